@@ -1,0 +1,102 @@
+"""Named commands: the one list of things a user can ask Bitna to do.
+
+Buttons, menus, in-window keys, global hotkeys and `bitna send` all trigger commands by id,
+so a function is never reachable one way and not another. Ids are stable: settings,
+scripts and tests use them.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from core.i18n import mark_tr
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Command:
+    """Something the user can do, with the key that does it in the window.
+
+    `label` and `description` are English source strings; show them through `tr()`.
+    `key` uses Qt's portable key-sequence text ("R", "Escape", "Ctrl+,").
+    """
+
+    id: str
+    label: str
+    description: str
+    key: str
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command(
+        "read",
+        mark_tr("Read"),
+        mark_tr("Capture the page under the camera and read it aloud."),
+        "R",
+    ),
+    Command("stop", mark_tr("Stop"), mark_tr("Stop reading and silence speech at once."), "Escape"),
+    Command(
+        "repeat",
+        mark_tr("Repeat"),
+        mark_tr("Read the last page again, or repeat the last message."),
+        "F4",
+    ),
+    Command(
+        "next-demo-page",
+        mark_tr("Next demo page"),
+        mark_tr("Show the next sample page on the demo camera."),
+        "Ctrl+D",
+    ),
+    Command(
+        "speech-history",
+        mark_tr("Speech history"),
+        mark_tr("Show everything Bitna has said, newest last."),
+        "Ctrl+H",
+    ),
+    Command(
+        "settings",
+        mark_tr("Settings"),
+        mark_tr("Choose the camera, reading language, voice, speed and colours."),
+        "Ctrl+,",
+    ),
+    Command("quit", mark_tr("Quit"), mark_tr("Close Bitna."), "Ctrl+Q"),
+)
+
+
+class CommandRegistry:
+    """Maps command ids to the code that carries them out."""
+
+    def __init__(self, commands: tuple[Command, ...] = COMMANDS) -> None:
+        self._commands = {command.id: command for command in commands}
+        self._handlers: dict[str, Callable[[], None]] = {}
+
+    def __iter__(self) -> Iterator[Command]:
+        return iter(self._commands.values())
+
+    def __contains__(self, command_id: object) -> bool:
+        return command_id in self._commands
+
+    def get(self, command_id: str) -> Command:
+        """The command with this id; KeyError names the id when there is none."""
+        return self._commands[command_id]
+
+    def bind(self, command_id: str, handler: Callable[[], None]) -> None:
+        """Make `handler` carry out the command (one handler per command)."""
+        if command_id not in self._commands:
+            raise KeyError(command_id)
+        self._handlers[command_id] = handler
+
+    def trigger(self, command_id: str) -> bool:
+        """Carry out a command; False when nothing is bound to it yet."""
+        if command_id not in self._commands:
+            raise KeyError(command_id)
+        handler = self._handlers.get(command_id)
+        if handler is None:
+            log.warning("Command %r has no handler", command_id)
+            return False
+        log.debug("Command %s", command_id)
+        handler()
+        return True

@@ -1,0 +1,1 @@
+"""Data files Bitna ships: demo pages, translations, models, sounds."""
