@@ -1,0 +1,216 @@
+"""One background thread per source that keeps only the newest frame.
+
+The live view and OCR always want the picture as it is now, never a backlog: a queue would
+show the user where the page was a second ago. So the thread overwrites a single slot, and
+the UI takes whatever is newest when it repaints. Cameras get unplugged and USB hubs brown
+out; the reader says so once, keeps retrying, and says when pictures are back.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+
+import numpy as np
+
+from core.errors import CameraError
+from core.i18n import tr
+from core.sources.base import FrameSource
+
+log = logging.getLogger(__name__)
+
+NO_FRAME_TIMEOUT = 1.0
+"""Seconds without a frame before the source counts as stopped."""
+RETRY_INTERVAL = 1.0
+"""Seconds between attempts to reopen a stopped source."""
+STOP_TIMEOUT = 0.5
+_IDLE_WAIT = 0.02  # after a None from a source, so a dead one does not spin a core
+_MIN_GAP = 0.002
+
+
+class FrameReader:
+    """Reads `source` on a daemon thread; `latest()` gives the newest (sequence, frame).
+
+    `on_error` and `on_recovered` are called on the reader thread (a GUI must hand them to
+    its own thread). Frames from `latest()` are shared: treat them as read-only.
+    """
+
+    def __init__(
+        self,
+        source: FrameSource,
+        on_error: Callable[[CameraError], None] | None = None,
+        on_recovered: Callable[[], None] | None = None,
+    ) -> None:
+        self._source = source
+        self._on_error = on_error
+        self._on_recovered = on_recovered
+        self._latest: tuple[int, np.ndarray] | None = None
+        self._sequence = 0
+        self._frames_read = 0
+        self._failing = False  # an error was reported and frames have not come back yet
+        self._owe_recovery = False  # the source failing was switched away from
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    @property
+    def source(self) -> FrameSource:
+        return self._source
+
+    @property
+    def frames_read(self) -> int:
+        return self._frames_read
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    @property
+    def failing(self) -> bool:
+        """True between a reported error and the recovery."""
+        return self._failing
+
+    def latest(self) -> tuple[int, np.ndarray] | None:
+        """The newest frame and its sequence number (rising, also across switches), or None."""
+        return self._latest
+
+    def start(self) -> None:
+        """Start reading (opening the source happens on the thread; errors go to on_error)."""
+        if self.running:
+            return
+        self._stop = threading.Event()
+        self._thread = threading.Thread(
+            target=self._run,
+            args=(self._source, self._stop),
+            name="bitna-frame-reader",
+            daemon=True,
+        )
+        self._thread.start()
+
+    def stop(self) -> None:
+        """Stop reading and close the source; returns within STOP_TIMEOUT."""
+        thread, self._thread = self._thread, None
+        self._stop.set()
+        if thread is None or thread is threading.current_thread():
+            return  # called from a callback: the loop ends as soon as the callback returns
+        thread.join(STOP_TIMEOUT)
+        if thread.is_alive():
+            # A driver call is stuck; the thread closes the source when it returns.
+            log.warning("The frame reader did not stop within %.1f s", STOP_TIMEOUT)
+
+    def switch(self, source: FrameSource) -> None:
+        """Close the current source and read from `source` instead."""
+        was_running = self._thread is not None
+        self.stop()
+        self._source = source
+        self._latest = None  # never show the old source's picture as the new one's
+        # A new source deserves its own error report; its first frame still ends the outage.
+        self._owe_recovery = self._owe_recovery or self._failing
+        self._failing = False
+        if was_running:
+            self.start()
+
+    # The thread
+    def _run(self, source: FrameSource, stop: threading.Event) -> None:
+        """Read until told to stop; never lets an exception escape."""
+        try:
+            self._read_loop(source, stop)
+        except Exception:  # a bug: log it, do not kill the app's camera silently
+            log.exception("The frame reader failed")
+            self._report(CameraError(_stopped_message()))
+        finally:
+            try:
+                source.close()
+            except Exception:
+                log.exception("Closing %r failed", source)
+
+    def _read_loop(self, source: FrameSource, stop: threading.Event) -> None:
+        opened = self._try_open(source)
+        last_frame = last_attempt = time.monotonic()
+        next_due = last_frame
+        while not stop.is_set():
+            started = time.monotonic()
+            frame = self._try_read(source) if opened else None
+            now = time.monotonic()
+            if stop.is_set():
+                break  # a read that outlived stop() must not publish into the next source
+            if frame is not None:
+                self._publish(frame)
+                last_frame = now
+                if self._failing or self._owe_recovery:
+                    self._recovered()
+                # Paced sources: no drift and no catching up. A live camera's read() blocks
+                # until its next frame; the small gap only stops an instant fake from spinning.
+                interval = source.frame_interval
+                next_due = max(next_due + interval, now) if interval > 0 else started + _MIN_GAP
+                if next_due > now:
+                    stop.wait(next_due - now)
+                continue
+            if not self._failing and opened and now - last_frame >= NO_FRAME_TIMEOUT:
+                log.warning("%s gave no frame for %.1f s", source.name, now - last_frame)
+                self._report(CameraError(_stopped_message()))
+            if self._failing and now - last_attempt >= RETRY_INTERVAL:
+                last_attempt = now
+                _close_quietly(source)
+                opened = self._try_open(source)
+                last_frame = time.monotonic() if not self._failing else last_frame
+            stop.wait(_IDLE_WAIT)
+
+    def _try_open(self, source: FrameSource) -> bool:
+        try:
+            source.open()
+        except CameraError as error:
+            log.warning("Opening %s failed: %s", source.name, error.message)
+            self._report(error)
+            return False
+        except Exception:
+            log.exception("Opening %r failed", source)
+            self._report(CameraError(_stopped_message()))
+            return False
+        return True
+
+    def _try_read(self, source: FrameSource) -> np.ndarray | None:
+        try:
+            return source.read()
+        except Exception:
+            log.warning("Reading %s failed", source.name, exc_info=True)
+            return None
+
+    def _publish(self, frame: np.ndarray) -> None:
+        with self._lock:
+            self._sequence += 1
+            self._frames_read += 1
+            self._latest = (self._sequence, frame)
+
+    def _report(self, error: CameraError) -> None:
+        """Tell the user once per outage; later failures of the same outage stay quiet."""
+        if self._failing:
+            return
+        self._failing = True
+        if self._on_error is not None:
+            try:
+                self._on_error(error)
+            except Exception:
+                log.exception("on_error callback failed")
+
+    def _recovered(self) -> None:
+        self._failing = self._owe_recovery = False
+        log.info("Frames are coming again")
+        if self._on_recovered is not None:
+            try:
+                self._on_recovered()
+            except Exception:
+                log.exception("on_recovered callback failed")
+
+
+def _stopped_message() -> str:
+    return tr("The camera stopped sending pictures. Check its cable; Bitna keeps trying.")
+
+
+def _close_quietly(source: FrameSource) -> None:
+    try:
+        source.close()
+    except Exception:
+        log.warning("Closing %s failed", source.name, exc_info=True)
