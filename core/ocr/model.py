@@ -1,0 +1,167 @@
+"""What OCR found on a page: blocks of lines of words, with boxes and confidences.
+
+Plain frozen dataclasses, so results can cross threads, be compared in tests and be kept as
+history. Reading order is the order of the tuples; nothing here re-sorts by position, because
+the engine's order (columns, paragraphs) is better than a naive top-to-bottom sort.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Box:
+    """An axis-aligned rectangle in pixels of the recognised image."""
+
+    left: int
+    top: int
+    width: int
+    height: int
+
+    @property
+    def right(self) -> int:
+        """One past the last column, so `right - left == width`."""
+        return self.left + self.width
+
+    @property
+    def bottom(self) -> int:
+        """One past the last row, so `bottom - top == height`."""
+        return self.top + self.height
+
+    def union(self, other: Box) -> Box:
+        """The smallest box holding both: a line's box from its words, a block's from its lines."""
+        left = min(self.left, other.left)
+        top = min(self.top, other.top)
+        return Box(
+            left, top, max(self.right, other.right) - left, max(self.bottom, other.bottom) - top
+        )
+
+    @staticmethod
+    def enclosing(boxes: Iterable[Box]) -> Box:
+        """The union of `boxes`; an empty box at the origin when there are none."""
+        result: Box | None = None
+        for box in boxes:
+            result = box if result is None else result.union(box)
+        return result if result is not None else Box(0, 0, 0, 0)
+
+
+@dataclass(frozen=True)
+class Word:
+    """One recognised word; `confidence` is 0–100 as Tesseract gives it."""
+
+    text: str
+    box: Box
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Line:
+    """Words on one text line, left to right (or in the script's own order)."""
+
+    words: tuple[Word, ...]
+    box: Box
+
+    @property
+    def text(self) -> str:
+        """The words joined by one space, as they are spoken."""
+        return " ".join(word.text for word in self.words)
+
+
+@dataclass(frozen=True)
+class Block:
+    """Lines that belong together (a paragraph); the unit a reader pauses after."""
+
+    lines: tuple[Line, ...]
+    box: Box
+
+    @property
+    def text(self) -> str:
+        """The lines joined by newlines."""
+        return "\n".join(line.text for line in self.lines)
+
+
+@dataclass(frozen=True)
+class PageText:
+    """Everything read from one image, blocks in reading order."""
+
+    blocks: tuple[Block, ...]
+    width: int
+    height: int
+    languages: str
+
+    @property
+    def text(self) -> str:
+        """The page as plain text: blocks separated by a blank line."""
+        return "\n\n".join(block.text for block in self.blocks)
+
+    def words(self) -> Iterator[Word]:
+        """Every word in reading order (for highlighting and confidence checks)."""
+        for line in self.lines():
+            yield from line.words
+
+    def lines(self) -> Iterator[Line]:
+        """Every line in reading order."""
+        for block in self.blocks:
+            yield from block.lines
+
+    @property
+    def is_empty(self) -> bool:
+        """True when no word was found, so callers can say "no text" instead of silence."""
+        return not any(word.text for word in self.words())
+
+    @classmethod
+    def empty(cls, width: int = 0, height: int = 0, languages: str = "") -> PageText:
+        """A page on which nothing was read."""
+        return cls((), width, height, languages)
+
+
+# Synthetic geometry for `page_from_text`: a monospaced page, roughly 12 pt at 150 dpi.
+_CHAR_WIDTH = 12
+_LINE_HEIGHT = 24
+_LINE_PITCH = 32
+_MARGIN = 40
+
+
+def page_from_text(text: str) -> PageText:
+    """A PageText with made-up but consistent boxes, for tests and demos without Tesseract.
+
+    Blank lines separate blocks, newlines separate lines, whitespace separates words; every
+    word gets confidence 100. Its `.text` equals `text` once whitespace is normalised.
+    """
+    blocks: list[Block] = []
+    y = _MARGIN
+    right_edge = _MARGIN
+    for paragraph in _paragraphs(text):
+        lines: list[Line] = []
+        for raw_line in paragraph:
+            words: list[Word] = []
+            x = _MARGIN
+            for token in raw_line.split():
+                box = Box(x, y, _CHAR_WIDTH * len(token), _LINE_HEIGHT)
+                words.append(Word(token, box, 100.0))
+                x = box.right + _CHAR_WIDTH
+            lines.append(Line(tuple(words), Box.enclosing(w.box for w in words)))
+            right_edge = max(right_edge, lines[-1].box.right)
+            y += _LINE_PITCH
+        blocks.append(Block(tuple(lines), Box.enclosing(line.box for line in lines)))
+        y += _LINE_PITCH
+    height = y - _LINE_PITCH + _MARGIN if blocks else 0
+    width = right_edge + _MARGIN if blocks else 0
+    return PageText(tuple(blocks), width, height, "eng")
+
+
+def _paragraphs(text: str) -> list[list[str]]:
+    """Split `text` into paragraphs of non-blank lines."""
+    paragraphs: list[list[str]] = []
+    current: list[str] = []
+    for raw_line in text.splitlines():
+        if raw_line.strip():
+            current.append(raw_line)
+        elif current:
+            paragraphs.append(current)
+            current = []
+    if current:
+        paragraphs.append(current)
+    return paragraphs
