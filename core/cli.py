@@ -1,0 +1,148 @@
+"""The `bitna` command line: the headless commands, and the options the window takes.
+
+Nothing here imports Qt, so `bitna read` starts fast and runs where there is no display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from core import __version__
+from core.errors import UserFacingError
+from core.i18n import set_language, tr
+from core.paths import DATA_DIR_VARIABLE
+
+log = logging.getLogger(__name__)
+
+HEADLESS_COMMANDS = ("read", "cameras")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for `bitna` and all its subcommands."""
+    parser = argparse.ArgumentParser(
+        prog="bitna",
+        description=tr("Bitna reads printed text aloud from a camera, offline."),
+    )
+    parser.add_argument("--version", action="version", version=f"Bitna {__version__}")
+    parser.add_argument(
+        "--source",
+        help=tr("Camera to use: demo, demo:ko, a camera number, a video file or an image folder."),
+    )
+    parser.add_argument(
+        "--speech-log", type=Path, help=tr("Append everything Bitna says to this file.")
+    )
+    parser.add_argument("--data-dir", type=Path, help=tr("Keep settings and data in this folder."))
+    parser.add_argument("--verbose", action="store_true", help=tr("Log what Bitna does."))
+    commands = parser.add_subparsers(dest="command")
+
+    read = commands.add_parser("read", help=tr("Print the text in an image, and speak it."))
+    read.add_argument("image", type=Path)
+    read.add_argument("--lang", help=tr("Tesseract languages, for example eng+kor."))
+    read.add_argument("--say", action="store_true", help=tr("Speak the text aloud."))
+    read.add_argument("--wav", type=Path, help=tr("Save the spoken text as a WAV file."))
+
+    commands.add_parser("cameras", help=tr("List the cameras Bitna can see."))
+    return parser
+
+
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """Parse the arguments and apply the global ones (data folder, logging, language)."""
+    args = build_parser().parse_args(argv)
+    if args.data_dir is not None:
+        os.environ[DATA_DIR_VARIABLE] = str(args.data_dir)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    return args
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a headless command; returns the exit status."""
+    from core.settings import load_settings
+
+    set_language(load_settings().ui_language)
+    try:
+        if args.command == "read":
+            return _read(args)
+        if args.command == "cameras":
+            return _cameras()
+    except UserFacingError as error:
+        print(f"bitna: {error.message}", file=sys.stderr)
+        return 1
+    raise ValueError(args.command)
+
+
+def _read(args: argparse.Namespace) -> int:
+    from core.imageio import load_image
+    from core.ocr.languages import default_languages
+    from core.ocr.tesseract import TesseractEngine
+    from core.pipeline import ReadPipeline
+    from core.settings import load_settings
+
+    image = load_image(args.image)
+    engine = TesseractEngine()
+    info = engine.probe()
+    settings = load_settings()
+    languages = (
+        args.lang
+        or settings.ocr_languages
+        or default_languages(set_language(settings.ui_language), info.languages)
+    )
+    page = ReadPipeline(engine, languages).read(image).page
+    if page.is_empty:
+        print(tr("bitna: no text found in {path}.", path=args.image), file=sys.stderr)
+        return 1
+    print(page.text)
+    if args.wav or args.say:
+        return _speak(page.text, args.wav, say=args.say)
+    return 0
+
+
+def _speak(text: str, wav: Path | None, *, say: bool) -> int:
+    from core.announce import Announcer, Role
+    from core.reading import split_for_speech
+    from core.settings import load_settings
+    from core.speech import create_speaker
+    from core.speech.base import SpeechEvent
+
+    speech = create_speaker(load_settings().speech_rate)
+    errors: list[str] = []
+
+    def listen(event: SpeechEvent) -> None:
+        if event.kind == "error" and event.error is not None:
+            errors.append(event.error.message)
+            speech.stop()
+
+    speech.add_listener(listen)
+    try:
+        if wav is not None:
+            seconds = speech.save_wav(text, wav)
+            log.info("Wrote %.2f s of speech to %s", seconds, wav)
+        if say:
+            announcer = Announcer(speech)
+            for chunk in split_for_speech(text):
+                announcer.announce(chunk.text, Role.READING, language=chunk.language)
+            speech.wait_until_idle()
+    finally:
+        speech.close()
+    for message in dict.fromkeys(errors):
+        print(f"bitna: {message}", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def _cameras() -> int:
+    from core.sources.camera import list_cameras
+
+    cameras = list_cameras()
+    if not cameras:
+        print(tr("No camera found. Bitna will use its demo camera."))
+        return 0
+    for camera in cameras:
+        print(f"{camera.index}\t{camera.name}\t{camera.width}x{camera.height}")
+    return 0

@@ -1,0 +1,147 @@
+"""The Read and Stop commands as a Qt-free flow: capture → recognise → show → speak.
+
+The window and tests drive the same object. Recognition runs on the runner given (a worker
+thread in the app, inline in tests); results come back as `(result, error)` and are applied
+here. A generation counter makes Stop win over a recognition still running: its late result
+is dropped instead of starting to speak after the user asked for silence.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from core.announce import Announcer, Role
+from core.errors import UserFacingError
+from core.i18n import tr
+from core.ocr.model import PageText
+from core.pipeline import ReadPipeline, ReadResult
+from core.reading import Chunk, split_for_speech
+from core.speech.base import SpeechEvent
+from core.workers import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SpokenWord:
+    """A word being spoken now, as an offset and length in the page's text."""
+
+    start: int
+    length: int
+
+
+class ReadingFlow:
+    """Carries out Read and Stop, and tells the window what to show."""
+
+    def __init__(
+        self,
+        *,
+        capture: Callable[[], np.ndarray | None],
+        pipeline: Callable[[], ReadPipeline],
+        runner: TaskRunner,
+        announcer: Announcer,
+        on_page: Callable[[PageText], None] = lambda page: None,
+        on_word: Callable[[SpokenWord], None] = lambda word: None,
+        on_busy: Callable[[bool], None] = lambda busy: None,
+    ) -> None:
+        self._capture = capture
+        self._pipeline = pipeline
+        self._runner = runner
+        self._announcer = announcer
+        self._on_page = on_page
+        self._on_word = on_word
+        self._on_busy = on_busy
+        self._generation = 0
+        self._recognising = False
+        self._chunks: dict[int, Chunk] = {}
+        self.page: PageText | None = None
+
+    @property
+    def recognising(self) -> bool:
+        return self._recognising
+
+    def read(self) -> None:
+        """Capture the newest frame and read it aloud."""
+        frame = self._capture()
+        if frame is None:
+            self._announcer.announce(
+                tr("There is no picture from the camera yet. Wait a moment and try again."),
+                Role.ERROR,
+                interrupt=True,
+            )
+            return
+        self._generation += 1
+        generation = self._generation
+        self._set_recognising(True)
+        self._announcer.announce(tr("Reading."), interrupt=True)
+        pipeline = self._pipeline()
+        self._runner.submit(
+            lambda: pipeline.read(frame),
+            lambda result, error: self._recognised(generation, result, error),
+        )
+
+    def stop(self) -> None:
+        """Silence speech and forget any recognition still running."""
+        self._generation += 1
+        self._set_recognising(False)
+        self._chunks.clear()
+        if self._announcer.speech is not None:
+            self._announcer.speech.stop()
+        self._announcer.announce(tr("Stopped."), speak=False)
+
+    def on_speech_event(self, event: SpeechEvent) -> None:
+        """Map a spoken word back to the page (call on the UI thread)."""
+        chunk = self._chunks.get(event.utterance)
+        if chunk is None:
+            return
+        if event.kind == "word" and event.mark is not None:
+            self._on_word(SpokenWord(chunk.start + event.mark.start, event.mark.length))
+        elif event.kind == "finished":
+            del self._chunks[event.utterance]
+
+    def _set_recognising(self, busy: bool) -> None:
+        self._recognising = busy
+        self._on_busy(busy)
+
+    def _recognised(
+        self, generation: int, result: ReadResult | None, error: BaseException | None
+    ) -> None:
+        if generation != self._generation:
+            log.info("Dropping a recognition that was stopped")
+            return
+        self._set_recognising(False)
+        if error is not None:
+            self._report(error)
+            return
+        assert result is not None
+        page = result.page
+        if page.is_empty:
+            self._announcer.announce(
+                tr("No text found. Put the page under the camera, in good light, and try again."),
+                Role.ERROR,
+                interrupt=True,
+            )
+            return
+        self.page = page
+        self._on_page(page)
+        self.speak_page(page)
+
+    def speak_page(self, page: PageText) -> None:
+        """Speak the page sentence by sentence, remembering where each sentence came from."""
+        self._chunks.clear()
+        for chunk in split_for_speech(page.text):
+            utterance = self._announcer.announce(chunk.text, Role.READING, language=chunk.language)
+            if utterance is not None:
+                self._chunks[utterance] = chunk
+
+    def _report(self, error: BaseException) -> None:
+        if isinstance(error, UserFacingError):
+            message = error.message
+        else:
+            log.error("Reading failed", exc_info=error)
+            message = tr("Reading failed because of an error in Bitna. Please try again.")
+        self._announcer.announce(message, Role.ERROR, interrupt=True)

@@ -1,0 +1,97 @@
+"""Read and Stop as a Qt-free flow, with the recording fakes for OCR and speech."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from core.announce import Announcer, Role
+from core.errors import OcrUnavailableError
+from core.ocr.fakes import RecordingOcr
+from core.ocr.model import PageText, page_from_text
+from core.pipeline import ReadPipeline
+from core.reading_flow import ReadingFlow
+from core.speech.fakes import RecordingSpeech
+from core.workers import InlineRunner
+
+FRAME = np.full((120, 160, 3), 255, np.uint8)
+
+
+class HeldRunner:
+    """Keeps submitted work until the test lets it finish (a slow recognition)."""
+
+    def __init__(self) -> None:
+        self.pending: list = []
+
+    def submit(self, work, done) -> None:
+        self.pending.append((work, done))
+
+    def finish(self) -> None:
+        for work, done in self.pending:
+            done(work(), None)
+        self.pending.clear()
+
+    def shutdown(self) -> None:
+        pass
+
+
+def make_flow(ocr, runner=None, frame=FRAME):
+    speech = RecordingSpeech()
+    announcer = Announcer(speech)
+    pages: list[PageText] = []
+    flow = ReadingFlow(
+        capture=lambda: frame,
+        pipeline=lambda: ReadPipeline(ocr, "eng+kor"),
+        runner=runner or InlineRunner(),
+        announcer=announcer,
+        on_page=pages.append,
+    )
+    return flow, speech, announcer, pages
+
+
+def test_read_shows_and_speaks_every_sentence_in_order() -> None:
+    text = "Dear reader. Your books are ready.\n\n책이 준비되었습니다."
+    ocr = RecordingOcr([page_from_text(text)])
+    flow, speech, announcer, pages = make_flow(ocr)
+    flow.read()
+    assert pages and pages[0].text == text
+    spoken = [t for t, _ in speech.spoken]
+    assert spoken == ["Reading.", "Dear reader.", "Your books are ready.", "책이 준비되었습니다."]
+    assert [lang for _, lang in speech.spoken][-1] == "ko"
+    assert ocr.calls[0][1] == "eng+kor"
+
+
+def test_no_text_is_said_clearly() -> None:
+    flow, speech, announcer, pages = make_flow(RecordingOcr([PageText.empty(160, 120)]))
+    flow.read()
+    assert not pages
+    last = announcer.last()
+    assert last is not None and last.role is Role.ERROR and "No text found" in last.text
+
+
+def test_engine_errors_reach_the_user() -> None:
+    class Broken(RecordingOcr):
+        def recognize(self, image, languages="eng"):
+            raise OcrUnavailableError("Install Korean.")
+
+    flow, speech, announcer, pages = make_flow(Broken())
+    flow.read()
+    assert announcer.last().text == "Install Korean."
+    assert speech.spoken[-1][0] == "Install Korean."
+
+
+def test_no_frame_yet() -> None:
+    flow, speech, announcer, pages = make_flow(RecordingOcr(), frame=None)
+    flow.read()
+    assert "no picture" in announcer.last().text.lower()
+
+
+def test_stop_wins_over_a_recognition_still_running() -> None:
+    runner = HeldRunner()
+    flow, speech, announcer, pages = make_flow(RecordingOcr([page_from_text("Late text.")]), runner)
+    flow.read()
+    flow.stop()
+    runner.finish()
+    assert not pages
+    assert "Late text." not in [t for t, _ in speech.spoken]
+    assert announcer.last().text == "Stopped."
+    assert speech.stops >= 1
