@@ -1,0 +1,1 @@
+"""Bitna's window: the only package that imports Qt widgets."""

@@ -1,0 +1,134 @@
+"""The main window: big command buttons, the live camera view, the reading pane, a status line."""
+
+from __future__ import annotations
+
+import logging
+from itertools import pairwise
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.announce import Role, Utterance
+from core.commands import CommandRegistry
+from core.i18n import tr
+from core.themes import Theme
+from gui.live_view import LatestFrame, LiveView
+from gui.reading_pane import ReadingPane
+
+log = logging.getLogger(__name__)
+
+#: The commands that get a big button, in tab order.
+BUTTONS = ("read", "stop", "repeat", "speech-history", "settings")
+
+
+class MainWindow(QMainWindow):
+    """Lays out the controls; every action goes through the command registry."""
+
+    def __init__(
+        self,
+        commands: CommandRegistry,
+        latest_frame: LatestFrame,
+        theme: Theme,
+        reading_point_size: int,
+    ) -> None:
+        super().__init__()
+        self.commands = commands
+        self.buttons: dict[str, QPushButton] = {}
+        self.actions_by_id: dict[str, QAction] = {}
+        self.setObjectName("main")
+
+        self.live_view = LiveView(latest_frame)
+        self.reading_pane = ReadingPane(theme, reading_point_size)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+
+        button_row = QHBoxLayout()
+        button_row.setSpacing(16)
+        for command_id in BUTTONS:
+            button = QPushButton()
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, c=command_id: self.commands.trigger(c))
+            self.buttons[command_id] = button
+            button_row.addWidget(button)
+        button_row.addStretch(1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.live_view)
+        splitter.addWidget(self.reading_pane)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(16)
+        layout.addLayout(button_row)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+        self.setCentralWidget(central)
+
+        self._menu = QMenu(self)
+        self.menuBar().addMenu(self._menu)
+        for command in commands:
+            action = QAction(self)
+            action.setShortcut(QKeySequence(command.key))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _=False, c=command.id: self.commands.trigger(c))
+            self.addAction(action)
+            self._menu.addAction(action)
+            self.actions_by_id[command.id] = action
+
+        # Tab order follows the layout: buttons left to right, the text, then the camera.
+        order = [*self.buttons.values(), self.reading_pane, self.live_view]
+        for before, after in pairwise(order):
+            self.setTabOrder(before, after)
+        self.retranslate()
+        self.resize(1400, 900)
+
+    def retranslate(self) -> None:
+        """Set every visible and accessible text in the current UI language."""
+        self.setWindowTitle(tr("Bitna"))
+        self._menu.setTitle(tr("&Bitna"))
+        for command in self.commands:
+            label, description = tr(command.label), tr(command.description)
+            key = QKeySequence(command.key).toString(QKeySequence.SequenceFormat.NativeText)
+            action = self.actions_by_id[command.id]
+            action.setText(label)
+            action.setToolTip(description)
+            button = self.buttons.get(command.id)
+            if button is not None:
+                button.setText(f"{label}\n{key}")
+                button.setAccessibleName(label)
+                button.setAccessibleDescription(
+                    tr("{description} Key: {key}.", description=description, key=key)
+                )
+                button.setToolTip(f"{description} ({key})")
+        self.status.setAccessibleName(tr("Status"))
+        self.reading_pane.retranslate()
+        self.live_view.retranslate()
+
+    def show_utterance(self, utterance: Utterance) -> None:
+        """Show what Bitna last said about itself (reading text goes to the pane instead)."""
+        if utterance.role is Role.READING:
+            return
+        self.status.setText(utterance.text)
+        self.status.setProperty("error", utterance.role is Role.ERROR)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        log.info("Main window closed")
+        super().closeEvent(event)

@@ -1,0 +1,192 @@
+"""Settings: camera, reading language, voices, speed, speech output, colours and text size.
+
+Every field has a label that is its buddy (so screen readers name it and Alt+letter jumps
+to it); the dialog edits a copy and hands back new settings only on OK.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.i18n import tr
+from core.ocr.languages import LANGUAGE_NAMES
+from core.settings import Settings
+from core.speech.base import Voice
+from core.themes import THEMES
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What this machine offers: cameras (spec, name), OCR languages, voices."""
+
+    cameras: list[tuple[str, str]] = field(default_factory=list)
+    languages: list[str] = field(default_factory=list)
+    voices: list[Voice] = field(default_factory=list)
+
+
+def plain_label(text: str) -> str:
+    """A field label without its mnemonic ("&Camera:", "카메라(&C):") or colon."""
+    return re.sub(r"\(&\w\)|&", "", text).rstrip(":").strip()
+
+
+def _language_name(code: str) -> str:
+    return tr(LANGUAGE_NAMES.get(code, code))
+
+
+class SettingsDialog(QDialog):
+    """Edits a copy of the settings; `settings()` gives the result after OK."""
+
+    def __init__(self, settings: Settings, choices: Choices, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._original = settings
+        self.setWindowTitle(tr("Settings"))
+        form = QFormLayout()
+        form.setVerticalSpacing(14)
+        self.fields: dict[str, QComboBox | QSpinBox] = {}
+
+        cameras = [("auto", tr("Automatic: first camera, else the demo camera"))]
+        cameras += [
+            ("demo:en", tr("Demo camera (English letter)")),
+            ("demo:ko", tr("Demo camera (Korean letter)")),
+        ]
+        cameras += choices.cameras
+        self._combo(form, "camera", tr("&Camera:"), tr("Which camera Bitna reads from."), cameras)
+
+        installed = [code for code in choices.languages if code not in ("osd", "equ")]
+        languages = [("", tr("Automatic"))]
+        for first, second in (("eng", "kor"), ("kor", "eng")):
+            if first in installed and second in installed:
+                languages.append(
+                    (
+                        f"{first}+{second}",
+                        tr(
+                            "{first} and {second}",
+                            first=_language_name(first),
+                            second=_language_name(second),
+                        ),
+                    )
+                )
+        languages += [(code, _language_name(code)) for code in installed]
+        self._combo(
+            form,
+            "ocr_languages",
+            tr("Reading &language:"),
+            tr("The language of the printed text."),
+            languages,
+        )
+
+        self._combo(
+            form,
+            "ui_language",
+            tr("&Interface language:"),
+            tr("The language of Bitna's menus and messages."),
+            [("auto", tr("Same as the system")), ("en", "English"), ("ko", "한국어")],
+        )
+
+        for language, name, label in (
+            ("en", "voice_en", tr("&English voice:")),
+            ("ko", "voice_ko", tr("&Korean voice:")),
+        ):
+            voices = [("", tr("Automatic"))] + [
+                (voice.id, voice.name)
+                for voice in choices.voices
+                if any(code.startswith(language) for code in voice.languages)
+            ]
+            self._combo(
+                form, name, label, tr("The voice that reads text in this language."), voices
+            )
+
+        self._spin(form, "speech_rate", tr("Speech &rate (words per minute):"), 80, 450, 5)
+        self._combo(
+            form,
+            "speech_output",
+            tr("Speak &with:"),
+            tr("Bitna's own voice, or your screen reader's voice and speed."),
+            [("bitna", tr("Bitna's voice")), ("screen-reader", tr("My screen reader"))],
+        )
+        self._combo(
+            form,
+            "theme",
+            tr("C&olours:"),
+            tr("Text and background colours."),
+            [(theme.id, tr(theme.label)) for theme in THEMES.values()],
+        )
+        self._spin(form, "reading_font_size", tr("Reading &text size (points):"), 12, 120, 2)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        for which, text in (
+            (QDialogButtonBox.StandardButton.Ok, tr("OK")),
+            (QDialogButtonBox.StandardButton.Cancel, tr("Cancel")),
+        ):
+            button = buttons.button(which)
+            button.setText(text)
+            button.setAccessibleName(text)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _add(
+        self,
+        form: QFormLayout,
+        name: str,
+        text: str,
+        widget: QComboBox | QSpinBox,
+        description: str,
+    ) -> None:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        widget.setAccessibleName(plain_label(text))
+        widget.setAccessibleDescription(description)
+        form.addRow(label, widget)
+        self.fields[name] = widget
+
+    def _combo(
+        self,
+        form: QFormLayout,
+        name: str,
+        text: str,
+        description: str,
+        items: list[tuple[str, str]],
+    ) -> None:
+        combo = QComboBox()
+        current = str(getattr(self._original, name))
+        if current not in [value for value, _ in items]:
+            items = [*items, (current, current)]
+        for value, shown in items:
+            combo.addItem(shown, value)
+        combo.setCurrentIndex(combo.findData(current))
+        self._add(form, name, text, combo, description)
+
+    def _spin(
+        self, form: QFormLayout, name: str, text: str, low: int, high: int, step: int
+    ) -> None:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        spin.setSingleStep(step)
+        spin.setValue(int(getattr(self._original, name)))
+        self._add(form, name, text, spin, plain_label(text))
+
+    def settings(self) -> Settings:
+        """The settings as the dialog now shows them."""
+        values: dict[str, Any] = {}
+        for name, widget in self.fields.items():
+            values[name] = widget.currentData() if isinstance(widget, QComboBox) else widget.value()
+        return dataclasses.replace(self._original, **values)

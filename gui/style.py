@@ -1,0 +1,37 @@
+"""A Qt style sheet built from a theme: big text, thick borders, a focus ring you can see."""
+
+from __future__ import annotations
+
+from core.themes import Theme
+
+
+def style_sheet(theme: Theme, base_point_size: int = 24) -> str:
+    """Style every widget in the theme's two colours; focus is a 6 px ring in `focus`."""
+    fg, bg, focus = theme.foreground, theme.background, theme.focus
+    return f"""
+QWidget {{ background-color: {bg}; color: {fg}; font-size: {base_point_size}pt; }}
+QMainWindow, QDialog {{ background-color: {bg}; }}
+QPushButton, QComboBox, QSpinBox, QLineEdit {{
+    border: 3px solid {fg}; border-radius: 10px; padding: 8px 18px;
+    min-height: 48px; min-width: 48px;
+}}
+QPushButton {{ font-weight: bold; }}
+QPushButton:pressed, QPushButton:checked {{ background-color: {fg}; color: {bg}; }}
+QPushButton:focus, QComboBox:focus, QSpinBox:focus, QLineEdit:focus,
+QTextEdit:focus, QListWidget:focus, LiveView:focus {{
+    border: 6px solid {focus}; padding: 5px 15px;
+}}
+QTextEdit, QListWidget {{ border: 3px solid {fg}; border-radius: 10px; padding: 5px 15px; }}
+LiveView {{ border: 3px solid {fg}; }}
+QComboBox QAbstractItemView {{
+    background-color: {bg}; color: {fg}; selection-background-color: {fg};
+    selection-color: {bg}; border: 3px solid {fg};
+}}
+QListWidget::item:selected {{ background-color: {fg}; color: {bg}; }}
+QMenuBar, QMenu {{ background-color: {bg}; color: {fg}; }}
+QMenuBar::item:selected, QMenu::item:selected {{ background-color: {fg}; color: {bg}; }}
+QLabel#status {{ border-top: 3px solid {fg}; padding: 8px; font-weight: bold; }}
+QLabel#status[error="true"] {{ color: {theme.error_foreground}; }}
+QScrollBar {{ background-color: {bg}; width: 28px; }}
+QScrollBar::handle {{ background-color: {fg}; min-height: 44px; }}
+"""
