@@ -9,6 +9,7 @@ is dropped instead of starting to speak after the user asked for silence.
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -57,7 +58,11 @@ class ReadingFlow:
         self._on_busy = on_busy
         self._generation = 0
         self._recognising = False
-        self._chunks: dict[int, Chunk] = {}
+        # Sentences handed to speech and not yet started, in order; and those started, by
+        # utterance id. Matching on "started" (not on speak()'s return value) works whether
+        # speech events arrive later on another thread or at once inside speak().
+        self._queued: deque[Chunk] = deque()
+        self._speaking: dict[int, Chunk] = {}
         self.page: PageText | None = None
 
     @property
@@ -88,20 +93,29 @@ class ReadingFlow:
         """Silence speech and forget any recognition still running."""
         self._generation += 1
         self._set_recognising(False)
-        self._chunks.clear()
+        self._forget_sentences()
         if self._announcer.speech is not None:
             self._announcer.speech.stop()
         self._announcer.announce(tr("Stopped."), speak=False)
 
     def on_speech_event(self, event: SpeechEvent) -> None:
         """Map a spoken word back to the page (call on the UI thread)."""
-        chunk = self._chunks.get(event.utterance)
+        if event.kind == "started" and self._queued and self._queued[0].text == event.text:
+            self._speaking[event.utterance] = self._queued.popleft()
+            return
+        chunk = self._speaking.get(event.utterance)
         if chunk is None:
             return
         if event.kind == "word" and event.mark is not None:
             self._on_word(SpokenWord(chunk.start + event.mark.start, event.mark.length))
         elif event.kind == "finished":
-            del self._chunks[event.utterance]
+            del self._speaking[event.utterance]
+            if event.completed and not self._speaking and not self._queued:
+                self._announcer.announce(tr("End of page."), speak=False)
+
+    def _forget_sentences(self) -> None:
+        self._queued.clear()
+        self._speaking.clear()
 
     def _set_recognising(self, busy: bool) -> None:
         self._recognising = busy
@@ -132,11 +146,11 @@ class ReadingFlow:
 
     def speak_page(self, page: PageText) -> None:
         """Speak the page sentence by sentence, remembering where each sentence came from."""
-        self._chunks.clear()
+        self._forget_sentences()
         for chunk in split_for_speech(page.text):
-            utterance = self._announcer.announce(chunk.text, Role.READING, language=chunk.language)
-            if utterance is not None:
-                self._chunks[utterance] = chunk
+            self._queued.append(chunk)
+            if self._announcer.announce(chunk.text, Role.READING, language=chunk.language) is None:
+                self._queued.pop()  # Not spoken (no speech service): nothing to follow.
 
     def _report(self, error: BaseException) -> None:
         if isinstance(error, UserFacingError):

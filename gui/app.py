@@ -102,7 +102,10 @@ class Bitna(QObject):
 
     def start(self) -> None:
         """Show the window and start the camera; heavy engines load on first use."""
-        self.window.show()
+        screen = self.window.screen()
+        if screen is not None:  # Without a window manager, showMaximized() does nothing.
+            self.window.setGeometry(screen.availableGeometry())
+        self.window.showMaximized()
         self.reader.start()
         self.announcer.announce(
             tr("Bitna is ready, using {source}. Press R to read the page.", source=self.source.name)

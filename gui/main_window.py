@@ -6,7 +6,7 @@ import logging
 from itertools import pairwise
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
             button_row.addWidget(button)
         button_row.addStretch(1)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.live_view)
         splitter.addWidget(self.reading_pane)
         splitter.setStretchFactor(0, 1)
@@ -128,6 +128,12 @@ class MainWindow(QMainWindow):
         self.status.setProperty("error", utterance.role is Role.ERROR)
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        # Large print needs room: the text gets as much width as the camera view.
+        half = max(1, self.splitter.width() // 2)
+        self.splitter.setSizes([half, half])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         log.info("Main window closed")

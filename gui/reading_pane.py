@@ -23,6 +23,7 @@ class ReadingPane(QTextEdit):
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.setAcceptRichText(False)
         self._theme = theme
+        self._has_page = False
         self.set_point_size(point_size)
         self.retranslate()
 
@@ -31,7 +32,9 @@ class ReadingPane(QTextEdit):
         self.setAccessibleDescription(
             tr("The text Bitna recognised. Use the arrow keys to read it.")
         )
-        self.setPlaceholderText(tr("Press Read to recognise the page under the camera."))
+        if not self._has_page:
+            # Real text, not a placeholder: it wraps, keeps full contrast and is read aloud.
+            self.setPlainText(tr("Press Read to recognise the page under the camera."))
 
     def set_point_size(self, point_size: int) -> None:
         font = QFont(self.font())
@@ -44,6 +47,7 @@ class ReadingPane(QTextEdit):
 
     def show_text(self, text: str) -> None:
         """Replace the pane's text and move the caret to its start."""
+        self._has_page = True
         self.setPlainText(text)
         self.moveCursor(QTextCursor.MoveOperation.Start)
 

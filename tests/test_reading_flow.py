@@ -95,3 +95,20 @@ def test_stop_wins_over_a_recognition_still_running() -> None:
     assert "Late text." not in [t for t, _ in speech.spoken]
     assert announcer.last().text == "Stopped."
     assert speech.stops >= 1
+
+
+def test_end_of_page_is_shown_when_the_last_sentence_is_spoken() -> None:
+    speech = RecordingSpeech()
+    announcer = Announcer(speech)
+    words = []
+    flow = ReadingFlow(
+        capture=lambda: FRAME,
+        pipeline=lambda: ReadPipeline(RecordingOcr([page_from_text("One. Two.")]), "eng"),
+        runner=InlineRunner(),
+        announcer=announcer,
+        on_word=words.append,
+    )
+    speech.add_listener(flow.on_speech_event)
+    flow.read()
+    assert announcer.last().text == "End of page."
+    assert not announcer.last().spoken

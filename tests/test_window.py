@@ -26,7 +26,7 @@ DEMO = Path(__file__).resolve().parents[1] / "resources" / "demo"
 
 @pytest.fixture
 def output() -> RecordingOutput:
-    return RecordingOutput()
+    return RecordingOutput(realtime=True)
 
 
 @pytest.fixture
@@ -52,13 +52,16 @@ def test_read_button_reads_the_demo_page(qtbot, bitna: Bitna, output: RecordingO
     shown_before = window.live_view.frames_shown
     qtbot.mouseClick(window.buttons["read"], Qt.MouseButton.LeftButton)
     truth = (DEMO / "demo_en.txt").read_text(encoding="utf-8")
-    qtbot.waitUntil(lambda: window.reading_pane.toPlainText() != "", timeout=60000)
+    qtbot.waitUntil(lambda: bitna.flow.page is not None, timeout=60000)
     assert cer(truth, window.reading_pane.toPlainText()) <= 0.05
     # The camera view kept running while the page was recognised.
     assert window.live_view.frames_shown > shown_before
     # Speech was asked for and real audio produced, sentence by sentence.
     qtbot.waitUntil(lambda: len(output.played) >= 3, timeout=20000)
     assert all(audio.duration > 0.3 for audio in output.played[1:3])
+    # The spoken word is marked in the pane, and it is a word of the page.
+    qtbot.waitUntil(lambda: window.reading_pane.highlighted_text() != "", timeout=20000)
+    assert window.reading_pane.highlighted_text() in window.reading_pane.toPlainText()
     said = (tmp_path / "said.txt").read_text(encoding="utf-8")
     assert "\treading\t" in said
 

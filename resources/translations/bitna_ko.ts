@@ -140,6 +140,10 @@
       <translation>네덜란드어</translation>
     </message>
     <message>
+      <source>End of page.</source>
+      <translation>페이지 끝입니다.</translation>
+    </message>
+    <message>
       <source>English</source>
       <translation>English</translation>
     </message>
