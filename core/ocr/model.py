@@ -165,3 +165,31 @@ def _paragraphs(text: str) -> list[list[str]]:
     if current:
         paragraphs.append(current)
     return paragraphs
+
+
+def shifted_box(box: Box, dx: int, dy: int) -> Box:
+    """`box` moved by (dx, dy): from a region's pixels to the page's."""
+    return Box(box.left + dx, box.top + dy, box.width, box.height)
+
+
+def shifted_block(block: Block, dx: int, dy: int) -> Block:
+    """`block` with every box moved by (dx, dy)."""
+    lines = tuple(
+        Line(
+            tuple(Word(w.text, shifted_box(w.box, dx, dy), w.confidence) for w in line.words),
+            shifted_box(line.box, dx, dy),
+        )
+        for line in block.lines
+    )
+    return Block(lines, shifted_box(block.box, dx, dy))
+
+
+def merge_pages(
+    parts: Iterable[tuple[PageText, int, int]], width: int, height: int, languages: str
+) -> PageText:
+    """One page from pages read region by region: `parts` are (page, left, top) in reading
+    order; each part's blocks keep their own order and are moved to the page's pixels."""
+    blocks: list[Block] = []
+    for page, left, top in parts:
+        blocks.extend(shifted_block(block, left, top) for block in page.blocks)
+    return PageText(tuple(blocks), width, height, languages)

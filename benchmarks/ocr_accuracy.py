@@ -1,0 +1,209 @@
+"""OCR accuracy: naive Tesseract and Bitna's pipeline on the same images, side by side.
+
+Covers ../shared/data/documents: clean scans (eng), camera/pages (fra, phone photos),
+camera/receipts (eng, hand-held photos) and korean_lines (kor). For each image it prints
+CER (Unicode NFKC, whitespace folded; case-folded for receipts), order-free word F1 and
+seconds, for both readers, then medians per group, and writes JSON to
+benchmarks/results/ocr_accuracy.json.
+
+"Naive" is what a program gets by handing the whole frame to Tesseract: grey, automatic
+page segmentation (psm 3), one process. Bitna is `core.pipeline.ReadPipeline`.
+
+Receipts: their ground truth lists lines in annotation order, not reading order (a price
+before its label, the date last); scored as it is, the CER would measure that order. The
+reference is rebuilt in reading order from the annotated line boxes (rows top to bottom,
+left to right within a row), the same reference for both readers.
+
+Timing: the two readers run one after the other on each image (never at once), so each
+has the machine's two cores; the machine is shared, so compare medians and ratios.
+
+Run: /tmp/venv/bin/python benchmarks/ocr_accuracy.py [--quick] [--only NAME]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import logging
+import statistics
+import sys
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from core.imageio import load_image  # noqa: E402
+from core.ocr.tesseract import TesseractEngine  # noqa: E402
+from core.pipeline import ReadPipeline  # noqa: E402
+from core.textmetrics import cer, word_f1  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data" / "documents"
+RESULTS = ROOT / "benchmarks" / "results"
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Case:
+    """One image with its truth, language and scoring."""
+
+    group: str
+    path: Path
+    truth: str
+    languages: str
+    casefold: bool = False
+
+
+@dataclass(frozen=True)
+class Score:
+    """One reader's result on one image."""
+
+    cer: float
+    f1: float
+    seconds: float
+
+
+def receipt_truth(image: Path) -> str:
+    """The receipt's lines in reading order, from its annotated boxes (see module doc)."""
+    rows: list[tuple[float, float, float, str]] = []
+    with image.with_suffix(".box.csv").open(encoding="utf-8") as file:
+        for fields in csv.reader(file):
+            if len(fields) < 9:
+                continue
+            ys = [float(v) for v in fields[1:8:2]]
+            xs = [float(v) for v in fields[0:8:2]]
+            rows.append((min(ys), max(ys), min(xs), ",".join(fields[8:])))
+    rows.sort()
+    lines: list[list[tuple[float, float, float, str]]] = []
+    for row in rows:
+        top, bottom = row[0], row[1]
+        if lines:
+            last = lines[-1]
+            last_top = statistics.median(r[0] for r in last)
+            last_bottom = statistics.median(r[1] for r in last)
+            overlap = min(bottom, last_bottom) - max(top, last_top)
+            if overlap > 0.5 * min(bottom - top, last_bottom - last_top):
+                last.append(row)
+                continue
+        lines.append([row])
+    return "\n".join(" ".join(r[3] for r in sorted(line, key=lambda r: r[2])) for line in lines)
+
+
+def cases() -> list[Case]:
+    """Every image with ground truth in the shared data."""
+    found: list[Case] = []
+    for image in sorted((DATA / "scans").glob("*.*")):
+        if image.suffix in (".tif", ".png"):
+            truth = image.with_suffix(".txt").read_text(encoding="utf-8")
+            found.append(Case("scans", image, truth, "eng"))
+    with (DATA / "camera" / "pages" / "gt_map.csv").open(encoding="utf-8") as file:
+        for row in csv.DictReader(file):
+            truth = (DATA / "camera" / "pages" / row["ground_truth"]).read_text(encoding="utf-8")
+            found.append(Case("pages", DATA / "camera" / "pages" / row["image"], truth, "fra"))
+    for image in sorted((DATA / "camera" / "receipts").glob("*.jpg")):
+        found.append(Case("receipts", image, receipt_truth(image), "eng", casefold=True))
+    for image in sorted((DATA / "korean_lines").glob("*.png")):
+        truth = image.with_name(image.stem + ".gt.txt").read_text(encoding="utf-8")
+        found.append(Case("korean", image, truth, "kor"))
+    return found
+
+
+def score(case: Case, text: str, seconds: float) -> Score:
+    return Score(
+        cer(case.truth, text, casefold=case.casefold),
+        word_f1(case.truth, text, casefold=case.casefold),
+        seconds,
+    )
+
+
+def run_naive(engine: TesseractEngine, case: Case) -> Score:
+    image = load_image(case.path)
+    started = time.perf_counter()
+    page = engine.recognize(image, case.languages)
+    return score(case, page.text, time.perf_counter() - started)
+
+
+def run_bitna(engine: TesseractEngine, case: Case) -> Score:
+    image = load_image(case.path)
+    result = ReadPipeline(engine, case.languages).read(image)
+    return score(case, result.page.text, result.seconds)
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="only 5 of the 40 Korean lines")
+    parser.add_argument("--only", help="only images whose name contains this")
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.WARNING)
+    engine = TesseractEngine()
+    engine.probe()
+    selected = cases()
+    if args.quick:
+        korean = [c for c in selected if c.group == "korean"][:5]
+        selected = [c for c in selected if c.group != "korean"] + korean
+    if args.only:
+        selected = [c for c in selected if args.only in c.path.name]
+    rows = []
+    header = (
+        f"{'group':9} {'image':34} {'naive CER':>9} {'bitna CER':>9} {'naive F1':>8} "
+        f"{'bitna F1':>8} {'naive s':>7} {'bitna s':>7}"
+    )
+    print(header)
+    print("-" * len(header))
+    for case in selected:
+        naive = run_naive(engine, case)
+        bitna = run_bitna(engine, case)
+        rows.append(
+            {
+                "group": case.group,
+                "image": case.path.name,
+                "naive": asdict(naive),
+                "bitna": asdict(bitna),
+            }
+        )
+        print(
+            f"{case.group:9} {case.path.name[:34]:34} {naive.cer:9.3f} {bitna.cer:9.3f} "
+            f"{naive.f1:8.3f} {bitna.f1:8.3f} {naive.seconds:7.2f} {bitna.seconds:7.2f}",
+            flush=True,
+        )
+    print("-" * len(header))
+    summary = {}
+    groups = {"camera (pages+receipts)": ("pages", "receipts")}
+    groups.update({g: (g,) for g in ("scans", "pages", "receipts", "korean")})
+    for name, members in groups.items():
+        chosen = [r for r in rows if r["group"] in members]
+        if not chosen:
+            continue
+        entry = {
+            f"{who}_{what}": median([r[who][what] for r in chosen])
+            for who in ("naive", "bitna")
+            for what in ("cer", "f1", "seconds")
+        }
+        entry["cer_ratio"] = entry["bitna_cer"] / entry["naive_cer"] if entry["naive_cer"] else 0
+        entry["seconds_ratio"] = entry["bitna_seconds"] / entry["naive_seconds"]
+        entry["images_worse_than_naive"] = sum(
+            1 for r in chosen if r["bitna"]["cer"] > r["naive"]["cer"] + 1e-9
+        )
+        summary[name] = entry
+        print(
+            f"{'median':9} {name[:34]:34} {entry['naive_cer']:9.3f} {entry['bitna_cer']:9.3f} "
+            f"{entry['naive_f1']:8.3f} {entry['bitna_f1']:8.3f} {entry['naive_seconds']:7.2f} "
+            f"{entry['bitna_seconds']:7.2f}  CER ratio {entry['cer_ratio']:.2f}, time ratio "
+            f"{entry['seconds_ratio']:.2f}, worse than naive: {entry['images_worse_than_naive']}"
+        )
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    output = RESULTS / "ocr_accuracy.json"
+    output.write_text(json.dumps({"images": rows, "medians": summary}, indent=2), encoding="utf-8")
+    print(f"\nWrote {output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,373 @@
+"""Text blocks, columns and pictures on a prepared page, and the order a person reads them.
+
+Tesseract's own layout analysis reads a whole page in one process and sometimes orders
+columns, drop capitals and headings wrongly. Here the page is cut into blocks first, so
+blocks can be read in parallel (two cores) and handed on one by one in reading order (so
+speech can start before the page is done), and so the order is data a user can correct.
+
+How, on the ink mask at OCR scale (letter height `m`):
+1. Letter-sized components make the text mask; pictures (large dark areas) and rules are
+   left out.
+2. Gutters are empty vertical runs taller than a few lines: column gaps, not word spaces.
+3. Letters are smeared sideways into line segments, cut at gutters.
+4. Line segments stacked closely, overlapping sideways and of similar height form blocks.
+   Side-by-side blocks whose lines sit on the same rows and of which one is narrow (a
+   receipt's prices, a table's numbers) are one table block, read row by row.
+5. Reading order (after Breuel, "High performance document layout analysis", 2003): a
+   block comes before another that it overlaps sideways and lies above; and before one
+   entirely to its right unless something spanning both lies between them in height
+   (a title across columns). The order is a topological sort of these rules.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Literal
+
+import cv2
+import numpy as np
+
+from core.ocr.model import Box
+
+log = logging.getLogger(__name__)
+
+RegionKind = Literal["text", "table", "figure"]
+
+#: Empty vertical runs at least this many letter heights tall separate columns.
+GUTTER_LETTERS = 4.0
+#: ...and at least this many letter heights wide (aligned word spaces make narrow rivers).
+GUTTER_WIDTH_LETTERS = 0.8
+#: Letters closer than this many letter heights on one row belong to one line segment.
+WORD_GAP_LETTERS = 1.1
+#: Lines closer than this many letter heights above each other belong to one block.
+LINE_GAP_LETTERS = 0.9
+#: Work at this letter height (px): layout needs no finer detail, and it is fast.
+_WORK_LETTER = 8.0
+
+
+@dataclass(frozen=True)
+class Region:
+    """A part of the page: `order` is its place in reading order (figures: -1)."""
+
+    box: Box
+    kind: RegionKind
+    order: int
+    line_count: int = 0
+
+
+def _letter_components(ink: np.ndarray, letter: float) -> np.ndarray:
+    """Stats rows (x, y, w, h, area) of components that look like letters or digits."""
+    _count, _labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    stats = stats[1:]
+    if not len(stats):
+        return stats
+    width = stats[:, cv2.CC_STAT_WIDTH]
+    height = stats[:, cv2.CC_STAT_HEIGHT]
+    keep = (height >= 0.3 * letter) & (height <= 5 * letter) & (width <= 8 * letter)
+    keep |= (height < 0.3 * letter) & (width < 1.5 * letter) & (height >= 0.12 * letter)  # dots
+    return stats[keep]
+
+
+def _dark_areas(raw: np.ndarray | None, letter: float, shape: tuple[int, int]) -> np.ndarray:
+    """Mask of pictures (and desk) at work scale: large areas mostly dark in the raw image."""
+    if raw is None:
+        return np.zeros(shape, np.uint8)
+    small = cv2.resize(raw, (shape[1], shape[0]), interpolation=cv2.INTER_AREA)
+    paper = float(np.percentile(small, 95))
+    dark = (small < 0.5 * paper).astype(np.uint8)  # shadows on paper stay brighter than this
+    window = max(3, int(3 * _WORK_LETTER))
+    density = cv2.blur(dark.astype(np.float32), (window, window))
+    dense = (density > 0.6).astype(np.uint8)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(dense)
+    mask = np.zeros(shape, np.uint8)
+    minimum = (8 * _WORK_LETTER) ** 2
+    for index in range(1, count):
+        if stats[index, cv2.CC_STAT_AREA] >= minimum:
+            mask[labels == index] = 1
+    return cv2.dilate(mask, np.ones((5, 5), np.uint8))
+
+
+def _vertical_runs(empty: np.ndarray) -> np.ndarray:
+    """Length of the vertical run of empty pixels through each pixel (0 on ink)."""
+    height = empty.shape[0]
+    up = np.zeros(empty.shape, np.int32)
+    down = np.zeros(empty.shape, np.int32)
+    running = np.zeros(empty.shape[1], np.int32)
+    for row in range(height):
+        running = (running + 1) * empty[row]
+        up[row] = running
+    running[:] = 0
+    for row in range(height - 1, -1, -1):
+        running = (running + 1) * empty[row]
+        down[row] = running
+    return np.maximum(up + down - 1, 0)
+
+
+def _boxes(mask: np.ndarray) -> list[tuple[int, int, int, int]]:
+    count, _labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    return [tuple(int(value) for value in stats[index, :4]) for index in range(1, count)]  # type: ignore[misc]
+
+
+class _Blocks:
+    """Union-find over line segments."""
+
+    def __init__(self, count: int) -> None:
+        self.parent = list(range(count))
+
+    def find(self, item: int) -> int:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def join(self, first: int, second: int) -> None:
+        self.parent[self.find(first)] = self.find(second)
+
+
+def _overlap(first_start: int, first_end: int, second_start: int, second_end: int) -> int:
+    return min(first_end, second_end) - max(first_start, second_start)
+
+
+def find_regions(ink: np.ndarray, letter: float, raw: np.ndarray | None = None) -> list[Region]:
+    """Text blocks in reading order, then figures, on `ink` (255 = ink) with letters
+    `letter` px tall. `raw` (the page's grey before evening out the light) shows pictures."""
+    scale = min(1.0, _WORK_LETTER / max(letter, 1.0))
+    height, width = ink.shape
+    work_shape = (max(1, round(height * scale)), max(1, round(width * scale)))
+    work_letter = letter * scale
+    pictures = _dark_areas(raw, letter, work_shape)
+
+    text = np.zeros(work_shape, np.uint8)
+    for x, y, w, h, _area in _letter_components(ink, letter):
+        left, top = int(x * scale), int(y * scale)
+        right = max(left + 1, int((x + w) * scale))
+        bottom = max(top + 1, int((y + h) * scale))
+        centre_y, centre_x = (
+            min((top + bottom) // 2, work_shape[0] - 1),
+            min((left + right) // 2, work_shape[1] - 1),
+        )
+        if pictures[centre_y, centre_x]:
+            continue
+        text[top:bottom, left:right] = 1
+
+    word_joined = cv2.dilate(text, np.ones((1, max(1, round(0.5 * work_letter))), np.uint8))
+    runs = _vertical_runs((word_joined == 0).astype(np.int32))
+    tall = (runs >= GUTTER_LETTERS * work_letter).astype(np.uint8)
+    # Rivers of word spaces that happen to line up are narrow; column gaps are wider.
+    gutter_width = max(1, round(GUTTER_WIDTH_LETTERS * work_letter))
+    gutters = cv2.morphologyEx(tall, cv2.MORPH_OPEN, np.ones((1, gutter_width), np.uint8))
+    smear = max(1, round(WORD_GAP_LETTERS * work_letter))
+    lines_mask = cv2.morphologyEx(text, cv2.MORPH_CLOSE, np.ones((1, smear), np.uint8))
+    lines_mask[(gutters > 0) & (text == 0)] = 0
+    segments = _boxes(lines_mask)
+    segments = [s for s in segments if s[3] >= 0.4 * work_letter and s[2] >= 0.3 * work_letter]
+    segments = _join_rows(segments)
+    blocks = _group_lines(segments, work_letter)
+    blocks = _merge_tables(blocks, work_letter)
+    blocks = _merge_overlapping(blocks)
+
+    ordered = reading_order([box for box, _lines, _kind in blocks])
+    regions: list[Region] = []
+    for position, index in enumerate(ordered):
+        (x, y, w, h), line_count, kind = blocks[index]
+        regions.append(
+            Region(_scaled_box(x, y, w, h, scale, width, height), kind, position, line_count)
+        )
+    for x, y, w, h in _boxes(pictures):
+        regions.append(Region(_scaled_box(x, y, w, h, scale, width, height), "figure", -1))
+    log.debug("Layout: %d text blocks, %d figures", len(ordered), len(regions) - len(ordered))
+    return regions
+
+
+def _scaled_box(x: int, y: int, w: int, h: int, scale: float, width: int, height: int) -> Box:
+    """A work-scale box back at page scale, with a margin of a few pixels, clipped."""
+    margin = 0.6 * _WORK_LETTER
+    left = max(0, int((x - margin) / scale))
+    top = max(0, int((y - margin) / scale))
+    right = min(width, int((x + w + margin) / scale))
+    bottom = min(height, int((y + h + margin) / scale))
+    return Box(left, top, right - left, bottom - top)
+
+
+_Block = tuple[tuple[int, int, int, int], int, RegionKind]
+
+
+def _pairwise(boxes: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Per pair of boxes (x, y, w, h rows): sideways overlap, downwards overlap, the gap
+    between them sideways, and both heights (as matrices)."""
+    x, y, w, h = (boxes[:, i : i + 1].astype(np.int64) for i in range(4))
+    across = np.minimum(x + w, (x + w).T) - np.maximum(x, x.T)
+    down = np.minimum(y + h, (y + h).T) - np.maximum(y, y.T)
+    return across, down, -across, h, h.T
+
+
+def _union(boxes: np.ndarray, linked: np.ndarray) -> np.ndarray:
+    """Boxes of the connected groups of `linked` (a symmetric boolean matrix)."""
+    groups = _Blocks(len(boxes))
+    for first, second in zip(*np.nonzero(np.triu(linked, 1)), strict=True):
+        groups.join(int(first), int(second))
+    merged: dict[int, list[int]] = {}
+    for index in range(len(boxes)):
+        merged.setdefault(groups.find(index), []).append(index)
+    result = []
+    for members in merged.values():
+        part = boxes[members]
+        left, top = part[:, 0].min(), part[:, 1].min()
+        right, bottom = (part[:, 0] + part[:, 2]).max(), (part[:, 1] + part[:, 3]).max()
+        result.append((left, top, right - left, bottom - top))
+    return np.array(result, dtype=np.int64).reshape(-1, 4)
+
+
+def _join_rows(segments: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Join segments on one row whose gap is small for their own size: the words of a large
+    heading are far apart measured in body-text letters, but close in their own."""
+    boxes = np.array(segments, dtype=np.int64).reshape(-1, 4)
+    for _ in range(3):
+        if len(boxes) < 2:
+            break
+        _across, down, gap, h1, h2 = _pairwise(boxes)
+        low, high = np.minimum(h1, h2), np.maximum(h1, h2)
+        linked = (gap <= 0.8 * low) & (high <= 1.5 * low) & (down >= 0.6 * low)
+        joined = _union(boxes, linked)
+        if len(joined) == len(boxes):
+            break
+        boxes = joined
+    return [tuple(int(v) for v in box) for box in boxes]  # type: ignore[misc]
+
+
+def _group_lines(segments: list[tuple[int, int, int, int]], letter: float) -> list[_Block]:
+    """Join line segments into blocks (see the module's step 4)."""
+    order = sorted(range(len(segments)), key=lambda index: segments[index][1])
+    groups = _Blocks(len(segments))
+    for position, first in enumerate(order):
+        x1, y1, w1, h1 = segments[first]
+        for second in order[position + 1 :]:
+            x2, y2, w2, h2 = segments[second]
+            if y2 - (y1 + h1) > LINE_GAP_LETTERS * letter:
+                break
+            if y2 < y1 + h1 * 0.5:
+                continue  # on the same row: side by side, not stacked
+            sideways = _overlap(x1, x1 + w1, x2, x2 + w2)
+            if sideways < 0.5 * min(w1, w2):
+                continue
+            if max(h1, h2) > 1.7 * min(h1, h2) and max(h1, h2) > 1.5 * letter:
+                continue  # a heading above its text: separate blocks
+            groups.join(first, second)
+    members: dict[int, list[int]] = {}
+    for index in range(len(segments)):
+        members.setdefault(groups.find(index), []).append(index)
+    blocks: list[_Block] = []
+    for indices in members.values():
+        left = min(segments[i][0] for i in indices)
+        top = min(segments[i][1] for i in indices)
+        right = max(segments[i][0] + segments[i][2] for i in indices)
+        bottom = max(segments[i][1] + segments[i][3] for i in indices)
+        blocks.append(((left, top, right - left, bottom - top), len(indices), "text"))
+    return blocks
+
+
+def _merge_tables(blocks: list[_Block], letter: float) -> list[_Block]:
+    """Join side-by-side blocks on the same rows where one is narrow: read as a table."""
+    changed = True
+    while changed:
+        changed = False
+        for first in range(len(blocks)):
+            for second in range(len(blocks)):
+                if first == second:
+                    continue
+                (x1, y1, w1, h1), n1, _ = blocks[first]
+                (x2, y2, w2, h2), n2, _ = blocks[second]
+                if x2 < x1 + w1 or min(w1, w2) > 12 * letter or min(n1, n2) < 2:
+                    continue
+                if abs(n1 - n2) > 0.5 * max(n1, n2):
+                    continue  # a table's columns have about as many rows
+                if _overlap(y1, y1 + h1, y2, y2 + h2) < 0.6 * min(h1, h2):
+                    continue
+                if x2 - (x1 + w1) > 25 * letter:
+                    continue
+                left, top = min(x1, x2), min(y1, y2)
+                right, bottom = max(x1 + w1, x2 + w2), max(y1 + h1, y2 + h2)
+                merged: _Block = ((left, top, right - left, bottom - top), max(n1, n2), "table")
+                blocks = [b for i, b in enumerate(blocks) if i not in (first, second)]
+                blocks.append(merged)
+                changed = True
+                break
+            if changed:
+                break
+    return blocks
+
+
+def _merge_overlapping(blocks: list[_Block]) -> list[_Block]:
+    """Join blocks whose boxes overlap, so no ink is read twice."""
+    while len(blocks) > 1:
+        boxes = np.array([box for box, _n, _k in blocks], dtype=np.int64)
+        across, down, _gap, _h1, _h2 = _pairwise(boxes)
+        areas = boxes[:, 2:3] * boxes[:, 3:4]
+        smaller = np.minimum(areas, areas.T)
+        linked = (across > 0) & (down > 0) & (across * down >= 0.3 * smaller)
+        np.fill_diagonal(linked, False)
+        if not linked.any():
+            break
+        groups = _Blocks(len(blocks))
+        for first, second in zip(*np.nonzero(linked), strict=True):
+            groups.join(int(first), int(second))
+        merged: dict[int, list[int]] = {}
+        for index in range(len(blocks)):
+            merged.setdefault(groups.find(index), []).append(index)
+        result: list[_Block] = []
+        for members in merged.values():
+            part = boxes[members]
+            left, top = int(part[:, 0].min()), int(part[:, 1].min())
+            right = int((part[:, 0] + part[:, 2]).max())
+            bottom = int((part[:, 1] + part[:, 3]).max())
+            lines = sum(blocks[i][1] for i in members)
+            kind: RegionKind = "table" if any(blocks[i][2] == "table" for i in members) else "text"
+            result.append(((left, top, right - left, bottom - top), lines, kind))
+        blocks = result
+    return blocks
+
+
+def reading_order(boxes: list[tuple[int, int, int, int]]) -> list[int]:
+    """Indices of `boxes` (x, y, w, h) in the order a person reads them (module step 5)."""
+    count = len(boxes)
+    before: list[set[int]] = [set() for _ in range(count)]  # before[b] = blocks that precede b
+    for a in range(count):
+        ax, ay, aw, ah = boxes[a]
+        for b in range(count):
+            if a == b:
+                continue
+            bx, by, bw, bh = boxes[b]
+            # Boxes that touch a neighbouring column a little (a wide line, a caption)
+            # still count as beside it, not above it.
+            if _overlap(ax, ax + aw, bx, bx + bw) > 0.3 * min(aw, bw):
+                if ay + ah / 2 < by + bh / 2:
+                    before[b].add(a)
+            elif ax + aw / 2 < bx + bw / 2 and not _separated(a, b, boxes):
+                before[b].add(a)
+    order: list[int] = []
+    placed: set[int] = set()
+    while len(order) < count:
+        ready = [i for i in range(count) if i not in placed and before[i] <= placed]
+        if not ready:  # a cycle (odd overlaps): break it with the topmost block left
+            ready = [i for i in range(count) if i not in placed]
+        chosen = min(ready, key=lambda i: (boxes[i][1], boxes[i][0]))
+        order.append(chosen)
+        placed.add(chosen)
+    return order
+
+
+def _separated(a: int, b: int, boxes: list[tuple[int, int, int, int]]) -> bool:
+    """True when some block lies between `a` and `b` in height and spans across both."""
+    ax, ay, aw, ah = boxes[a]
+    bx, by, bw, bh = boxes[b]
+    low, high = sorted((ay + ah / 2, by + bh / 2))
+    for c, (cx, cy, cw, ch) in enumerate(boxes):
+        if c in (a, b):
+            continue
+        if not low < cy + ch / 2 < high:
+            continue
+        reach_a = _overlap(cx, cx + cw, ax, ax + aw) > 0.3 * min(cw, aw)
+        if reach_a and _overlap(cx, cx + cw, bx, bx + bw) > 0.3 * min(cw, bw):
+            return True
+    return False

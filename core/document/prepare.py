@@ -1,0 +1,137 @@
+"""All imaging stages in order: from a camera frame to a page ready for OCR, with its layout.
+
+Order matters: the page is found and flattened on the frame as captured (its edges are
+clearest there); lighting is evened out before anything measures ink; sideways pages are
+turned before letters are measured (a letter's height is only its height when upright);
+the page is scaled before deskewing and layout so every later step works at OCR scale.
+Whether the page is upside down needs the recogniser and is decided by the pipeline,
+which calls `PreparedPage.turned_over()` when it is.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+
+from core.document.dewarp import straighten_lines
+from core.document.layout import Region, find_regions
+from core.document.lighting import even_out, ink_mask
+from core.document.page import find_page, flatten
+from core.document.skew import best_angle, rotate, text_runs_vertically
+from core.document.textsize import letter_height, letters_only, ocr_scale, resize
+
+log = logging.getLogger(__name__)
+
+#: Longest side of the copy the text is first measured on (fast, and still sharp enough
+#: to measure letters of 6 px or more at this size).
+_GLANCE_SIZE = 1600
+
+
+@dataclass(frozen=True, eq=False)
+class PreparedPage:
+    """A page as the recogniser should see it, and what was done to get there.
+
+    `image` is grey, upright, flat and at OCR scale; region boxes are in its pixels.
+    """
+
+    image: np.ndarray
+    regions: tuple[Region, ...]
+    letter_height: float
+    corners: np.ndarray | None = None
+    quarter_turns: int = 0
+    skew_degrees: float = 0.0
+    scale: float = 1.0
+    dewarped: bool = False
+    raw: np.ndarray | None = field(default=None, repr=False)
+
+    @property
+    def text_regions(self) -> tuple[Region, ...]:
+        """The regions to read, in reading order."""
+        return tuple(sorted((r for r in self.regions if r.kind != "figure"), key=lambda r: r.order))
+
+    def crop(self, region: Region) -> np.ndarray:
+        """The pixels of `region`."""
+        box = region.box
+        return self.image[box.top : box.bottom, box.left : box.right]
+
+    def turned_over(self) -> PreparedPage:
+        """The same page turned by 180° (it was upside down), with its layout redone."""
+        image = np.ascontiguousarray(self.image[::-1, ::-1])
+        raw = None if self.raw is None else np.ascontiguousarray(self.raw[::-1, ::-1])
+        regions = find_regions(ink_mask(image), self.letter_height, raw)
+        return PreparedPage(
+            image,
+            tuple(regions),
+            self.letter_height,
+            self.corners,
+            (self.quarter_turns + 2) % 4,
+            self.skew_degrees,
+            self.scale,
+            self.dewarped,
+            raw,
+        )
+
+
+def _grey(image: np.ndarray) -> np.ndarray:
+    return cv2.cvtColor(image, cv2.COLOR_BGR2GRAY) if image.ndim == 3 else image
+
+
+def prepare_page(image: np.ndarray) -> PreparedPage:
+    """Find, flatten, level, turn, scale, deskew and straighten the page; find its layout."""
+    if image.ndim == 3 and image.shape[2] == 4:
+        image = cv2.cvtColor(image, cv2.COLOR_BGRA2BGR)
+    corners = find_page(image) if image.ndim == 3 else None
+    page = flatten(image, corners) if corners is not None else image
+
+    # Measure on a small copy first, so a 12-megapixel photo is shrunk before the costly
+    # full-size steps (lighting, layout), not after: 4x less work for the same result.
+    glance_scale = min(1.0, _GLANCE_SIZE / max(page.shape[:2]))
+    glance_ink = ink_mask(even_out(resize(page, glance_scale)))
+    glance_letters = letters_only(glance_ink)
+    quarter_turns = 0
+    if text_runs_vertically(glance_letters, letter_height(glance_ink)):
+        quarter_turns = 1
+        page = np.ascontiguousarray(np.rot90(page))
+        glance_ink = np.ascontiguousarray(np.rot90(glance_ink))
+        glance_letters = np.ascontiguousarray(np.rot90(glance_letters))
+    glance_letter = letter_height(glance_ink)
+    letter = glance_letter / glance_scale if glance_letter else None
+    factor = ocr_scale(letter)
+    if factor < 1:
+        page = resize(page, factor)
+    raw = _grey(page)
+    grey = even_out(page)
+    if factor > 1:
+        grey, raw = resize(grey, factor), resize(raw, factor)
+    ink = ink_mask(grey)
+    scaled_letter = (letter or 30.0) * factor
+
+    angle, _ = best_angle(glance_letters)
+    if abs(angle) >= 0.2:
+        grey, raw = rotate(grey, angle), rotate(raw, angle)
+        ink = ink_mask(grey)
+    else:
+        angle = 0.0
+    straightened = straighten_lines(grey, ink, scaled_letter)
+    dewarped = straightened is not None
+    if straightened is not None:
+        grey, raw = straightened.apply(grey), straightened.apply(raw)
+        ink = ink_mask(grey)
+    regions = find_regions(ink, scaled_letter, raw)
+    log.info(
+        "Prepared page: corners %s, %d quarter turns, %.1f° skew, letters %.0f px, "
+        "scale %.2f, %d regions%s",
+        "found" if corners is not None else "not found",
+        quarter_turns,
+        angle,
+        letter or 0,
+        factor,
+        len(regions),
+        ", straightened" if dewarped else "",
+    )
+    return PreparedPage(
+        grey, tuple(regions), scaled_letter, corners, quarter_turns, angle, factor, dewarped, raw
+    )

@@ -1,0 +1,75 @@
+"""The read pipeline end to end with real Tesseract: demo frames, Korean, merging."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from core.ocr.fakes import RecordingOcr
+from core.ocr.model import merge_pages, page_from_text
+from core.pipeline import ReadPipeline
+from core.sources import DemoSource
+from core.textmetrics import cer
+
+DEMO = Path(__file__).resolve().parents[1] / "resources" / "demo"
+needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="no Tesseract")
+
+
+def test_merge_pages_keeps_order_and_moves_boxes() -> None:
+    first, second = page_from_text("one two"), page_from_text("three")
+    merged = merge_pages([(first, 0, 0), (second, 100, 500)], 800, 900, "eng")
+    assert merged.text == "one two\n\nthree"
+    assert merged.blocks[1].box.left == second.blocks[0].box.left + 100
+    assert merged.blocks[1].lines[0].words[0].box.top == second.blocks[0].box.top + 500
+
+
+def test_pipeline_works_with_any_engine() -> None:
+    frame = demo_frame("en", seed=1)
+    assert frame is not None
+    engine = RecordingOcr(["Hello"])
+    result = ReadPipeline(engine, "eng").read(frame)
+    assert result.page.text == "Hello"
+    assert result.prepared is not None
+    assert engine.calls  # the prepared page was handed to the engine
+    parts = list(ReadPipeline(engine, "eng").regions(frame))
+    assert [part.page.text for part in parts] == ["Hello"]
+
+
+@needs_tesseract
+@pytest.mark.parametrize(("page", "languages"), [("en", "eng+kor"), ("ko", "kor+eng")])
+def test_demo_frames_read_almost_perfectly(page: str, languages: str) -> None:
+    from core.ocr.tesseract import TesseractEngine
+
+    frame = demo_frame(page, seed=7)
+    assert frame is not None
+    result = ReadPipeline(TesseractEngine(), languages).read(frame)
+    expected = (DEMO / f"demo_{page}.txt").read_text(encoding="utf-8")
+    assert cer(expected, result.page.text) <= 0.02
+
+
+@needs_tesseract
+def test_korean_line_reads_exactly(shared_data: Path) -> None:
+    from core.imageio import load_image
+    from core.ocr.tesseract import TesseractEngine
+
+    folder = shared_data / "documents" / "korean_lines"
+    image = load_image(folder / "kor_line_000.png")
+    truth = (folder / "kor_line_000.gt.txt").read_text(encoding="utf-8")
+    result = ReadPipeline(TesseractEngine(), "kor").read(image)
+    assert cer(truth, result.page.text) <= 0.02
+
+
+def demo_frame(page: str, seed: int) -> np.ndarray | None:
+    """A frame from the demo camera, a little into its sway (moved and tilted)."""
+    source = DemoSource(page, seed=seed)
+    source.open()
+    try:
+        frame = None
+        for _ in range(12):
+            frame = source.read()
+        return frame
+    finally:
+        source.close()
