@@ -53,6 +53,12 @@ extras=""
 [ "$action" = test ] && extras="[test]"
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".${extras}"
+# Bitna uses opencv-contrib-python (mediapipe needs it). An older .venv may still hold
+# opencv-python, which writes the same cv2 files: remove it and restore contrib's copy.
+if .venv/bin/python -m pip show -q opencv-python >/dev/null 2>&1; then
+  .venv/bin/python -m pip uninstall -q -y opencv-python
+  .venv/bin/python -m pip install -q --force-reinstall --no-deps opencv-contrib-python
+fi
 
 case "$action" in
   run)

@@ -1,0 +1,163 @@
+"""`bitna faces …`: the face engine on the command line, for people, scripts and tests.
+
+bitna faces enroll NAME IMAGE...   remember NAME from photos showing only them
+bitna faces who IMAGE              one line per face: name or "unknown", where, box
+bitna faces list                   the people Bitna knows
+bitna faces forget NAME            forget one person (--all: everyone)
+bitna faces rename OLD NEW / export FILE / import FILE
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from core.errors import UserFacingError
+from core.i18n import tr
+
+log = logging.getLogger(__name__)
+
+
+def add_parsers(subparsers: Any) -> None:
+    """Add `faces` and its subcommands to the `bitna` parser's subparsers."""
+    faces = subparsers.add_parser("faces", help=tr("Recognise the people Bitna was taught."))
+    actions = faces.add_subparsers(dest="faces_command", required=True)
+    enroll = actions.add_parser("enroll", help=tr("Remember a person from photos of them."))
+    enroll.add_argument("name")
+    enroll.add_argument("images", nargs="+", type=Path, metavar="IMAGE")
+    who = actions.add_parser("who", help=tr("Say who is in a photo and where."))
+    who.add_argument("image", type=Path)
+    actions.add_parser("list", help=tr("List the people Bitna knows."))
+    forget = actions.add_parser("forget", help=tr("Forget a person."))
+    forget.add_argument("name", nargs="?")
+    forget.add_argument("--all", action="store_true", help=tr("Forget everyone."))
+    rename = actions.add_parser("rename", help=tr("Give a person another name."))
+    rename.add_argument("old")
+    rename.add_argument("new")
+    export = actions.add_parser("export", help=tr("Save the people list to a file."))
+    export.add_argument("file", type=Path)
+    load = actions.add_parser("import", help=tr("Add the people from a saved list."))
+    load.add_argument("file", type=Path)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run one `bitna faces` subcommand; returns the exit status."""
+    from core.faces.store import PeopleStore
+
+    try:
+        store = PeopleStore.open()
+        if store.notice:
+            print(f"bitna: {store.notice}", file=sys.stderr)
+        command = args.faces_command
+        if command in ("enroll", "who"):
+            return _with_engine(command, args, store)
+        if command == "list":
+            for person in store.people():
+                print(f"{person.name}\t{person.samples}")
+            return 0
+        if command == "forget":
+            return _forget(args, store)
+        if command == "rename":
+            store.rename(args.old, args.new)
+            print(tr("{old} is now called {new}.", old=args.old, new=args.new))
+            return 0
+        if command == "export":
+            count = store.export_json(args.file)
+            print(tr("Saved {count} people to {path}.", count=count, path=args.file))
+            return 0
+        if command == "import":
+            count = store.import_json(args.file)
+            print(tr("Added {count} people from {path}.", count=count, path=args.file))
+            return 0
+    except UserFacingError as error:
+        print(f"bitna: {error.message}", file=sys.stderr)
+        return 1
+    raise ValueError(args.faces_command)
+
+
+def _forget(args: argparse.Namespace, store: Any) -> int:
+    if args.all:
+        count = store.forget_all()
+        print(tr("Forgot everyone. People forgotten: {count}.", count=count))
+        return 0
+    if not args.name:
+        print(tr("bitna: say whom to forget, or --all for everyone."), file=sys.stderr)
+        return 2
+    if not store.forget(args.name):
+        print(
+            "bitna: " + tr("Bitna does not know anyone called {name}.", name=args.name),
+            file=sys.stderr,
+        )
+        return 1
+    print(tr("Forgot {name}.", name=args.name))
+    return 0
+
+
+def _with_engine(command: str, args: argparse.Namespace, store: Any) -> int:
+    from core.faces.engine import create_engine
+
+    engine = create_engine()
+    try:
+        return _enroll(args, store, engine) if command == "enroll" else _who(args, store, engine)
+    finally:
+        engine.close()
+
+
+def _enroll(args: argparse.Namespace, store: Any, engine: Any) -> int:
+    from core.imageio import load_image
+
+    descriptors = []
+    for path in args.images:
+        try:
+            frame = load_image(path)
+        except UserFacingError as error:
+            print(f"bitna: {error.message}", file=sys.stderr)
+            continue
+        faces = engine.detect(frame)
+        if len(faces) != 1:
+            message = (
+                tr("No face found in {path}.", path=path)
+                if not faces
+                else tr(
+                    "{path} shows {count} faces; use a photo of {name} alone.",
+                    path=path,
+                    count=len(faces),
+                    name=args.name,
+                )
+            )
+            print(f"bitna: {message}", file=sys.stderr)
+            continue
+        descriptors.append(engine.descriptor(frame, faces[0]))
+    if not descriptors:
+        print("bitna: " + tr("No usable photo: nothing was remembered."), file=sys.stderr)
+        return 1
+    person = store.add(args.name, descriptors, engine.model_id)
+    print(
+        tr(
+            "Remembered {name}. Photos used: {count}. Pictures known in all: {total}.",
+            name=person.name,
+            count=len(descriptors),
+            total=person.samples,
+        )
+    )
+    return 0 if len(descriptors) == len(args.images) else 1
+
+
+def _who(args: argparse.Namespace, store: Any, engine: Any) -> int:
+    from core.faces.describe import distance, side
+    from core.imageio import load_image
+
+    frame = load_image(args.image)
+    seen = engine.identify(frame, store.known(engine.model_id))
+    if not seen:
+        print(tr("No one in view."), file=sys.stderr)
+    for face in seen:
+        box = face.face.box
+        name = face.name or tr("unknown")
+        where = side(face.face.relative_centre_x)
+        near = distance(face.face.relative_height)
+        print(f"{name}\t{where}\t{near}\t{box.x},{box.y},{box.width},{box.height}")
+    return 0
