@@ -1,0 +1,1 @@
+"""Global hotkeys: commands reachable while another program has the keyboard focus."""
