@@ -19,7 +19,7 @@ from core.paths import DATA_DIR_VARIABLE
 
 log = logging.getLogger(__name__)
 
-HEADLESS_COMMANDS = ("read", "cameras")
+HEADLESS_COMMANDS = ("read", "cameras", "send", "faces")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,6 +47,16 @@ def build_parser() -> argparse.ArgumentParser:
     read.add_argument("--wav", type=Path, help=tr("Save the spoken text as a WAV file."))
 
     commands.add_parser("cameras", help=tr("List the cameras Bitna can see."))
+
+    send = commands.add_parser(
+        "send", help=tr("Ask the running Bitna to carry out a command, such as read or stop.")
+    )
+    send.add_argument("command_id", nargs="?", metavar="COMMAND")
+    send.add_argument("--list", action="store_true", help=tr("List the commands and their keys."))
+
+    from core.faces.cli import add_parsers as add_face_parsers
+
+    add_face_parsers(commands)
     return parser
 
 
@@ -72,6 +82,12 @@ def run(args: argparse.Namespace) -> int:
             return _read(args)
         if args.command == "cameras":
             return _cameras()
+        if args.command == "send":
+            return _send(args)
+        if args.command == "faces":
+            from core.faces.cli import run as run_faces
+
+            return run_faces(args)
     except UserFacingError as error:
         print(f"bitna: {error.message}", file=sys.stderr)
         return 1
@@ -145,4 +161,20 @@ def _cameras() -> int:
         return 0
     for camera in cameras:
         print(f"{camera.index}\t{camera.name}\t{camera.width}x{camera.height}")
+    return 0
+
+
+def _send(args: argparse.Namespace) -> int:
+    from core.commands import all_commands
+    from core.instance import send_command
+
+    if args.list or not args.command_id:
+        for command in all_commands():
+            keys = ", ".join(key for key in (command.key, command.global_key) if key)
+            print(f"{command.id}\t{tr(command.label)}\t{keys}")
+        return 0 if args.list else 2
+    reply = send_command(args.command_id)
+    if not reply.ok:
+        print(f"bitna: {reply.message}", file=sys.stderr)
+        return 1
     return 0

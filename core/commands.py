@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from core.i18n import mark_tr
+from core.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -21,13 +22,16 @@ class Command:
     """Something the user can do, with the key that does it in the window.
 
     `label` and `description` are English source strings; show them through `tr()`.
-    `key` uses Qt's portable key-sequence text ("R", "Escape", "Ctrl+,").
+    `key` uses Qt's portable key-sequence text ("R", "Escape", "Ctrl+,"); `global_key` is
+    the default system-wide hotkey ("" for none), chosen not to clash with NVDA, JAWS,
+    Orca or common desktop keys (see core/hotkeys/conflicts.py).
     """
 
     id: str
     label: str
     description: str
     key: str
+    global_key: str = ""
 
 
 COMMANDS: tuple[Command, ...] = (
@@ -36,13 +40,28 @@ COMMANDS: tuple[Command, ...] = (
         mark_tr("Read"),
         mark_tr("Capture the page under the camera and read it aloud."),
         "R",
+        "Ctrl+Alt+R",
     ),
-    Command("stop", mark_tr("Stop"), mark_tr("Stop reading and silence speech at once."), "Escape"),
+    Command(
+        "stop",
+        mark_tr("Stop"),
+        mark_tr("Stop reading and silence speech at once."),
+        "Escape",
+        "Ctrl+Alt+S",
+    ),
+    Command(
+        "pause",
+        mark_tr("Pause"),
+        mark_tr("Pause reading, or go on from where it paused."),
+        "P",
+        "Ctrl+Alt+P",
+    ),
     Command(
         "repeat",
         mark_tr("Repeat"),
         mark_tr("Read the last page again, or repeat the last message."),
         "F4",
+        "Ctrl+Alt+A",
     ),
     Command(
         "next-demo-page",
@@ -57,19 +76,53 @@ COMMANDS: tuple[Command, ...] = (
         "Ctrl+H",
     ),
     Command(
+        "bigger",
+        mark_tr("Bigger"),
+        mark_tr("Make the whole window bigger."),
+        "Ctrl+=",
+    ),
+    Command(
+        "smaller",
+        mark_tr("Smaller"),
+        mark_tr("Make the whole window smaller."),
+        "Ctrl+-",
+    ),
+    Command(
+        "keys",
+        mark_tr("Keys"),
+        mark_tr("See and change the keys and global hotkeys for every command."),
+        "Ctrl+K",
+    ),
+    Command(
         "settings",
         mark_tr("Settings"),
         mark_tr("Choose the camera, reading language, voice, speed and colours."),
         "Ctrl+,",
     ),
+    Command(
+        "show-window",
+        mark_tr("Show Bitna"),
+        mark_tr("Bring Bitna's window to the front."),
+        "",
+        "Ctrl+Alt+B",
+    ),
     Command("quit", mark_tr("Quit"), mark_tr("Close Bitna."), "Ctrl+Q"),
 )
+
+
+def all_commands() -> tuple[Command, ...]:
+    """Every command Bitna has: reading, the magnifier's and the faces'."""
+    from core.faces.commands import FACE_COMMANDS
+    from core.magnifier.commands import MAGNIFIER_COMMANDS
+
+    return COMMANDS + MAGNIFIER_COMMANDS + FACE_COMMANDS
 
 
 class CommandRegistry:
     """Maps command ids to the code that carries them out."""
 
-    def __init__(self, commands: tuple[Command, ...] = COMMANDS) -> None:
+    def __init__(self, commands: tuple[Command, ...] | None = None) -> None:
+        commands = all_commands() if commands is None else commands
         self._commands = {command.id: command for command in commands}
         self._handlers: dict[str, Callable[[], None]] = {}
 
@@ -100,3 +153,16 @@ class CommandRegistry:
         log.debug("Command %s", command_id)
         handler()
         return True
+
+
+def window_keys(commands: CommandRegistry, settings: Settings) -> dict[str, str]:
+    """The in-window key of every command: the user's choice, else the default."""
+    return {command.id: settings.keys.get(command.id, command.key) for command in commands}
+
+
+def global_bindings(commands: CommandRegistry, settings: Settings) -> dict[str, str]:
+    """The global hotkey of every command that has one: the user's choice, else the default."""
+    chosen = {
+        command.id: settings.global_keys.get(command.id, command.global_key) for command in commands
+    }
+    return {command_id: key for command_id, key in chosen.items() if key}

@@ -63,6 +63,9 @@ class ReadingFlow:
         # speech events arrive later on another thread or at once inside speak().
         self._queued: deque[Chunk] = deque()
         self._speaking: dict[int, Chunk] = {}
+        #: Where in the page text speech is (the word last heard), for pause and resume.
+        self.position = 0
+        self.paused = False
         self.page: PageText | None = None
 
     @property
@@ -92,22 +95,42 @@ class ReadingFlow:
     def stop(self) -> None:
         """Silence speech and forget any recognition still running."""
         self._generation += 1
+        self.paused = False
         self._set_recognising(False)
         self._forget_sentences()
         if self._announcer.speech is not None:
             self._announcer.speech.stop()
         self._announcer.announce(tr("Stopped."), speak=False)
 
+    def pause(self) -> None:
+        """Pause reading at the word being spoken, or go on from where it paused."""
+        if self.paused and self.page is not None:
+            self.paused = False
+            self._announcer.announce(tr("Going on."), speak=False)
+            self.speak_page(self.page, self.position)
+            return
+        if not (self._speaking or self._queued):
+            self._announcer.announce(tr("Nothing is being read."), speak=False)
+            return
+        self.paused = True
+        self._forget_sentences()
+        if self._announcer.speech is not None:
+            self._announcer.speech.stop()
+        self._announcer.announce(tr("Paused."), speak=False)
+
     def on_speech_event(self, event: SpeechEvent) -> None:
         """Map a spoken word back to the page (call on the UI thread)."""
         if event.kind == "started" and self._queued and self._queued[0].text == event.text:
-            self._speaking[event.utterance] = self._queued.popleft()
+            started = self._queued.popleft()
+            self._speaking[event.utterance] = started
+            self.position = started.start
             return
         chunk = self._speaking.get(event.utterance)
         if chunk is None:
             return
         if event.kind == "word" and event.mark is not None:
-            self._on_word(SpokenWord(chunk.start + event.mark.start, event.mark.length))
+            self.position = chunk.start + event.mark.start
+            self._on_word(SpokenWord(self.position, event.mark.length))
         elif event.kind == "finished":
             del self._speaking[event.utterance]
             if event.completed and not self._speaking and not self._queued:
@@ -144,10 +167,13 @@ class ReadingFlow:
         self._on_page(page)
         self.speak_page(page)
 
-    def speak_page(self, page: PageText) -> None:
-        """Speak the page sentence by sentence, remembering where each sentence came from."""
+    def speak_page(self, page: PageText, start: int = 0) -> None:
+        """Speak the page from offset `start`, sentence by sentence, keeping each one's place."""
         self._forget_sentences()
-        for chunk in split_for_speech(page.text):
+        self.paused = False
+        self.position = start
+        for piece in split_for_speech(page.text[start:]):
+            chunk = Chunk(piece.text, piece.start + start, piece.language)
             self._queued.append(chunk)
             if self._announcer.announce(chunk.text, Role.READING, language=chunk.language) is None:
                 self._queued.pop()  # Not spoken (no speech service): nothing to follow.

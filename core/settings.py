@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from core.atomic import write_atomically
+from core.magnifier.modes import MODES_BY_ID
 from core.paths import config_dir
 
 log = logging.getLogger(__name__)
@@ -24,7 +25,7 @@ log = logging.getLogger(__name__)
 SCHEMA_VERSION = 1
 FILE_NAME = "settings.json"
 
-THEMES = ("yellow-on-black", "white-on-black", "black-on-white", "black-on-yellow")
+THEMES = ("yellow-on-black", "white-on-black", "black-on-white", "black-on-yellow", "system")
 SPEECH_OUTPUTS = ("bitna", "screen-reader")
 UI_LANGUAGES = ("auto", "en", "ko")
 
@@ -49,16 +50,46 @@ class Settings:
     theme: str = "yellow-on-black"
     #: Point size of the reading pane's text.
     reading_font_size: int = 28
-    #: Extra keys the user gave commands, by command id (overrides the defaults).
+    #: Size of the whole interface in percent (Ctrl+= and Ctrl+-).
+    ui_scale: int = 100
+    #: Keys the user gave commands in the window, by command id (overrides the defaults).
     keys: dict[str, str] = field(default_factory=dict)
+    #: System-wide hotkeys the user chose, by command id ("" turns one off).
+    global_keys: dict[str, str] = field(default_factory=dict)
+    #: Listen for global hotkeys at all.
+    global_hotkeys: bool = True
+    #: The magnifier as the user last left it.
+    magnifier_on: bool = False
+    magnifier_zoom: float = 1.0
+    magnifier_colour_mode: str = "full-colour"
+    magnifier_brightness: int = 0
+    magnifier_contrast: int = 0
+    magnifier_rotation: int = 0
+    magnifier_mirror: bool = False
+    #: "none", "line" (a reading line) or "mask" (a band that hides the rest).
+    magnifier_guide: str = "none"
+    magnifier_guide_position: float = 0.5
+    magnifier_mask_height: float = 0.2
 
 
-_CHOICES: dict[str, tuple[str, ...]] = {
+_CHOICES: dict[str, tuple[object, ...]] = {
     "theme": THEMES,
     "speech_output": SPEECH_OUTPUTS,
     "ui_language": UI_LANGUAGES,
+    "magnifier_colour_mode": tuple(MODES_BY_ID),
+    "magnifier_rotation": (0, 90, 180, 270),
+    "magnifier_guide": ("none", "line", "mask"),
 }
-_RANGES: dict[str, tuple[int, int]] = {"speech_rate": (80, 450), "reading_font_size": (12, 120)}
+_RANGES: dict[str, tuple[float, float]] = {
+    "speech_rate": (80, 450),
+    "reading_font_size": (12, 120),
+    "ui_scale": (100, 300),
+    "magnifier_zoom": (1.0, 20.0),
+    "magnifier_brightness": (-5, 5),
+    "magnifier_contrast": (-5, 5),
+    "magnifier_guide_position": (0.0, 1.0),
+    "magnifier_mask_height": (0.05, 0.9),
+}
 
 #: Upgrades from older schema versions: MIGRATIONS[n] turns a version-n dict into version n+1.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
@@ -72,6 +103,8 @@ def settings_file() -> Path:
 def _valid(name: str, value: Any, default: Any) -> bool:
     if isinstance(default, bool) or isinstance(value, bool):
         return isinstance(value, bool) and isinstance(default, bool)
+    if isinstance(default, float) and isinstance(value, int):
+        value = float(value)  # JSON writes 2.0 as 2
     if not isinstance(value, type(default)):
         return False
     if name in _CHOICES and value not in _CHOICES[name]:
@@ -99,7 +132,9 @@ def from_dict(raw: dict[str, Any]) -> Settings:
             continue
         default = getattr(defaults, item.name)
         if _valid(item.name, raw[item.name], default):
-            values[item.name] = raw[item.name]
+            values[item.name] = (
+                type(default)(raw[item.name]) if isinstance(default, float) else (raw[item.name])
+            )
         else:
             log.warning("Ignoring setting %s=%r", item.name, raw[item.name])
     return Settings(**values)

@@ -77,6 +77,22 @@ THEMES: dict[str, Theme] = {
 }
 
 DEFAULT_THEME = "yellow-on-black"
+SYSTEM_THEME = "system"
+SYSTEM_THEME_LABEL = mark_tr("Follow the system's high-contrast setting")
+
+
+def resolve_theme(theme_id: str, *, high_contrast: bool, dark: bool) -> Theme:
+    """The theme to show: "system" follows the system's high-contrast setting and scheme.
+
+    With high contrast on, the system's light or dark choice picks black on white or white
+    on black; with it off, Bitna's own default (yellow on black) stays, since even then
+    most of Bitna's users read better with it than with an ordinary desktop theme.
+    """
+    if theme_id == SYSTEM_THEME:
+        if not high_contrast:
+            return THEMES[DEFAULT_THEME]
+        return THEMES["white-on-black" if dark else "black-on-white"]
+    return THEMES.get(theme_id, THEMES[DEFAULT_THEME])
 
 
 def relative_luminance(colour: str) -> float:

@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import gc
 import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+import numpy as np
+import shiboken6
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from core.announce import Announcer, Role, Utterance
-from core.commands import CommandRegistry
+from core.commands import CommandRegistry, global_bindings, window_keys
 from core.errors import UserFacingError
+from core.hotkeys.base import HotkeyBackend, NullHotkeys
+from core.hotkeys.choose import start_hotkeys
 from core.i18n import current_language, set_language, tr
+from core.instance import CommandServer
 from core.ocr.base import OcrEngine
 from core.ocr.languages import default_languages
 from core.pipeline import ReadPipeline
@@ -27,14 +34,20 @@ from core.sources.factory import open_source
 from core.sources.reader import FrameReader
 from core.speech.base import SpeechEvent, SpeechService
 from core.speech.fakes import NullSpeech
-from core.themes import DEFAULT_THEME, THEMES, Theme
+from core.themes import Theme, resolve_theme
 from gui.bridge import QtRunner, UiPost
+from gui.faces_controller import FacesController
 from gui.history_dialog import HistoryDialog
+from gui.keys_dialog import KeysDialog
+from gui.magnifier_controller import MagnifierController
 from gui.main_window import MainWindow
 from gui.settings_dialog import Choices, SettingsDialog
 from gui.style import style_sheet
 
 log = logging.getLogger(__name__)
+
+#: How often the UI thread collects Python's cyclic garbage (see run_app).
+GC_INTERVAL_MS = 1000
 
 
 class Bitna(QObject):
@@ -50,8 +63,13 @@ class Bitna(QObject):
         speech_log: Path | None = None,
         synchronous: bool = False,
         settings_path: Path | None = None,
+        hotkey_backends: list[HotkeyBackend] | None = None,
+        listen_for_commands: bool = False,
     ) -> None:
         super().__init__()
+        self._hotkey_backends = hotkey_backends
+        self.hotkeys: HotkeyBackend = NullHotkeys()
+        self.command_server = CommandServer(self._remote_command) if listen_for_commands else None
         self.settings = settings
         self._settings_path = settings_path
         self.speech = speech
@@ -70,6 +88,20 @@ class Bitna(QObject):
             self.commands, self._latest_frame, self.theme, settings.reading_font_size
         )
         self.window.live_view.describe_source(source.name)
+        self.magnifier = MagnifierController(
+            self.window.live_view,
+            self._say_now,
+            settings,
+            reading_pane=self.window.reading_pane,
+            parent=self,
+        )
+        self.magnifier.settings_changed.connect(self._remember_magnifier)
+        self.faces = FacesController(
+            latest_frame=self._capture,
+            announcer=self.announcer,
+            parent_widget=self.window,
+            runner=QtRunner(synchronous=synchronous, parent=self),
+        )
         self.flow = ReadingFlow(
             capture=self._capture,
             pipeline=self._pipeline,
@@ -86,14 +118,27 @@ class Bitna(QObject):
     # Wiring -------------------------------------------------------------------------------
     @property
     def theme(self) -> Theme:
-        return THEMES.get(self.settings.theme, THEMES[DEFAULT_THEME])
+        hints = QGuiApplication.styleHints()
+        high_contrast = (
+            hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
+        )
+        dark = hints.colorScheme() == Qt.ColorScheme.Dark
+        return resolve_theme(self.settings.theme, high_contrast=high_contrast, dark=dark)
 
     def _speech_for(self, settings: Settings) -> SpeechService:
         return NullSpeech() if settings.speech_output == "screen-reader" else self.speech
 
     def _bind_commands(self) -> None:
         self.commands.bind("read", self.flow.read)
-        self.commands.bind("stop", self.flow.stop)
+        self.commands.bind("pause", self.flow.pause)
+        self.commands.bind("show-window", self.show_window)
+        self.commands.bind("bigger", lambda: self.scale_ui(+25))
+        self.commands.bind("smaller", lambda: self.scale_ui(-25))
+        self.commands.bind("keys", self.show_keys)
+        for command_id, handler in self.magnifier.handlers().items():
+            self.commands.bind(command_id, handler)
+        self.faces.bind(self.commands)
+        self.commands.bind("stop", self.stop)
         self.commands.bind("repeat", self.repeat)
         self.commands.bind("next-demo-page", self.next_demo_page)
         self.commands.bind("speech-history", self.show_history)
@@ -107,15 +152,50 @@ class Bitna(QObject):
             self.window.setGeometry(screen.availableGeometry())
         self.window.showMaximized()
         self.reader.start()
+        if self.command_server is not None:
+            try:
+                self.command_server.start()
+            except OSError as error:  # Bitna still works; only `bitna send` cannot reach it.
+                log.warning("Cannot listen for commands: %r", error)
+                self.command_server = None
         self.announcer.announce(
             tr("Bitna is ready, using {source}. Press R to read the page.", source=self.source.name)
         )
+        self.start_hotkeys()
+
+    def start_hotkeys(self) -> None:
+        """Listen for the global hotkeys (again, after they changed); say so once if we can't."""
+        self.hotkeys.stop()
+        self.hotkeys = NullHotkeys()
+        if not self.settings.global_hotkeys:
+            return
+        bindings = {
+            combination: command_id
+            for command_id, combination in global_bindings(self.commands, self.settings).items()
+        }
+        self.hotkeys, problem = start_hotkeys(
+            bindings,
+            lambda command_id: self.ui.post(lambda: self.commands.trigger(command_id)),
+            self._hotkey_backends,
+        )
+        if problem is not None:
+            self.announcer.announce(problem.message)
 
     def shutdown(self) -> None:
         """Stop every thread Bitna started."""
+        self.hotkeys.stop()
+        if self.command_server is not None:
+            self.command_server.stop()
+        self.window.live_view.stop()
+        self.faces.shutdown()
         self.reader.stop()
         self.runner.shutdown()
         self.speech.close()
+        # Bitna is a parentless QObject kept alive only by reference cycles (callbacks that
+        # hold self). Left to Python's cycle collector it may be freed on a speech, reader or
+        # render thread, where ~QObject cannot unregister its children's timers: a dangling
+        # timer then crashes the UI thread. So free the Qt side here, on the UI thread.
+        shiboken6.delete(self)
 
     # Commands -----------------------------------------------------------------------------
     def repeat(self) -> None:
@@ -128,8 +208,69 @@ class Bitna(QObject):
         if last is not None:
             self.announcer.announce(last.text, last.role, interrupt=True)
 
+    def stop(self) -> None:
+        """Stop everything that talks or waits: reading, speech, remembering a face."""
+        self.faces.cancel()
+        self.flow.stop()
+
+    def _say_now(self, text: str) -> None:
+        """Say a short status at once, cutting off whatever was being said."""
+        self.announcer.announce(text, interrupt=True)
+
+    def _remember_magnifier(self) -> None:
+        """Keep the magnifier as the user left it, for the next start."""
+        self.settings = dataclasses.replace(self.settings, **self.magnifier.settings_values())
+        self._save_quietly()
+
     def _quit(self) -> None:
         self.window.close()
+
+    def show_window(self) -> None:
+        """Bring the window to the front and give it the keyboard focus."""
+        self.window.showNormal() if self.window.isMinimized() else self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+        self.announcer.announce(tr("Bitna window."), interrupt=True)
+
+    def scale_ui(self, step: int) -> None:
+        """Make everything bigger or smaller, within 100 % to 300 %."""
+        scale = min(300, max(100, self.settings.ui_scale + step))
+        if scale == self.settings.ui_scale:
+            limit = tr("largest") if step > 0 else tr("smallest")
+            self.announcer.announce(tr("Already the {limit} size.", limit=limit))
+            return
+        self.apply_settings(dataclasses.replace(self.settings, ui_scale=scale))
+        self._save_quietly()
+        self.announcer.announce(tr("Size {percent} percent.", percent=scale))
+
+    def show_keys(self) -> None:
+        dialog = KeysDialog(self.commands, self.settings, self.window)
+        if dialog.exec() != KeysDialog.DialogCode.Accepted:
+            return
+        self.apply_settings(dialog.settings())
+        self.start_hotkeys()
+        self._save_quietly()
+        self.announcer.announce(tr("Keys saved."))
+
+    def _save_quietly(self) -> bool:
+        """Save the settings; on failure say why and return False."""
+        try:
+            save_settings(self.settings, self._settings_path)
+            return True
+        except OSError as error:
+            log.error("Cannot save settings: %s", error)
+            self.announcer.announce(
+                tr("Your settings could not be saved: {reason}", reason=error.strerror or error),
+                Role.ERROR,
+            )
+            return False
+
+    def _remote_command(self, command_id: str) -> str | None:
+        """A command from `bitna send` (on the server's thread): run it on the UI thread."""
+        if command_id not in self.commands:
+            return tr("There is no command called {command}.", command=command_id)
+        self.ui.post(lambda: self.commands.trigger(command_id))
+        return None
 
     def next_demo_page(self) -> None:
         if not isinstance(self.source, DemoSource):
@@ -155,16 +296,8 @@ class Bitna(QObject):
         if new.camera != self.settings.camera:
             self.switch_source(new.camera)
         self.apply_settings(new)
-        try:
-            save_settings(new, self._settings_path)
-        except OSError as error:
-            log.error("Cannot save settings: %s", error)
-            self.announcer.announce(
-                tr("Your settings could not be saved: {reason}", reason=error.strerror or error),
-                Role.ERROR,
-            )
-            return
-        self.announcer.announce(tr("Settings saved."))
+        if self._save_quietly():
+            self.announcer.announce(tr("Settings saved."))
 
     def switch_source(self, spec: str) -> None:
         try:
@@ -187,17 +320,19 @@ class Bitna(QObject):
         self.announcer.speech = self._speech_for(settings)
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            app.setStyleSheet(style_sheet(self.theme))
+            app.setStyleSheet(style_sheet(self.theme, round(24 * settings.ui_scale / 100)))
+        self.window.apply_keys(window_keys(self.commands, settings))
         self.window.reading_pane.set_theme(self.theme)
         self.window.reading_pane.set_point_size(settings.reading_font_size)
+        self.magnifier.apply_settings(settings)
 
     # Engine glue --------------------------------------------------------------------------
     def _latest_frame(self):  # type: ignore[no-untyped-def]
         return self.reader.latest()
 
-    def _capture(self):  # type: ignore[no-untyped-def]
-        latest = self.reader.latest()
-        return None if latest is None else latest[1].copy()
+    def _capture(self) -> np.ndarray | None:
+        """The picture to read: as the user sees it (frozen, turned), at full resolution."""
+        return self.window.live_view.capture_frame()
 
     def _installed_languages(self) -> list[str]:
         try:
@@ -245,11 +380,32 @@ def _install_qt_translation(app: QApplication, language: str) -> None:
         app.installTranslator(translator)
 
 
+def collect_garbage_on_the_ui_thread(app: QApplication) -> None:
+    """Run Python's cycle collector only on the UI thread, from a timer.
+
+    Otherwise it runs on whichever thread allocates when it is due (the speech, camera or
+    render thread) and may destroy a Qt object caught in a cycle there, which Qt does not
+    allow. pyqtgraph does the same for the same reason.
+    """
+    gc.disable()
+    timer = QTimer(app)
+    timer.setInterval(GC_INTERVAL_MS)
+    timer.timeout.connect(gc.collect)
+    timer.start()
+
+
 def run_app(args: argparse.Namespace) -> int:
     """Open the window on the chosen source and run until it closes."""
+    from core.instance import NotRunningError, send_command
     from core.ocr.tesseract import TesseractEngine
     from core.speech import create_speaker
 
+    try:  # One Bitna per user: a second launch brings the first to the front.
+        send_command("show-window")
+        print(tr("Bitna is already running; its window is now in front."))
+        return 0
+    except NotRunningError:
+        pass
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Bitna")
@@ -273,7 +429,9 @@ def run_app(args: argparse.Namespace) -> int:
         speech=speech,
         ocr=TesseractEngine(),
         speech_log=args.speech_log,
+        listen_for_commands=True,
     )
+    collect_garbage_on_the_ui_thread(app)
     bitna.start()
     if speech_problem is not None:
         bitna.announcer.announce(speech_problem.message, Role.ERROR)

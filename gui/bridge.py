@@ -1,49 +1,75 @@
-"""Bring work done on other threads back to the UI thread as Qt signals.
+"""Bring work done on other threads back to the UI thread.
+
+PySide6 6.12 on Python 3.11 corrupts reference counts when a signal is emitted from a
+Python thread (a few hundred emits end in "Fatal Python error: none_dealloc"), and so does
+processEvents() while such a thread runs. So no Qt object is touched off the UI thread:
+other threads put callables on a queue, and a UI-thread timer runs them.
 
 `QtRunner` is the window's `TaskRunner`: work runs on a worker thread and its `(result,
-error)` comes back through a queued signal, so widgets are only ever touched on the UI
-thread. With `synchronous=True` (tests) the work runs at once, in order, on the caller.
+error)` comes back on the UI thread, both to the `done` callback and as the `finished`
+signal. With `synchronous=True` (tests) the work runs at once, in order, on the caller.
 """
 
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from core.workers import Done, InlineRunner
+from core.workers import Done, InlineRunner, _outcome
 
 log = logging.getLogger(__name__)
 
+#: How often the UI thread looks for posted work: well under what a person notices.
+POLL_MS = 10
+
 
 class UiPost(QObject):
-    """Runs callables on the thread this object lives on (the UI thread)."""
-
-    posted = Signal(object)
+    """Runs callables posted from any thread on the UI thread, in the order posted."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.posted.connect(self._run)
+        self._queue: queue.SimpleQueue[Callable[[], object]] = queue.SimpleQueue()
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self.drain)
+        self._timer.start()
+        self._home = threading.current_thread()
 
-    def post(self, function: Callable[[], None]) -> None:
-        """Queue `function` to run on the UI thread; safe from any thread."""
-        self.posted.emit(function)
+    def post(self, function: Callable[[], object]) -> None:
+        """Run `function` on the UI thread: now if called there, else soon; any thread."""
+        if threading.current_thread() is self._home:
+            self.drain()  # keep the order: anything posted earlier runs first
+            _run_logged(function)
+            return
+        self._queue.put(function)
 
-    @Slot(object)
-    def _run(self, function: Callable[[], None]) -> None:
-        try:
-            function()
-        except Exception:
-            log.exception("A task's result could not be applied")
+    def drain(self) -> None:
+        """Run everything posted so far (the timer calls this; tests may too)."""
+        while True:
+            try:
+                function = self._queue.get_nowait()
+            except queue.Empty:
+                return
+            _run_logged(function)
+
+
+def _run_logged(function: Callable[[], object]) -> None:
+    try:
+        function()
+    except Exception:
+        log.exception("Posted work failed on the UI thread")
 
 
 class QtRunner(QObject):
-    """A TaskRunner whose results arrive on the UI thread as a `(result, error)` signal."""
+    """A TaskRunner whose results arrive on the UI thread as `(result, error)`."""
 
-    finished = Signal(object, object, object)  # done callback, result, error
+    finished = Signal(object, object)  # result, error: emitted on the UI thread only
 
     def __init__(
         self, workers: int = 1, *, synchronous: bool = False, parent: QObject | None = None
@@ -51,21 +77,18 @@ class QtRunner(QObject):
         super().__init__(parent)
         self._inline = InlineRunner() if synchronous else None
         self._pool = None if synchronous else ThreadPoolExecutor(workers, "bitna-task")
-        self.finished.connect(self._apply)
+        self._post = UiPost(self)
 
     def submit(self, work: Callable[[], Any], done: Done) -> None:
         """Run `work` on a worker; `done(result, error)` runs later on the UI thread."""
         if self._inline is not None:
-            self._inline.submit(work, done)
+            self._inline.submit(work, lambda result, error: self._apply(done, result, error))
             return
         assert self._pool is not None
 
         def task() -> None:
-            try:
-                result, error = work(), None
-            except Exception as failure:
-                result, error = None, failure
-            self.finished.emit(done, result, error)
+            result, error = _outcome(work)
+            self._post.post(lambda: self._apply(done, result, error))
 
         self._pool.submit(task)
 
@@ -74,9 +97,9 @@ class QtRunner(QObject):
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
 
-    @Slot(object, object, object)
     def _apply(self, done: Done, result: Any, error: BaseException | None) -> None:
         try:
             done(result, error)
         except Exception:
             log.exception("A task's result could not be applied")
+        self.finished.emit(result, error)

@@ -28,7 +28,7 @@ from gui.reading_pane import ReadingPane
 log = logging.getLogger(__name__)
 
 #: The commands that get a big button, in tab order.
-BUTTONS = ("read", "stop", "repeat", "speech-history", "settings")
+BUTTONS = ("read", "magnify", "faces", "stop", "settings")
 
 
 class MainWindow(QMainWindow):
@@ -104,7 +104,11 @@ class MainWindow(QMainWindow):
         self._menu.setTitle(tr("&Bitna"))
         for command in self.commands:
             label, description = tr(command.label), tr(command.description)
-            key = QKeySequence(command.key).toString(QKeySequence.SequenceFormat.NativeText)
+            key = (
+                self.actions_by_id[command.id]
+                .shortcut()
+                .toString(QKeySequence.SequenceFormat.NativeText)
+            )
             action = self.actions_by_id[command.id]
             action.setText(label)
             action.setToolTip(description)
@@ -119,6 +123,14 @@ class MainWindow(QMainWindow):
         self.status.setAccessibleName(tr("Status"))
         self.reading_pane.retranslate()
         self.live_view.retranslate()
+
+    def apply_keys(self, keys: dict[str, str]) -> None:
+        """Give each command's menu item (and so its shortcut) the key chosen for it."""
+        for command_id, key in keys.items():
+            action = self.actions_by_id.get(command_id)
+            if action is not None:
+                action.setShortcut(QKeySequence(key))
+        self.retranslate()
 
     def show_utterance(self, utterance: Utterance) -> None:
         """Show what Bitna last said about itself (reading text goes to the pane instead)."""

@@ -2,12 +2,17 @@ from __future__ import annotations
 
 import pytest
 
-from core.commands import COMMANDS, CommandRegistry
+from core.commands import CommandRegistry, all_commands
+
+COMMANDS = all_commands()
 
 
 def test_ids_and_keys_are_unique() -> None:
     assert len({c.id for c in COMMANDS}) == len(COMMANDS)
-    assert len({c.key for c in COMMANDS}) == len(COMMANDS)
+    keys = [c.key for c in COMMANDS if c.key]
+    assert len(set(keys)) == len(keys)
+    global_keys = [c.global_key for c in COMMANDS if c.global_key]
+    assert len(set(global_keys)) == len(global_keys)
 
 
 def test_trigger_calls_the_bound_handler_once() -> None:

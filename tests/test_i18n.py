@@ -31,7 +31,8 @@ def test_translation_keeps_the_fields_and_is_korean(source: str) -> None:
     if translation is None:
         pytest.skip("reported by the test above")
     assert fields(translation) == fields(source)
-    if re.search("[A-Za-z]{3}", source) and source not in {"English"}:
+    words = re.sub(r"\{\w+\}", "", source)  # field names are not words to translate
+    if re.search("[A-Za-z]{3}", words) and source not in {"English"}:
         assert re.search("[\uac00-\ud7af]", translation), f"{source!r} → {translation!r}"
 
 

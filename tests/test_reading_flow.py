@@ -10,6 +10,7 @@ from core.ocr.fakes import RecordingOcr
 from core.ocr.model import PageText, page_from_text
 from core.pipeline import ReadPipeline
 from core.reading_flow import ReadingFlow
+from core.speech.base import SpeechEvent, WordMark
 from core.speech.fakes import RecordingSpeech
 from core.workers import InlineRunner
 
@@ -112,3 +113,42 @@ def test_end_of_page_is_shown_when_the_last_sentence_is_spoken() -> None:
     flow.read()
     assert announcer.last().text == "End of page."
     assert not announcer.last().spoken
+
+
+class QuietSpeech(RecordingSpeech):
+    """Records what is spoken but sends no events: the test plays the speech thread."""
+
+    def _emit(self, event) -> None:
+        pass
+
+
+def test_pause_and_go_on_from_the_word_last_heard() -> None:
+    speech = QuietSpeech()
+    announcer = Announcer(speech)
+    text = "First sentence here. Second one follows."
+    flow = ReadingFlow(
+        capture=lambda: FRAME,
+        pipeline=lambda: ReadPipeline(RecordingOcr([page_from_text(text)]), "eng"),
+        runner=InlineRunner(),
+        announcer=announcer,
+    )
+    flow.read()
+    assert [t for t, _ in speech.spoken][-2:] == ["First sentence here.", "Second one follows."]
+    flow.on_speech_event(SpeechEvent("started", 1, "First sentence here."))
+    flow.on_speech_event(SpeechEvent("finished", 1, "First sentence here."))
+    flow.on_speech_event(SpeechEvent("started", 2, "Second one follows."))
+    flow.on_speech_event(SpeechEvent("word", 2, "Second one follows.", WordMark(7, 3, 100)))
+    assert flow.position == text.index("one")
+    flow.pause()
+    assert flow.paused and announcer.last().text == "Paused."
+    assert speech.stops >= 1
+    flow.pause()
+    assert not flow.paused
+    assert speech.spoken[-1][0] == "one follows."
+
+
+def test_pause_with_nothing_being_read() -> None:
+    flow, speech, announcer, pages = make_flow(RecordingOcr())
+    flow.pause()
+    assert not flow.paused
+    assert announcer.last().text == "Nothing is being read."
