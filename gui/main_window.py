@@ -8,7 +8,6 @@ from itertools import pairwise
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
@@ -22,6 +21,7 @@ from core.announce import Role, Utterance
 from core.commands import CommandRegistry
 from core.i18n import tr
 from core.themes import Theme
+from gui.flow_layout import FlowLayout
 from gui.live_view import LatestFrame, LiveView
 from gui.reading_pane import ReadingPane
 
@@ -54,15 +54,14 @@ class MainWindow(QMainWindow):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
 
-        button_row = QHBoxLayout()
-        button_row.setSpacing(16)
+        self.button_bar = QWidget()
+        button_row = FlowLayout(self.button_bar, spacing=16)
         for command_id in BUTTONS:
             button = QPushButton()
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, c=command_id: self.commands.trigger(c))
             self.buttons[command_id] = button
             button_row.addWidget(button)
-        button_row.addStretch(1)
 
         self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.live_view)
@@ -75,7 +74,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setSpacing(16)
-        layout.addLayout(button_row)
+        layout.addWidget(self.button_bar)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
         self.setCentralWidget(central)

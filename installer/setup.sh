@@ -23,7 +23,8 @@ APT_PACKAGES=(
   alsa-utils pulseaudio-utils
   python3-venv python3-pip
 )
-TEST_PACKAGES=(xvfb xauth xdotool imagemagick sox tesseract-ocr-fra)
+TEST_PACKAGES=(xvfb xauth xdotool imagemagick sox tesseract-ocr-fra
+  at-spi2-core python3-pyatspi dbus-x11 orca x11-apps pulseaudio)
 
 apt_install() {
   local missing=()
