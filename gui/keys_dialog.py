@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QKeySequenceEdit,
     QLabel,
     QPushButton,
@@ -29,6 +28,7 @@ from core.commands import CommandRegistry, global_bindings, window_keys
 from core.hotkeys.conflicts import conflicts
 from core.i18n import tr
 from core.settings import Settings
+from gui.flow_layout import FlowLayout
 
 COLUMN_WINDOW, COLUMN_GLOBAL = 1, 2
 
@@ -111,7 +111,8 @@ class KeysDialog(QDialog):
         change_global.clicked.connect(lambda: self._change(COLUMN_GLOBAL))
         clear_global.clicked.connect(self._clear_global)
         defaults.clicked.connect(self._restore_defaults)
-        row = QHBoxLayout()
+        row_widget = QWidget()
+        row = FlowLayout(row_widget)
         for button in (change_window, change_global, clear_global, defaults):
             button.setAccessibleName(button.text().replace("&", ""))
             row.addWidget(button)
@@ -127,7 +128,7 @@ class KeysDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(caption)
         layout.addWidget(self.table, 1)
-        layout.addLayout(row)
+        layout.addWidget(row_widget)
         layout.addWidget(self.enabled)
         layout.addWidget(self.problems)
         layout.addWidget(buttons)

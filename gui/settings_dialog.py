@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -143,6 +144,21 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        # Qt sizes a new dialog before the style sheet's large fonts apply, and then keeps
+        # it at its minimum: open it at the size its contents ask for, within the screen.
+        super().showEvent(event)
+        screen = self.screen()
+        wanted = self.sizeHint().expandedTo(self.size())
+        if screen is None:
+            self.resize(wanted)
+            return
+        area = screen.availableGeometry()
+        self.resize(wanted.boundedTo(area.size()))
+        frame = self.frameGeometry()
+        frame.moveCenter(area.center())
+        self.move(frame.topLeft())
+
     def _add(
         self,
         form: QFormLayout,
@@ -167,6 +183,7 @@ class SettingsDialog(QDialog):
         items: list[tuple[str, str]],
     ) -> None:
         combo = QComboBox()
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         current = str(getattr(self._original, name))
         if current not in [value for value, _ in items]:
             items = [*items, (current, current)]
