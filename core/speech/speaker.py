@@ -3,7 +3,9 @@
 Synthesis and playback happen on the speech thread so `speak()` never blocks the window.
 Playback runs on a helper thread while the speech thread watches the clock, so "word"
 events follow what the listener hears (play start + mark offset), not how fast the
-synthesizer ran, and every event still comes from the speech thread, in order.
+synthesizer ran, and every event still comes from the speech thread, in order. An output
+that knows how much of the audio has been heard (`heard(audio)`, as SystemAudioOutput's
+streams do) sets that clock, so a slow start of the sound stream does not put words early.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ DEFAULT_RATE = 175  # espeak-ng's own default, in words per minute
 MIN_RATE = 80
 MAX_RATE = 900
 _STOP_RETRY = 0.02  # seconds between stop() calls while a player is slow to return
+_CLOCK_CHECK = 0.05  # seconds between looks at an output's own clock while waiting for a word
 
 Listener = Callable[[SpeechEvent], None]
 
@@ -161,6 +164,9 @@ class Speaker:
         with self._lock:
             self._closing = True
         self.stop()
+        close_output = getattr(self._output, "close", None)
+        if callable(close_output):  # e.g. the player process SystemAudioOutput keeps open
+            close_output()
         if threading.current_thread() is self._worker:
             return  # close() from a listener: the thread ends once this event returns
         self._worker.join(timeout=2)
@@ -248,11 +254,15 @@ class Speaker:
                 wake.set()
 
         player = threading.Thread(target=play, name="bitna-playback", daemon=True)
-        start = time.monotonic()
+        clock = _Clock(self._output, audio)
         player.start()
         marks = list(audio.marks)
-        while marks and not wake.wait(_due(marks[0], audio, start)):
-            self._emit_word(utterance, marks.pop(0))
+        while marks:
+            due = marks[0].sample / audio.sample_rate - clock.elapsed()
+            if due <= 0:
+                self._emit_word(utterance, marks.pop(0))
+            elif wake.wait(due if clock.own else min(due, _CLOCK_CHECK)):
+                break
         wake.wait()  # playback ended, or stop() was called
         while not done.is_set():  # stopped: repeat, as stop() may have beaten the player's start
             self._output.stop()
@@ -284,9 +294,23 @@ class Speaker:
                 log.exception("A speech listener failed on %s", event.kind)
 
 
-def _due(mark: WordMark, audio: Audio, start: float) -> float:
-    """Seconds until `mark` is heard, given playback began at `start`."""
-    return max(0.0, start + mark.sample / audio.sample_rate - time.monotonic())
+class _Clock:
+    """Seconds of one audio heard so far: the output's own count, or time since play()."""
+
+    def __init__(self, output: AudioOutput, audio: Audio) -> None:
+        self._heard: Callable[[Audio], float | None] | None = getattr(output, "heard", None)
+        self._audio = audio
+        self._start = time.monotonic()
+        self.own = self._heard is None  # only the wall clock: no need to look again
+
+    def elapsed(self) -> float:
+        if self._heard is not None:
+            seconds = self._heard(self._audio)
+            if seconds is not None:
+                return seconds
+            self._heard = None  # this output cannot tell
+            self.own = True
+        return time.monotonic() - self._start
 
 
 def _clamp_rate(words_per_minute: int) -> int:
