@@ -11,7 +11,9 @@ from __future__ import annotations
 import logging
 import math
 import os
+import struct
 import threading
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -46,6 +48,16 @@ _TRANSPOSE_FOR_ORIENTATION = {
 # Bytes per pixel in Pillow's memory (RGB is stored as 4 bytes); anything else counts as 4.
 _BYTES_PER_PIXEL = {"1": 1, "L": 1, "P": 1, "I;16": 2, "I;16B": 2, "I;16L": 2, "I;16N": 2}
 _bomb_guard = threading.Lock()
+_opencv_quiet = threading.Lock()
+# PNG and JPEG: Pillow reads all OpenCV can, and libpng/libjpeg in OpenCV print to stderr.
+_PILLOW_ONLY_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+# What Pillow's parsers raise on malformed or cut-off files (each plugin raises its own kind).
+_DECODE_ERRORS = (OSError, ValueError, EOFError, SyntaxError, struct.error)
+
+# A cut-off TIFF makes Pillow print "Truncated File Read" on stderr; the user is told in words.
+warnings.filterwarnings("ignore", category=UserWarning, module=r"PIL\.")
+# Pillow logs a malformed file's details at ERROR; here they are expected and reported in words.
+logging.getLogger("PIL").setLevel(logging.CRITICAL)
 
 
 def load_image(path: str | os.PathLike[str]) -> np.ndarray:
@@ -64,6 +76,13 @@ def load_image(path: str | os.PathLike[str]) -> np.ndarray:
         raise BadImageError(_not_allowed(file)) from error
     except MemoryError as error:
         raise BadImageError(_too_large(file)) from error
+    except _DECODE_ERRORS as error:
+        # A header cut short or malformed: Pillow gives up before decoding anything.
+        log.info("Pillow could not open %s: %s", file, error)
+        frame = _decode_with_opencv(file)
+        if frame is None:
+            raise BadImageError(_damaged(file)) from error
+        return frame
 
 
 def _check_file(file: Path) -> None:
@@ -118,13 +137,12 @@ def _decode(image: Image.Image, file: Path) -> np.ndarray:
             raise BadImageError(_too_large(file))
     try:
         image.load()
-    except (OSError, ValueError, EOFError, SyntaxError) as error:
-        log.warning("Pillow could not decode %s: %s", file, error)
+    except _DECODE_ERRORS as error:
+        # Expected for damaged files; the user hears why, so the log need not shout.
+        log.info("Pillow could not decode %s: %s", file, error)
         frame = _decode_with_opencv(file) if factor == 1 else None
         if frame is None:
-            raise BadImageError(
-                tr("{path} is damaged or incomplete. Copy or scan it again.", path=file)
-            ) from error
+            raise BadImageError(_damaged(file)) from error
         return frame
     try:
         picture = _to_8bit(image)
@@ -201,10 +219,17 @@ def _to_bgr(picture: Image.Image) -> np.ndarray:
 def _decode_with_opencv(file: Path) -> np.ndarray | None:
     """Last resort for what Pillow cannot decode (some 16-bit TIFFs, HDR, PFM)."""
     try:
-        if not cv2.haveImageReader(str(file)):
-            return None
-        data = np.fromfile(file, dtype=np.uint8)
-        frame = cv2.imdecode(data, cv2.IMREAD_COLOR)
+        with file.open("rb") as stream:
+            if stream.read(8).startswith(_PILLOW_ONLY_MAGIC):
+                return None
+    except OSError:
+        return None
+    try:
+        with _opencv_silenced():
+            if not cv2.haveImageReader(str(file)):
+                return None
+            data = np.fromfile(file, dtype=np.uint8)
+            frame = cv2.imdecode(data, cv2.IMREAD_COLOR)
     except (cv2.error, OSError, ValueError):
         log.debug("OpenCV could not decode %s either", file, exc_info=True)
         return None
@@ -215,6 +240,22 @@ def _decode_with_opencv(file: Path) -> np.ndarray | None:
         size = (frame.shape[1] // factor, frame.shape[0] // factor)
         frame = cv2.resize(frame, size, interpolation=cv2.INTER_AREA)
     return np.ascontiguousarray(frame)
+
+
+@contextmanager
+def _opencv_silenced() -> Iterator[None]:
+    """Keep OpenCV's codec warnings off stderr: `bitna read` must print one clear line."""
+    with _opencv_quiet:
+        level = cv2.utils.logging.getLogLevel()
+        cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_SILENT)
+        try:
+            yield
+        finally:
+            cv2.utils.logging.setLogLevel(level)
+
+
+def _damaged(file: Path) -> str:
+    return tr("{path} is damaged or incomplete. Copy or scan it again.", path=file)
 
 
 def _not_an_image(file: Path) -> str:

@@ -53,3 +53,14 @@ def test_damaged_file_gives_defaults_and_is_kept(tmp_path: Path) -> None:
 def test_default_location_follows_data_dir(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("BITNA_DATA_DIR", str(tmp_path))
     assert settings_file() == tmp_path / "settings.json"
+
+
+def test_leftovers_of_a_killed_write_are_removed(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    old = tmp_path / ".settings.json.abc123"
+    fresh = tmp_path / ".settings.json.def456"
+    old.write_text("half")
+    fresh.write_text("being written")
+    os.utime(old, (0, 0))
+    save_settings(Settings(), path)
+    assert not old.exists() and fresh.exists()
