@@ -1,9 +1,10 @@
 """Bring work done on other threads back to the UI thread.
 
-PySide6 6.12 on Python 3.11 corrupts reference counts when a signal is emitted from a
-Python thread (a few hundred emits end in "Fatal Python error: none_dealloc"), and so does
-processEvents() while such a thread runs. So no Qt object is touched off the UI thread:
-other threads put callables on a queue, and a UI-thread timer runs them.
+No Qt object is touched off the UI thread: other threads put callables on a plain queue,
+and a UI-thread timer runs them. (This began as a workaround for PySide6 6.12.0, whose
+Signal.emit() corrupts reference counts on any thread, now excluded in pyproject.toml; it
+stays because it keeps every Qt call on one thread by construction, with no reliance on
+queued-connection rules, for at most 10 ms of delay.)
 
 `QtRunner` is the window's `TaskRunner`: work runs on a worker thread and its `(result,
 error)` comes back on the UI thread, both to the `done` callback and as the `finished`

@@ -76,9 +76,8 @@ class LiveView(QWidget):
         super().__init__(parent)
         self.magnifier = magnifier or Magnifier()
         self.loop = RenderLoop(latest, self.magnifier)
-        # The UI looks for finished pictures itself: PySide6 6.12 corrupts Python reference
-        # counts when a signal is emitted from a Python thread, so the render thread never
-        # touches Qt. A 5 ms look costs next to nothing and adds at most 5 ms of delay.
+        # The UI looks for finished pictures itself, so the render thread never touches Qt.
+        # A 5 ms look costs next to nothing and adds at most 5 ms of delay.
         self._poll = QTimer(self)
         self._poll.setTimerType(Qt.TimerType.PreciseTimer)
         self._poll.setInterval(POLL_MS)
