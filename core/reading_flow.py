@@ -84,6 +84,7 @@ class ReadingFlow:
             return
         self._generation += 1
         generation = self._generation
+        self._forget_sentences()
         self._set_recognising(True)
         self._announcer.announce(tr("Reading."), interrupt=True)
         pipeline = self._pipeline()

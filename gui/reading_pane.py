@@ -53,6 +53,8 @@ class ReadingPane(QTextEdit):
 
     def highlight(self, start: int, length: int) -> None:
         """Mark the word being spoken (colours and underline) and scroll it into view."""
+        if start < 0 or start + length > self.document().characterCount() - 1:
+            return  # a word of a page no longer shown (speech events arrive a little late)
         cursor = QTextCursor(self.document())
         cursor.setPosition(start)
         cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
