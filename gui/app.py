@@ -48,6 +48,8 @@ log = logging.getLogger(__name__)
 
 #: How often the UI thread collects Python's cyclic garbage (see run_app).
 GC_INTERVAL_MS = 1000
+#: Seconds Read waits for the camera's first picture before saying there is none.
+FIRST_FRAME_WAIT = 3.0
 
 
 class Bitna(QObject):
@@ -129,7 +131,7 @@ class Bitna(QObject):
         return NullSpeech() if settings.speech_output == "screen-reader" else self.speech
 
     def _bind_commands(self) -> None:
-        self.commands.bind("read", self.flow.read)
+        self.commands.bind("read", self.read)
         self.commands.bind("pause", self.flow.pause)
         self.commands.bind("show-window", self.show_window)
         self.commands.bind("bigger", lambda: self.scale_ui(+25))
@@ -207,6 +209,13 @@ class Bitna(QObject):
         last = self.announcer.last()
         if last is not None:
             self.announcer.announce(last.text, last.role, interrupt=True)
+
+    def read(self, waited: float = 0.0) -> None:
+        """Read the page; right after start-up, wait (up to 3 s) for the camera's first picture."""
+        if self.reader.latest() is None and waited < FIRST_FRAME_WAIT:
+            QTimer.singleShot(100, lambda: self.read(waited + 0.1))
+            return
+        self.flow.read()
 
     def stop(self) -> None:
         """Stop everything that talks or waits: reading, speech, remembering a face."""

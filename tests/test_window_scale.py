@@ -61,3 +61,22 @@ def test_bigger_and_smaller_commands(qtbot, bitna: Bitna) -> None:
     assert bitna.announcer.last().text == "Already the largest size."
     bitna.commands.trigger("smaller")
     assert bitna.settings.ui_scale == 275
+
+
+def test_read_waits_for_the_first_picture_then_says_there_is_none(qtbot) -> None:
+    from core.sources.fakes import NullSource
+
+    app = Bitna(settings=Settings(), source=NullSource(), speech=NullSpeech(), ocr=NullOcr())
+    qtbot.addWidget(app.window)
+    try:
+        app.reader.start()
+        app.commands.trigger("read")
+        qtbot.wait(1000)
+        last = app.announcer.last()
+        assert last is None or "no picture" not in last.text  # still waiting, not failing
+        qtbot.waitUntil(
+            lambda: "no picture" in (app.announcer.last().text if app.announcer.last() else ""),
+            timeout=5000,
+        )
+    finally:
+        app.shutdown()
