@@ -35,6 +35,7 @@ from core.sources.reader import FrameReader
 from core.speech.base import SpeechEvent, SpeechService
 from core.speech.fakes import NullSpeech
 from core.themes import Theme, resolve_theme
+from gui.accessibility import install_roles
 from gui.bridge import QtRunner, UiPost
 from gui.faces_controller import FacesController
 from gui.history_dialog import HistoryDialog
@@ -69,6 +70,7 @@ class Bitna(QObject):
         listen_for_commands: bool = False,
     ) -> None:
         super().__init__()
+        install_roles()
         self._hotkey_backends = hotkey_backends
         self.hotkeys: HotkeyBackend = NullHotkeys()
         self.command_server = CommandServer(self._remote_command) if listen_for_commands else None

@@ -95,6 +95,9 @@ def test_every_control_is_named_and_big_enough(qtbot, bitna: Bitna):
         assert button.width() >= 44 and button.height() >= 44
     for widget in (window.reading_pane, window.live_view):
         assert GuiAccessible.queryAccessibleInterface(widget).text(GuiAccessible.Text.Name)
+    view = GuiAccessible.queryAccessibleInterface(window.live_view)
+    assert view.role() == GuiAccessible.Role.Graphic
+    assert view.text(GuiAccessible.Text.Description).startswith("Live picture from")
 
 
 def test_tab_order_follows_the_layout(qtbot, bitna: Bitna):
