@@ -39,25 +39,14 @@ from core.faces.store import PeopleStore, clean_name
 from core.i18n import tr
 from core.workers import TaskRunner
 from gui.bridge import QtRunner, UiPost
+from gui.dialog_buttons import ok_cancel
 from gui.settings_dialog import plain_label
 
 log = logging.getLogger(__name__)
 
 
 def _name_buttons(dialog: QDialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    for which, text in (
-        (QDialogButtonBox.StandardButton.Ok, tr("OK")),
-        (QDialogButtonBox.StandardButton.Cancel, tr("Cancel")),
-    ):
-        button = buttons.button(which)
-        button.setText(text)
-        button.setAccessibleName(text)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
+    return ok_cancel(dialog)
 
 
 class NameDialog(QDialog):

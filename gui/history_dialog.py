@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QV
 
 from core.announce import Utterance
 from core.i18n import tr
+from gui.dialog_buttons import dialog_buttons
 
 
 class HistoryDialog(QDialog):
@@ -26,11 +27,7 @@ class HistoryDialog(QDialog):
             self.entries.addItem(f"{utterance.time:%H:%M:%S}  {utterance.text}")
         if history:
             self.entries.setCurrentRow(len(history) - 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText(tr("Close"))
-        close.setAccessibleName(tr("Close"))
+        buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.entries, 1)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QKeySequenceEdit,
     QLabel,
     QPushButton,
@@ -28,6 +27,7 @@ from core.commands import CommandRegistry, global_bindings, window_keys
 from core.hotkeys.conflicts import conflicts
 from core.i18n import tr
 from core.settings import Settings
+from gui.dialog_buttons import ok_cancel
 from gui.flow_layout import FlowLayout
 
 COLUMN_WINDOW, COLUMN_GLOBAL = 1, 2
@@ -51,13 +51,7 @@ class KeyCapture(QDialog):
         self.editor.setAccessibleName(tr("Press the new key"))
         self.editor.setAccessibleDescription(prompt.text())
         prompt.setBuddy(self.editor)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("OK"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         self.editor.editingFinished.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(prompt)
@@ -117,13 +111,9 @@ class KeysDialog(QDialog):
             button.setAccessibleName(button.text().replace("&", ""))
             row.addWidget(button)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("OK"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        buttons = ok_cancel(self)
+        buttons.accepted.disconnect()
         buttons.accepted.connect(self._accept_if_valid)
-        buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(caption)

@@ -15,7 +15,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QSpinBox,
@@ -28,6 +27,7 @@ from core.ocr.languages import LANGUAGE_NAMES
 from core.settings import Settings
 from core.speech.base import Voice
 from core.themes import THEMES
+from gui.dialog_buttons import ok_cancel
 
 
 @dataclass(frozen=True)
@@ -128,18 +128,7 @@ class SettingsDialog(QDialog):
         )
         self._spin(form, "reading_font_size", tr("Reading &text size (points):"), 12, 120, 2)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        for which, text in (
-            (QDialogButtonBox.StandardButton.Ok, tr("OK")),
-            (QDialogButtonBox.StandardButton.Cancel, tr("Cancel")),
-        ):
-            button = buttons.button(which)
-            button.setText(text)
-            button.setAccessibleName(text)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
