@@ -173,10 +173,10 @@ def test_parse_and_missing_languages() -> None:
 def test_default_languages_follow_the_ui_and_what_is_installed() -> None:
     both = ["eng", "kor", "osd"]
     assert default_languages("ko", both) == "kor+eng"
-    assert default_languages("en", both) == "eng+kor"
+    assert default_languages("en", both) == "kor+eng"  # eng+kor spaces out Hangul
     assert default_languages("en_US", ["eng", "osd"]) == "eng"
     assert default_languages("ko", ["eng"]) == "eng"
-    assert default_languages("fr", ["fra", "eng", "kor"]) == "fra+eng+kor"
+    assert default_languages("fr", ["fra", "eng", "kor"]) == "fra+kor+eng"
     assert default_languages("en", ["osd", "fra"]) == "fra"
     assert default_languages("ko", []) == "kor+eng"
 
