@@ -24,6 +24,7 @@ from PIL import Image, UnidentifiedImageError
 
 from core.errors import BadImageError
 from core.i18n import tr
+from core.opencv_logs import opencv_quiet
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +49,6 @@ _TRANSPOSE_FOR_ORIENTATION = {
 # Bytes per pixel in Pillow's memory (RGB is stored as 4 bytes); anything else counts as 4.
 _BYTES_PER_PIXEL = {"1": 1, "L": 1, "P": 1, "I;16": 2, "I;16B": 2, "I;16L": 2, "I;16N": 2}
 _bomb_guard = threading.Lock()
-_opencv_quiet = threading.Lock()
 # PNG and JPEG: Pillow reads all OpenCV can, and libpng/libjpeg in OpenCV print to stderr.
 _PILLOW_ONLY_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 # What Pillow's parsers raise on malformed or cut-off files (each plugin raises its own kind).
@@ -225,7 +225,7 @@ def _decode_with_opencv(file: Path) -> np.ndarray | None:
     except OSError:
         return None
     try:
-        with _opencv_silenced():
+        with opencv_quiet(cv2.utils.logging.LOG_LEVEL_SILENT):
             if not cv2.haveImageReader(str(file)):
                 return None
             data = np.fromfile(file, dtype=np.uint8)
@@ -240,18 +240,6 @@ def _decode_with_opencv(file: Path) -> np.ndarray | None:
         size = (frame.shape[1] // factor, frame.shape[0] // factor)
         frame = cv2.resize(frame, size, interpolation=cv2.INTER_AREA)
     return np.ascontiguousarray(frame)
-
-
-@contextmanager
-def _opencv_silenced() -> Iterator[None]:
-    """Keep OpenCV's codec warnings off stderr: `bitna read` must print one clear line."""
-    with _opencv_quiet:
-        level = cv2.utils.logging.getLogLevel()
-        cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_SILENT)
-        try:
-            yield
-        finally:
-            cv2.utils.logging.setLogLevel(level)
 
 
 def _damaged(file: Path) -> str:

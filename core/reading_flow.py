@@ -47,7 +47,6 @@ class ReadingFlow:
         announcer: Announcer,
         on_page: Callable[[PageText], None] = lambda page: None,
         on_word: Callable[[SpokenWord], None] = lambda word: None,
-        on_busy: Callable[[bool], None] = lambda busy: None,
     ) -> None:
         self._capture = capture
         self._pipeline = pipeline
@@ -55,9 +54,7 @@ class ReadingFlow:
         self._announcer = announcer
         self._on_page = on_page
         self._on_word = on_word
-        self._on_busy = on_busy
         self._generation = 0
-        self._recognising = False
         # Sentences handed to speech and not yet started, in order; and those started, by
         # utterance id. Matching on "started" (not on speak()'s return value) works whether
         # speech events arrive later on another thread or at once inside speak().
@@ -67,10 +64,6 @@ class ReadingFlow:
         self.position = 0
         self.paused = False
         self.page: PageText | None = None
-
-    @property
-    def recognising(self) -> bool:
-        return self._recognising
 
     def read(self) -> None:
         """Capture the newest frame and read it aloud."""
@@ -85,7 +78,6 @@ class ReadingFlow:
         self._generation += 1
         generation = self._generation
         self._forget_sentences()
-        self._set_recognising(True)
         self._announcer.announce(tr("Reading."), interrupt=True)
         pipeline = self._pipeline()
         self._runner.submit(
@@ -97,7 +89,6 @@ class ReadingFlow:
         """Silence speech and forget any recognition still running."""
         self._generation += 1
         self.paused = False
-        self._set_recognising(False)
         self._forget_sentences()
         if self._announcer.speech is not None:
             self._announcer.speech.stop()
@@ -141,17 +132,12 @@ class ReadingFlow:
         self._queued.clear()
         self._speaking.clear()
 
-    def _set_recognising(self, busy: bool) -> None:
-        self._recognising = busy
-        self._on_busy(busy)
-
     def _recognised(
         self, generation: int, result: ReadResult | None, error: BaseException | None
     ) -> None:
         if generation != self._generation:
             log.info("Dropping a recognition that was stopped")
             return
-        self._set_recognising(False)
         if error is not None:
             self._report(error)
             return

@@ -89,7 +89,7 @@ class Bitna(QObject):
             on_recovered=lambda: self.ui.post(self._camera_back),
         )
         self.window = MainWindow(
-            self.commands, self._latest_frame, self.theme, settings.reading_font_size
+            self.commands, self.reader.latest, self.theme, settings.reading_font_size
         )
         self.window.live_view.describe_source(source.name)
         self.magnifier = MagnifierController(
@@ -338,9 +338,6 @@ class Bitna(QObject):
         self.magnifier.apply_settings(settings)
 
     # Engine glue --------------------------------------------------------------------------
-    def _latest_frame(self):  # type: ignore[no-untyped-def]
-        return self.reader.latest()
-
     def _capture(self) -> np.ndarray | None:
         """The picture to read: as the user sees it (frozen, turned), at full resolution."""
         return self.window.live_view.capture_frame()

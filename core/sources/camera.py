@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +18,7 @@ import numpy as np
 
 from core.errors import CameraError
 from core.i18n import tr
+from core.opencv_logs import opencv_quiet
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +27,6 @@ RESOLUTIONS = ((3264, 2448), (2592, 1944), (1920, 1080), (1280, 720))
 
 SYSFS_VIDEO = Path("/sys/class/video4linux")
 _WARMUP_READS = 3
-_log_level_lock = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -122,16 +120,9 @@ def _probe(index: int) -> tuple[int, int] | None:
             capture.release()
 
 
-@contextmanager
-def quiet_opencv() -> Iterator[None]:
+def quiet_opencv() -> AbstractContextManager[None]:
     """Hide OpenCV's console warnings about missing devices; we report failures ourselves."""
-    with _log_level_lock:
-        previous = cv2.utils.logging.getLogLevel()
-        cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)
-        try:
-            yield
-        finally:
-            cv2.utils.logging.setLogLevel(previous)
+    return opencv_quiet()
 
 
 class UsbCamera:
