@@ -1,6 +1,11 @@
 """Bring `bitna_<lang>.ts` up to date with the strings in the code.
 
     python resources/translations/update.py          # every shipped language
+    python resources/translations/update.py --add ko new.tsv   # merge translations
+
+A TSV given with `--add` holds one `English<TAB>translation` pair per line (`\\n` and `\\t`
+stand for a newline and a tab); it lets several people translate at once without editing
+the same XML file.
 
 Strings marked with `tr()` or `mark_tr()` that the catalogue lacks are added as unfinished
 (edit them in Qt Linguist or any text editor); strings no longer in the code are marked
@@ -77,15 +82,36 @@ def write(path: Path, language: str, translations: dict[str, str], strings: list
     return untranslated
 
 
-def main() -> int:
+def _unescape(text: str) -> str:
+    return text.replace("\\n", "\n").replace("\\t", "\t")
+
+
+def read_tsv(path: Path) -> dict[str, str]:
+    """Pairs from a `source<TAB>translation` file; blank lines and `#` comments skipped."""
+    pairs: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        source, _, translation = line.partition("\t")
+        if translation:
+            pairs[_unescape(source)] = _unescape(translation)
+    return pairs
+
+
+def main(argv: list[str]) -> int:
+    additions: dict[str, dict[str, str]] = {}
+    while len(argv) >= 3 and argv[0] == "--add":
+        additions.setdefault(argv[1], {}).update(read_tsv(Path(argv[2])))
+        argv = argv[3:]
     strings = marked_strings()
     for path in sorted(FOLDER.glob("bitna_*.ts")):
         language = path.stem.split("_", 1)[1]
-        missing = write(path, f"{language}_KR" if language == "ko" else language, read(path),
+        translations = read(path) | additions.get(language, {})
+        missing = write(path, f"{language}_KR" if language == "ko" else language, translations,
                         strings)
         print(f"{path.name}: {len(strings)} strings, {missing} to translate")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
