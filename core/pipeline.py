@@ -3,37 +3,42 @@
 1. `core.document.prepare_page` finds and flattens the page, evens out the light, turns it
    upright when it lies sideways, scales it to the letter size Tesseract reads best,
    deskews it and finds its text blocks in reading order (`PreparedPage.regions`).
-2. The prepared page is read whole with Tesseract's automatic layout (psm 3). Meanwhile,
-   on the second core, the largest block is read both ways up: whether a page is upside
-   down cannot be seen in the ink's profile. When the turned reading has clearly more
-   confident characters, the page is turned over and read again (rare, so the cost is
-   paid only then).
-3. Tesseract 5.3's automatic layout sometimes loses most lines of a plain Korean page
-   (CER 0.78 on the Korean demo letter, mean word confidence 78) that reading it as one
-   column gets right (CER 0.02, confidence 92). So a page read with low confidence is read
-   again as one column, and the reading with more confident characters is kept.
+2. Streaming: the page's first few lines (the *head*, `core.document.head`) are read alone
+   on one core while the whole page is read on the other. The head is handed on as soon as
+   it is recognised, so speech starts in a fraction of the time the whole page takes; the
+   rest of the page (its reading without the head's words) follows, appended. The text
+   only ever grows at its end, so what was shown and spoken stays valid.
+3. Whether a page is upside down cannot be seen in the ink's profile: when the head reads
+   with low confidence it is read turned by 180° too, and when that reads clearly better
+   the page is turned over and read again (rare, so the cost is paid only then).
+4. Tesseract 5.3's automatic layout (psm 3) sometimes loses most lines of a plain Korean
+   page (CER 0.78 on the Korean demo letter) that reading it as one column gets right
+   (CER 0.02). So a page read with low confidence, or with many of our layout's lines left
+   without words, is read again as one column, and the reading with more confident
+   characters is kept.
 
-Why whole-page psm 3 and not our own blocks read one by one (psm 6, in parallel): measured
-on the benchmark (benchmarks/ocr_accuracy.py), our block reading was faster on two cores but
-lost on the UNLV magazine pages (CER 0.45 vs 0.05: blocks cut through the photo and the
-wrapped text) and on receipts; our layout is kept as data (`ReadResult.prepared.regions`)
-and `regions()` is the interface a block-by-block reader will fill in when it wins.
+Why the rest is read whole with Tesseract's layout and not as our own blocks one by one:
+measured on the benchmark (benchmarks/ocr_accuracy.py), our block reading lost on the UNLV
+magazine pages (CER 0.45 vs 0.05: blocks cut through the photo and the wrapped text) and on
+receipts. Only the head, a few lines of one block, is cut out by our layout.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
+import cv2
 import numpy as np
 
-from core.document.layout import Region
+from core.document.head import find_head, line_bands
+from core.document.lighting import ink_mask
 from core.document.prepare import PreparedPage, prepare_page
 from core.ocr.base import OcrEngine
-from core.ocr.model import PageText
+from core.ocr.model import Block, Box, Line, PageText, Word, shifted_block
 
 log = logging.getLogger(__name__)
 
@@ -41,8 +46,17 @@ log = logging.getLogger(__name__)
 WORKERS = 2
 #: The page is turned over when the turned reading has this many times the confident text.
 TURN_MARGIN = 1.5
-#: Mean word confidence below which the automatic layout is second-guessed.
+#: Mean word confidence of the head below which the page may be upside down.
+TURN_SUSPECT = 70.0
+#: ...and the gain in mean confidence that shows it is, when read turned.
+TURN_GAIN = 20.0
+#: A head read with less mean confidence is not spoken ahead: noise, or a picture.
+HEAD_CONFIDENCE = 50.0
+#: Mean word confidence below which the automatic layout is second-guessed...
 RETRY_CONFIDENCE = 90.0
+#: ...or the share of our layout's lines it must have read (lost lines: 0.29-0.36 on the
+#: Korean demo letter; 0.64-1.0 on every scan, camera page and receipt measured).
+RETRY_COVERAGE = 0.5
 
 
 @dataclass(frozen=True)
@@ -58,11 +72,16 @@ class ReadResult:
 
 
 @dataclass(frozen=True)
-class RegionText:
-    """One block of the page, read: `page` boxes are in the prepared page's pixels."""
+class ReadPart:
+    """The text recognised so far, handed on while the rest is still being read.
 
-    region: Region
+    `page.text` of each later part starts with this part's text. `open_end` is true when
+    the last paragraph continues in the next part (the head was cut inside a block).
+    """
+
     page: PageText
+    final: bool
+    open_end: bool = False
 
 
 def mean_confidence(page: PageText) -> float:
@@ -79,10 +98,14 @@ def confident_characters(page: PageText) -> float:
 class ReadPipeline:
     """Recognises the text in a picture with the given engine and languages."""
 
-    def __init__(self, engine: OcrEngine, languages: str, *, workers: int = WORKERS) -> None:
+    def __init__(
+        self, engine: OcrEngine, languages: str, *, workers: int = WORKERS, streaming: bool = True
+    ) -> None:
         self.engine = engine
         self.languages = languages
         self.workers = max(1, workers)
+        #: Read the head ahead of the rest (False: the whole page at once, for comparison).
+        self.streaming = streaming
 
     def prepare(self, image: np.ndarray) -> PreparedPage:
         """The page found, flattened, levelled, upright, scaled, with its blocks in order."""
@@ -90,62 +113,160 @@ class ReadPipeline:
 
     def read(self, image: np.ndarray) -> ReadResult:
         """Recognise `image`; raises the engine's UserFacingError when it cannot."""
+        return self.stream(image, lambda part: None)
+
+    def stream(self, image: np.ndarray, on_part: Callable[[ReadPart], None]) -> ReadResult:
+        """Recognise `image`, calling `on_part` (on this thread) as soon as the page's first
+        lines are known and once more with the whole page (`final`)."""
         started = time.perf_counter()
         self.engine.probe()
         prepared = self.prepare(image)
-        prepared, page = self._read_prepared(prepared)
+        prepared, page = self._read_prepared(prepared, on_part)
         seconds = time.perf_counter() - started
         log.info("Read %d words in %.2f s", sum(1 for _ in page.words()), seconds)
+        on_part(ReadPart(page, final=True))
         return ReadResult(page, seconds, prepared)
 
-    def regions(self, image: np.ndarray) -> Iterator[RegionText]:
-        """The page's blocks, read, in reading order.
-
-        Today they come once the whole page is read (see the module's note on why); a
-        caller that speaks each as it comes will start earlier once blocks are read one
-        by one, with no change on its side.
-        """
-        result = self.read(image)
-        for order, block in enumerate(result.page.blocks):
-            region = Region(block.box, "text", order, len(block.lines))
-            part = PageText((block,), result.page.width, result.page.height, self.languages)
-            yield RegionText(region, part)
-
-    def _read_prepared(self, prepared: PreparedPage) -> tuple[PreparedPage, PageText]:
+    def _read_prepared(
+        self, prepared: PreparedPage, on_part: Callable[[ReadPart], None], may_turn: bool = True
+    ) -> tuple[PreparedPage, PageText]:
         picture = prepared.image
-        regions = prepared.text_regions
+        head = find_head(picture, prepared.text_regions, prepared.letter_height)
+        if head is None or not self.streaming:
+            return prepared, self._read_whole(prepared)
+        box = head.box
+        head_image = _padded(picture[box.top : box.bottom, box.left : box.right])
         with ThreadPoolExecutor(self.workers, thread_name_prefix="ocr") as pool:
-            whole = pool.submit(self.engine.recognize, picture, self.languages)
-            turned = pool.submit(self._reads_better_turned, prepared, regions)
-            if turned.result():
+            whole = pool.submit(self._read_whole, prepared)
+            first = self.engine.recognize(head_image, self.languages, "block")
+            if may_turn and self._reads_better_turned(head_image, first):
                 whole.cancel()
-                prepared = prepared.turned_over()
-                picture = prepared.image
-                page = self.engine.recognize(picture, self.languages)
-            else:
-                page = whole.result()
-        if mean_confidence(page) < RETRY_CONFIDENCE:
+                return self._read_prepared(prepared.turned_over(), on_part, may_turn=False)
+            if first.is_empty or mean_confidence(first) < HEAD_CONFIDENCE:
+                log.info("The head reads poorly (%.0f); wait for the page", mean_confidence(first))
+                return prepared, whole.result()
+            first = shifted_page(first, box.left - _PAD, box.top - _PAD, picture)
+            on_part(ReadPart(first, final=False, open_end=head.open_end))
+            rest = without_box(whole.result(), box)
+            return prepared, _joined(first, rest, head.open_end, prepared.letter_height)
+
+    def _read_whole(self, prepared: PreparedPage) -> PageText:
+        """The page read with Tesseract's layout, or as one column when that reads better.
+
+        The whole page, head included: its layout is found on all of it, and the head's
+        words are taken out afterwards (`without_box`), so a head that reads poorly can be
+        dropped without losing its text.
+        """
+        picture = prepared.image
+        page = self.engine.recognize(picture, self.languages)
+        confidence, covered = mean_confidence(page), lines_covered(page, prepared)
+        if confidence < RETRY_CONFIDENCE or covered < RETRY_COVERAGE:
             column = self.engine.recognize(picture, self.languages, "column")
             log.info(
-                "Low confidence %.0f; one column reads %.0f",
-                mean_confidence(page),
+                "Confidence %.0f, %.0f %% of lines read; one column reads %.0f",
+                confidence,
+                covered * 100,
                 mean_confidence(column),
             )
             if confident_characters(column) > confident_characters(page):
                 page = column
-        return prepared, page
+        return page
 
-    def _reads_better_turned(self, prepared: PreparedPage, regions: tuple[Region, ...]) -> bool:
-        """True when the largest block reads clearly better turned by 180°."""
-        if not regions:
+    def _reads_better_turned(self, head_image: np.ndarray, head: PageText) -> bool:
+        """True when the head, read unsure, reads clearly better turned by 180°.
+
+        Upside-down Latin text still reads with middling confidence (a demo letter's
+        closing line: 60, against 96 turned), so the test is a clear gain in mean
+        confidence without losing text, or much more confident text.
+        """
+        if mean_confidence(head) >= TURN_SUSPECT:
             return False
-        largest = max(regions, key=lambda r: r.box.width * r.box.height)
-        crop = prepared.crop(largest)
-        as_is = confident_characters(self.engine.recognize(crop, self.languages, "block"))
-        turned_crop = np.ascontiguousarray(crop[::-1, ::-1])
-        turned = confident_characters(self.engine.recognize(turned_crop, self.languages, "block"))
-        log.debug("Largest block reads %.0f as is, %.0f turned", as_is, turned)
-        if turned > TURN_MARGIN * as_is + 5:
-            log.info("Page is upside down (%.0f vs %.0f); turning it", turned, as_is)
+        turned_image = np.ascontiguousarray(head_image[::-1, ::-1])
+        turned = self.engine.recognize(turned_image, self.languages, "block")
+        as_is_text, turned_text = confident_characters(head), confident_characters(turned)
+        gain = mean_confidence(turned) - mean_confidence(head)
+        log.debug("The head reads %.0f as is, %.0f turned", as_is_text, turned_text)
+        if (gain >= TURN_GAIN and turned_text >= as_is_text) or (
+            turned_text > TURN_MARGIN * as_is_text + 5
+        ):
+            log.info("Page is upside down (%.0f vs %.0f); turning it", turned_text, as_is_text)
             return True
         return False
+
+
+#: White border around the head: Tesseract misreads text that touches the image's edge.
+_PAD = 10
+
+
+def _padded(crop: np.ndarray) -> np.ndarray:
+    return cv2.copyMakeBorder(crop, _PAD, _PAD, _PAD, _PAD, cv2.BORDER_CONSTANT, value=255)
+
+
+def shifted_page(page: PageText, dx: int, dy: int, picture: np.ndarray) -> PageText:
+    """`page` read from a crop, moved into the pixels of the whole `picture`."""
+    blocks = tuple(shifted_block(block, dx, dy) for block in page.blocks)
+    return PageText(blocks, int(picture.shape[1]), int(picture.shape[0]), page.languages)
+
+
+def lines_covered(page: PageText, prepared: PreparedPage) -> float:
+    """The share of the text lines our layout found on which the recogniser found words.
+
+    Tesseract's layout can lose whole lines yet be confident about the few it kept (the
+    Korean demo letter: 5 of 14 lines at confidence 91); no confidence shows that.
+    """
+    found = np.zeros(prepared.image.shape[:2], bool)
+    for word in page.words():
+        box = word.box
+        found[max(0, box.top) : box.bottom, max(0, box.left) : box.right] = True
+    lines = covered = 0
+    for region in prepared.text_regions:
+        box = region.box
+        crop = prepared.image[box.top : box.bottom, box.left : box.right]
+        for top, bottom in line_bands(ink_mask(crop), prepared.letter_height):
+            middle = box.top + (top + bottom) // 2
+            lines += 1
+            covered += found[middle, box.left : box.right].mean() > 0.2
+    return covered / lines if lines else 1.0
+
+
+def without_box(page: PageText, box: Box) -> PageText:
+    """`page` without the words whose centre lies in `box` (they were read with the head)."""
+
+    def outside(word: Word) -> bool:
+        x = word.box.left + word.box.width / 2
+        y = word.box.top + word.box.height / 2
+        return not (box.left <= x < box.right and box.top <= y < box.bottom)
+
+    blocks: list[Block] = []
+    for block in page.blocks:
+        lines = []
+        for line in block.lines:
+            words = tuple(word for word in line.words if outside(word))
+            if words:
+                lines.append(Line(words, Box.enclosing(word.box for word in words)))
+        if lines:
+            blocks.append(Block(tuple(lines), Box.enclosing(line.box for line in lines)))
+    return PageText(tuple(blocks), page.width, page.height, page.languages)
+
+
+def _joined(head: PageText, rest: PageText, open_end: bool, letter: float) -> PageText:
+    """The head followed by the rest; a paragraph the head cut in two is made whole again.
+
+    The rest's first block continues the head's paragraph when the head was cut inside a
+    block and that block starts just below the head, overlapping it sideways.
+    """
+    if not head.blocks:
+        return rest
+    blocks = list(head.blocks)
+    rest_blocks = list(rest.blocks)
+    if open_end and rest_blocks:
+        last, following = blocks[-1], rest_blocks[0]
+        below = 0 <= following.box.top - last.box.bottom <= 3 * letter
+        overlaps = (
+            min(last.box.right, following.box.right) - max(last.box.left, following.box.left)
+            > 0
+        )
+        if below and overlaps:
+            blocks[-1] = Block(last.lines + following.lines, last.box.union(following.box))
+            rest_blocks.pop(0)
+    return PageText(tuple(blocks + rest_blocks), rest.width, rest.height, rest.languages)

@@ -22,6 +22,11 @@ class TaskRunner(Protocol):
 
     def submit(self, work: Callable[[], Any], done: Done) -> None: ...
 
+    def post(self, function: Callable[[], object]) -> None:
+        """Run `function` where `done` runs (the UI thread), in order with the results:
+        work in progress hands partial results back this way."""
+        ...
+
     def shutdown(self) -> None: ...
 
 
@@ -38,6 +43,10 @@ class InlineRunner:
 
     def submit(self, work: Callable[[], Any], done: Done) -> None:
         done(*_outcome(work))
+
+    def post(self, function: Callable[[], object]) -> None:
+        """Run `function` now."""
+        function()
 
     def shutdown(self) -> None:
         """Nothing to stop."""

@@ -93,6 +93,10 @@ class QtRunner(QObject):
 
         self._pool.submit(task)
 
+    def post(self, function: Callable[[], object]) -> None:
+        """Run `function` on the UI thread, in order with the results of submitted work."""
+        self._post.post(function)
+
     def shutdown(self) -> None:
         """Drop queued work; running work finishes in the background."""
         if self._pool is not None:

@@ -1,0 +1,115 @@
+"""Streaming: the page's first lines are handed on before the rest, and nothing is lost.
+
+Real Tesseract on real pages: the demo letters and the shared scans.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+
+from core.document.head import HEAD_LINES, find_head, line_bands
+from core.document.layout import Region
+from core.imageio import load_image
+from core.ocr.model import Box
+from core.pipeline import ReadPart, ReadPipeline
+from core.textmetrics import cer, normalise
+from tests.test_pipeline import demo_frame
+
+DEMO = Path(__file__).resolve().parents[1] / "resources" / "demo"
+needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="no Tesseract")
+
+
+def lines_image(count: int, letter: int = 30) -> np.ndarray:
+    """White page with `count` lines of black bars the height of a letter, 2 letters apart."""
+    image = np.full((count * 2 * letter + 2 * letter, 1200), 255, np.uint8)
+    for line in range(count):
+        top = letter + line * 2 * letter
+        for word in range(8):
+            left = 40 + word * 140
+            image[top : top + letter, left : left + 110] = 0
+    return image
+
+
+def test_line_bands_finds_each_line() -> None:
+    image = lines_image(5)
+    bands = line_bands(255 - image, 30)
+    assert [top for top, _ in bands] == [30 + i * 60 for i in range(5)]
+
+
+def test_head_is_cut_after_the_first_lines_of_a_long_block() -> None:
+    image = lines_image(8)
+    region = Region(Box(0, 0, image.shape[1], image.shape[0]), "text", 0, 8)
+    head = find_head(image, (region,), 30)
+    assert head is not None and head.open_end
+    bands = line_bands(255 - image[: head.box.bottom], 30)
+    assert len(bands) == HEAD_LINES  # three whole lines, nothing of the fourth
+
+
+def test_head_is_a_whole_short_block_and_skips_specks() -> None:
+    image = lines_image(3)
+    speck = Region(Box(0, 0, 60, 40), "text", 0, 1)  # a page number: too narrow to start
+    block = Region(Box(0, 0, image.shape[1], image.shape[0]), "text", 1, 3)
+    head = find_head(image, (speck, block), 30)
+    assert head is not None
+    assert head.box == block.box and not head.open_end
+    assert find_head(image, (speck,), 30) is None
+
+
+def read_streamed(image: np.ndarray, languages: str) -> tuple[list[ReadPart], str]:
+    from core.ocr.tesseract import TesseractEngine
+
+    parts: list[ReadPart] = []
+    result = ReadPipeline(TesseractEngine(), languages).stream(image, parts.append)
+    return parts, result.page.text
+
+
+@needs_tesseract
+@pytest.mark.parametrize(("page", "languages"), [("en", "eng+kor"), ("ko", "kor+eng")])
+def test_demo_page_streams_head_first_and_loses_nothing(page: str, languages: str) -> None:
+    frame = demo_frame(page, seed=3)
+    assert frame is not None
+    parts, text = read_streamed(frame, languages)
+    assert len(parts) == 2 and not parts[0].final and parts[1].final
+    head, whole = parts[0].page.text, parts[1].page.text
+    assert whole == text and whole.startswith(head) and len(head) < len(whole)
+    expected = (DEMO / f"demo_{page}.txt").read_text(encoding="utf-8")
+    assert cer(expected, whole) <= 0.02
+    # The head is the start of the letter, not a piece from elsewhere.
+    assert normalise(expected).startswith(normalise(head)[:10])
+
+
+@needs_tesseract
+def test_streamed_scan_reads_like_the_whole_page(shared_data: Path) -> None:
+    scan = shared_data / "documents" / "scans" / "phototest.tif"
+    truth = scan.with_suffix(".txt").read_text(encoding="utf-8")
+    parts, text = read_streamed(load_image(scan), "eng")
+    assert [part.final for part in parts] == [False, True]
+    assert parts[0].open_end  # three lines of a longer paragraph
+    assert cer(truth, text) <= 0.01
+    # The paragraph the head cut is one block again: no blank line inside it.
+    assert "\n\n" not in text.strip()
+
+
+@needs_tesseract
+def test_upside_down_page_is_turned_and_streamed_right_way_up() -> None:
+    frame = demo_frame("en", seed=5)
+    assert frame is not None
+    parts, text = read_streamed(cv2.rotate(frame, cv2.ROTATE_180), "eng+kor")
+    expected = (DEMO / "demo_en.txt").read_text(encoding="utf-8")
+    assert cer(expected, text) <= 0.03
+    assert all(text.startswith(part.page.text) for part in parts)
+
+
+def test_a_page_without_a_head_comes_in_one_part() -> None:
+    from core.ocr.fakes import RecordingOcr
+
+    blank = np.full((300, 400, 3), 255, np.uint8)
+    parts: list[ReadPart] = []
+    result = ReadPipeline(RecordingOcr(["Only this."]), "eng").stream(blank, parts.append)
+    assert [(part.page.text, part.final) for part in parts] == [("Only this.", True)]
+    assert result.page.text == "Only this."
