@@ -151,6 +151,9 @@ def _decode(image: Image.Image, file: Path) -> np.ndarray:
     remaining = _reduce_factor(picture.width * picture.height)
     if remaining > 1:
         picture = picture.reduce(remaining)
+    if picture.width * picture.height > MAX_PIXELS:
+        # A sliver (a pixel wide, millions tall) cannot shrink evenly; no page looks like it.
+        raise BadImageError(_too_large(file))
     transpose = _TRANSPOSE_FOR_ORIENTATION.get(orientation)
     if transpose is not None:
         picture = picture.transpose(transpose)

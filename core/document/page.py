@@ -30,6 +30,8 @@ def find_page(image: np.ndarray) -> np.ndarray | None:
     bottom-left), or None when there is no clear page boundary."""
     height, width = image.shape[:2]
     scale = min(1.0, _WORK_SIZE / max(height, width))
+    if min(height, width) * scale < 16:
+        return None  # a sliver: nothing page-shaped can be seen in it
     small = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
     grey = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY) if small.ndim == 3 else small
     grey = cv2.GaussianBlur(grey, (0, 0), 3)

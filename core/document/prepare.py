@@ -28,6 +28,9 @@ log = logging.getLogger(__name__)
 #: Longest side of the copy the text is first measured on (fast, and still sharp enough
 #: to measure letters of 6 px or more at this size).
 _GLANCE_SIZE = 1600
+#: Pictures thinner than this (px), or longer than this many times their width, are slivers.
+_SLIVER = 8
+_SLIVER_RATIO = 50
 
 
 @dataclass(frozen=True, eq=False)
@@ -83,6 +86,12 @@ def prepare_page(image: np.ndarray) -> PreparedPage:
     """Find, flatten, level, turn, scale, deskew and straighten the page; find its layout."""
     if image.ndim == 3 and image.shape[2] == 4:
         image = cv2.cvtColor(image, cv2.COLOR_BGRA2BGR)
+    height, width = image.shape[:2]
+    if min(height, width) < _SLIVER or max(height, width) > _SLIVER_RATIO * min(height, width):
+        # A strip a few pixels high or a thousand times longer than wide holds no page;
+        # turning or deskewing it would only cost memory (a 1×500000 strip: 60 GB).
+        log.info("A %dx%d picture is a sliver, not a page", width, height)
+        return PreparedPage(_grey(image), (), 30.0, raw=_grey(image))
     corners = find_page(image) if image.ndim == 3 else None
     page = flatten(image, corners) if corners is not None else image
 
