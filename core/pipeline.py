@@ -131,24 +131,33 @@ class ReadPipeline:
         self, prepared: PreparedPage, on_part: Callable[[ReadPart], None], may_turn: bool = True
     ) -> tuple[PreparedPage, PageText]:
         picture = prepared.image
-        head = find_head(picture, prepared.text_regions, prepared.letter_height)
+        letter = prepared.letter_height
+        head = find_head(picture, prepared.text_regions, letter)
         if head is None or not self.streaming:
             return prepared, self._read_whole(prepared)
-        box = head.box
-        head_image = _padded(picture[box.top : box.bottom, box.left : box.right])
         with ThreadPoolExecutor(self.workers, thread_name_prefix="ocr") as pool:
             whole = pool.submit(self._read_whole, prepared)
-            first = self.engine.recognize(head_image, self.languages, "block")
-            if may_turn and self._reads_better_turned(head_image, first):
-                whole.cancel()
-                return self._read_prepared(prepared.turned_over(), on_part, may_turn=False)
-            if first.is_empty or mean_confidence(first) < HEAD_CONFIDENCE:
-                log.info("The head reads poorly (%.0f); wait for the page", mean_confidence(first))
+            read: PageText | None = None  # the head's pieces read so far, joined
+            read_box: Box | None = None
+            for index, box in enumerate(head.pieces):
+                crop = _padded(picture[box.top : box.bottom, box.left : box.right])
+                piece = self.engine.recognize(crop, self.languages, "block" if index else "line")
+                if index == 0 and may_turn and self._reads_better_turned(crop, piece):
+                    whole.cancel()
+                    return self._read_prepared(prepared.turned_over(), on_part, may_turn=False)
+                if piece.is_empty or mean_confidence(piece) < HEAD_CONFIDENCE:
+                    log.info("Head reads poorly (%.0f); wait for the page", mean_confidence(piece))
+                    break
+                piece = shifted_page(piece, box.left - _PAD, box.top - _PAD, picture)
+                read = piece if read is None else _joined(read, piece, True, letter)
+                read_box = box if read_box is None else read_box.union(box)
+                last = index == len(head.pieces) - 1
+                on_part(ReadPart(read, final=False, open_end=head.open_end or not last))
+            if read is None or read_box is None:
                 return prepared, whole.result()
-            first = shifted_page(first, box.left - _PAD, box.top - _PAD, picture)
-            on_part(ReadPart(first, final=False, open_end=head.open_end))
-            rest = without_box(whole.result(), box)
-            return prepared, _joined(first, rest, head.open_end, prepared.letter_height)
+            open_end = head.open_end or read_box != head.box
+            rest = without_box(whole.result(), read_box)
+            return prepared, _joined(read, rest, open_end, letter)
 
     def _read_whole(self, prepared: PreparedPage) -> PageText:
         """The page read with Tesseract's layout, or as one column when that reads better.

@@ -8,18 +8,21 @@ is dropped instead of starting to speak after the user asked for silence.
 
 from __future__ import annotations
 
+import functools
 import logging
+import re
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
+from core import navigation
 from core.announce import Announcer, Role
 from core.errors import UserFacingError
-from core.i18n import tr
+from core.i18n import current_language, load_catalogue, mark_tr, tr
 from core.ocr.model import PageText
-from core.pipeline import ReadPipeline, ReadResult
+from core.pipeline import ReadPart, ReadPipeline, ReadResult
 from core.reading import Chunk, split_for_speech
 from core.speech.base import SpeechEvent
 from core.workers import TaskRunner
@@ -33,6 +36,103 @@ class SpokenWord:
 
     start: int
     length: int
+
+
+#: Words recognised with a confidence (0-100) below this are "unsure". Measured with
+#: benchmarks/unsure_threshold.py on ../shared/data (3152 words: clean scans, Korean lines,
+#: hand-held receipts; 741 wrong): below 60 flags 46 % of the wrong words and 4 % of the
+#: right ones, and 79 % of what it flags is wrong. Higher thresholds catch more errors but
+#: flag right words fast (85: 11 %, 95: 35 %); lower ones miss most errors (40: 33 %).
+#: Clean scans: 0.9 flags per 100 words; receipts, which read badly: 28 per 100.
+UNSURE_BELOW = 60.0
+UNSURE = mark_tr("unsure")
+#: Names for characters a spelled word may hold, said in English with the Latin letters.
+CHARACTER_NAMES = {
+    "-": mark_tr("hyphen"),
+    "'": mark_tr("apostrophe"),
+    "’": mark_tr("apostrophe"),
+    ".": mark_tr("dot"),
+    ",": mark_tr("comma"),
+    "/": mark_tr("slash"),
+    "@": mark_tr("at sign"),
+    "&": mark_tr("ampersand"),
+    "%": mark_tr("percent"),
+    "#": mark_tr("number sign"),
+    "*": mark_tr("star"),
+    ":": mark_tr("colon"),
+    "_": mark_tr("underscore"),
+}
+CAPITAL = mark_tr("capital")
+_WORD = re.compile(r"\S+")
+_ENDS_SENTENCE = re.compile(r"[.!?。…][\"'”’)\]]*$")
+
+
+@functools.lru_cache(maxsize=4)
+def _catalogue(language: str) -> dict[str, str]:
+    return load_catalogue(language)
+
+
+def said_in(language: str, text: str) -> str:
+    """`text` in the language of the voice that says it (not the UI's): a Korean voice
+    cannot say the English "unsure", nor an English voice "불확실"."""
+    if language == current_language():
+        return tr(text)
+    return _catalogue(language).get(text, text)
+
+
+@dataclass
+class _Sentence:
+    """A sentence handed to speech: its place in the page, and what is said for it.
+
+    `spoken` may differ from the page text ("unsure" before doubtful words); `runs` map it
+    back, as (offset in spoken, offset in the page, length) of each stretch copied as is.
+    """
+
+    chunk: Chunk
+    spoken: str
+    runs: tuple[tuple[int, int, int], ...]
+    utterance: int | None = None
+
+    def to_page(self, offset: int) -> int:
+        """The page offset of a spoken offset; an inserted word maps to the word after it."""
+        for spoken_start, page_start, length in self.runs:
+            if offset < spoken_start:
+                return page_start
+            if offset < spoken_start + length:
+                return page_start + offset - spoken_start
+        return self.chunk.end
+
+    def word_length(self, page_offset: int) -> int:
+        match = _WORD.match(self.chunk.text, max(0, page_offset - self.chunk.start))
+        return len(match.group()) if match else 0
+
+
+def _marked(chunk: Chunk, unsure: list[int]) -> _Sentence:
+    """The sentence with "unsure" said before each word starting at an offset in `unsure`."""
+    marker = said_in(chunk.language, UNSURE)
+    spoken, runs, cursor = "", [], chunk.start
+    for offset in unsure:
+        if offset > cursor:
+            piece = chunk.text[cursor - chunk.start : offset - chunk.start]
+            runs.append((len(spoken), cursor, len(piece)))
+            spoken += piece
+        spoken += marker + " "
+        cursor = offset
+    rest = chunk.text[cursor - chunk.start :]
+    runs.append((len(spoken), cursor, len(rest)))
+    return _Sentence(chunk, spoken + rest, tuple(runs))
+
+
+def complete_until(text: str, open_end: bool) -> int:
+    """Where to stop speaking `text` for now: before its last sentence when the paragraph
+    goes on in the part still being read, so that sentence is said whole, in one breath.
+
+    A text of one unfinished sentence is said at once: starting soon matters more.
+    """
+    chunks = split_for_speech(text)
+    if open_end and len(chunks) > 1 and not _ENDS_SENTENCE.search(chunks[-1].text):
+        return chunks[-1].start
+    return len(text)
 
 
 class ReadingFlow:
@@ -56,14 +156,26 @@ class ReadingFlow:
         self._on_word = on_word
         self._generation = 0
         # Sentences handed to speech and not yet started, in order; and those started, by
-        # utterance id. Matching on "started" (not on speak()'s return value) works whether
-        # speech events arrive later on another thread or at once inside speak().
-        self._queued: deque[Chunk] = deque()
-        self._speaking: dict[int, Chunk] = {}
+        # utterance id. A "started" event is matched by id, or by text for speech that
+        # reports inside speak() before the id is known (see _take_queued).
+        self._queued: deque[_Sentence] = deque()
+        self._speaking: dict[int, _Sentence] = {}
         #: Where in the page text speech is (the word last heard), for pause and resume.
         self.position = 0
         self.paused = False
         self.page: PageText | None = None
+        #: The Read whose first lines were handed on before the rest (see core/pipeline.py).
+        self._streamed = 0
+        #: Reading on to the end of the page (not one sentence, line or word on request).
+        self._to_end = False
+        #: How far into the page text sentences have been handed to speech.
+        self._queued_until = 0
+        #: More of the page is still being recognised (set while regions stream in).
+        self.recognising = False
+        #: Say "unsure" before words recognised with a confidence below this; None: never.
+        self.unsure_below: float | None = None
+        self._queueing = False
+        self._heard_any = False  # a sentence of this reading was heard to its end
 
     def read(self) -> None:
         """Capture the newest frame and read it aloud."""
@@ -75,13 +187,23 @@ class ReadingFlow:
                 interrupt=True,
             )
             return
+        self.read_frame(frame)
+
+    def read_frame(self, frame: np.ndarray) -> None:
+        """Read `frame` aloud (one chosen by hands-free reading, or just captured)."""
         self._generation += 1
         generation = self._generation
         self._forget_sentences()
         self._announcer.announce(tr("Reading."), interrupt=True)
         pipeline = self._pipeline()
+        self.recognising = True
+
+        def part_read(part: ReadPart) -> None:
+            if not part.final:
+                self._runner.post(lambda: self._part_read(generation, part))
+
         self._runner.submit(
-            lambda: pipeline.read(frame),
+            lambda: pipeline.stream(frame, part_read),
             lambda result, error: self._recognised(generation, result, error),
         )
 
@@ -89,6 +211,7 @@ class ReadingFlow:
         """Silence speech and forget any recognition still running."""
         self._generation += 1
         self.paused = False
+        self.recognising = False
         self._forget_sentences()
         if self._announcer.speech is not None:
             self._announcer.speech.stop()
@@ -97,40 +220,107 @@ class ReadingFlow:
     def pause(self) -> None:
         """Pause reading at the word being spoken, or go on from where it paused."""
         if self.paused and self.page is not None:
-            self.paused = False
+            self._silence()
             self._announcer.announce(tr("Going on."), speak=False)
             self.speak_page(self.page, self.position)
             return
-        if not (self._speaking or self._queued):
+        if not self.reading:
             self._announcer.announce(tr("Nothing is being read."), speak=False)
             return
-        self.paused = True
-        self._forget_sentences()
-        if self._announcer.speech is not None:
-            self._announcer.speech.stop()
+        self._hold()
         self._announcer.announce(tr("Paused."), speak=False)
+
+    @property
+    def reading(self) -> bool:
+        """Whether the page is being read on (or will be, as its next part is recognised)."""
+        busy = bool(self._queued or self._speaking) or self.recognising
+        return self._to_end and not self.paused and busy
 
     def on_speech_event(self, event: SpeechEvent) -> None:
         """Map a spoken word back to the page (call on the UI thread)."""
-        if event.kind == "started" and self._queued and self._queued[0].text == event.text:
-            started = self._queued.popleft()
-            self._speaking[event.utterance] = started
-            self.position = started.start
+        if event.kind == "started":
+            started = self._take_queued(event)
+            if started is not None:
+                self._speaking[event.utterance] = started
+                if self._to_end:
+                    self.position = started.chunk.start
             return
-        chunk = self._speaking.get(event.utterance)
-        if chunk is None:
+        sentence = self._speaking.get(event.utterance)
+        if sentence is None:
+            if event.kind == "finished":  # failed before it started: no longer to come
+                for queued in list(self._queued):
+                    if queued.utterance == event.utterance:
+                        self._queued.remove(queued)
             return
         if event.kind == "word" and event.mark is not None:
-            self.position = chunk.start + event.mark.start
-            self._on_word(SpokenWord(self.position, event.mark.length))
+            start = sentence.to_page(event.mark.start)
+            if self._to_end:
+                self.position = start
+            length = min(event.mark.length, sentence.word_length(start)) or event.mark.length
+            self._on_word(SpokenWord(start, length))
         elif event.kind == "finished":
             del self._speaking[event.utterance]
-            if event.completed and not self._speaking and not self._queued:
-                self._announcer.announce(tr("End of page."), speak=False)
+            self._heard_any = self._heard_any or event.completed
+            if event.completed and self._to_end and not self._queueing and self._finished_all:
+                self._page_done()
+
+    def _take_queued(self, event: SpeechEvent) -> _Sentence | None:
+        """The queued sentence this "started" event is for, dropping any skipped before it.
+
+        By utterance id when speak() has returned it; by text for speech services that
+        report "started" inside speak(), before the id is known. A late event of speech
+        that was stopped has an id no queued sentence has, and is ignored.
+        """
+        for index, queued in enumerate(self._queued):
+            if queued.utterance == event.utterance:
+                for _ in range(index + 1):
+                    found = self._queued.popleft()
+                return found
+        first = self._queued[0] if self._queued else None
+        if first is not None and first.utterance is None and first.spoken == event.text:
+            return self._queued.popleft()
+        return None
+
+    @property
+    def _finished_all(self) -> bool:
+        return self._heard_any and not (self._speaking or self._queued)
+
+    def _page_done(self) -> None:
+        """Everything handed to speech was heard: the end, unless more is being recognised."""
+        if self.recognising:
+            return  # extend_page() goes on when the next part comes
+        self._to_end = False
+        self._announcer.announce(tr("End of page."), speak=False)
 
     def _forget_sentences(self) -> None:
         self._queued.clear()
         self._speaking.clear()
+        self._to_end = False
+        self._heard_any = False
+
+    def _silence(self) -> None:
+        """Forget what was queued and stop the voice (before saying something else)."""
+        self._forget_sentences()
+        if self._announcer.speech is not None:
+            self._announcer.speech.stop()
+
+    def _hold(self) -> None:
+        """Stop the voice and wait at the current position: Pause goes on from there."""
+        self._silence()
+        self.paused = True
+
+    def _part_read(self, generation: int, part: ReadPart) -> None:
+        """The page's first lines are recognised: show them and start reading them."""
+        if generation != self._generation:
+            return
+        page = part.page
+        end = complete_until(page.text, part.open_end)
+        self._on_page(page)
+        if self._streamed == generation:
+            self.extend_page(page, end)  # more lines of the head
+        else:
+            self._streamed = generation
+            self.speak_page(page, end=end)
 
     def _recognised(
         self, generation: int, result: ReadResult | None, error: BaseException | None
@@ -138,6 +328,7 @@ class ReadingFlow:
         if generation != self._generation:
             log.info("Dropping a recognition that was stopped")
             return
+        self.recognising = False
         if error is not None:
             self._report(error)
             return
@@ -150,20 +341,167 @@ class ReadingFlow:
                 interrupt=True,
             )
             return
-        self.page = page
         self._on_page(page)
-        self.speak_page(page)
+        if self._streamed == generation:
+            self.extend_page(page)  # goes on after the first lines, already being read
+        else:
+            self.speak_page(page)
+        self.recognition_done()
 
-    def speak_page(self, page: PageText, start: int = 0) -> None:
-        """Speak the page from offset `start`, sentence by sentence, keeping each one's place."""
+    def speak_page(self, page: PageText, start: int = 0, end: int | None = None) -> None:
+        """Speak the page from offset `start`, sentence by sentence, keeping each one's place.
+
+        `end` stops short of the page's end (a sentence whose rest is still being read).
+        """
         self._forget_sentences()
         self.paused = False
+        self.page = page
         self.position = start
-        for piece in split_for_speech(page.text[start:]):
+        self._to_end = True
+        self._queue(page, start, len(page.text) if end is None else end)
+
+    def extend_page(self, page: PageText, end: int | None = None) -> None:
+        """The page grew (`page.text` starts with the old text): read on into the new part.
+
+        Speech goes on after the sentences already queued, up to `end` (default: the end);
+        paused or stopped, the new text is only kept, for Pause and the navigation keys.
+        """
+        self.page = page
+        if self._to_end and not self.paused:
+            self._queue(page, self._queued_until, len(page.text) if end is None else end)
+
+    def recognition_done(self) -> None:
+        """No more of the page will come: say "End of page." if speech already got there."""
+        self.recognising = False
+        if self._to_end and not self.paused and self._finished_all:
+            self._page_done()
+
+    def _queue(self, page: PageText, start: int, end: int) -> None:
+        """Hand the sentences of page.text[start:end] to speech, each with its place."""
+        self._queued_until = max(start, end)
+        self._queueing = True  # speech that reports at once must not end the page early
+        try:
+            for sentence in self._sentences(page, start, end):
+                self._queued.append(sentence)
+                sentence.utterance = self._announcer.announce(
+                    sentence.spoken, Role.READING, language=sentence.chunk.language
+                )
+                if sentence.utterance is None and self._queued and self._queued[-1] is sentence:
+                    self._queued.pop()  # Not spoken (no speech service): nothing to follow.
+        finally:
+            self._queueing = False
+        if self._to_end and self._finished_all:
+            self._page_done()
+
+    def _sentences(self, page: PageText, start: int, end: int) -> list[_Sentence]:
+        text = page.text
+        unsure: list[int] = []
+        if self.unsure_below is not None:
+            unsure = navigation.unsure_offsets(page, self.unsure_below, start, end)
+        sentences = []
+        for piece in split_for_speech(text[start:end]):
             chunk = Chunk(piece.text, piece.start + start, piece.language)
-            self._queued.append(chunk)
-            if self._announcer.announce(chunk.text, Role.READING, language=chunk.language) is None:
-                self._queued.pop()  # Not spoken (no speech service): nothing to follow.
+            inside = [offset for offset in unsure if chunk.start <= offset < chunk.end]
+            sentences.append(_marked(chunk, inside))
+        return sentences
+
+    # Moving around the page ------------------------------------------------------------------
+
+    def move(self, unit: navigation.Unit, direction: int) -> None:
+        """Go to the next (+1) or previous (-1) sentence, line or word.
+
+        Reading, it goes on reading from the new sentence or line; otherwise (and always
+        for a word) it says just that unit and waits there, so Pause reads on from it.
+        """
+        page = self._page_or_say()
+        if page is None:
+            return
+        target = navigation.step(page.text, unit, self.position, direction)
+        if target is None:
+            self._at_edge(direction)
+            return
+        if self.reading and unit != "word":
+            self.read_from(target.start)
+        else:
+            self._speak_unit(page, target)
+
+    def go_to_start(self) -> None:
+        """Go to the start of the page: read on from there, or say the first sentence."""
+        self._go_to(0, tr("Start of page."))
+
+    def go_to_end(self) -> None:
+        """Go to the last sentence: read it, or say it and wait there."""
+        self._go_to(-1, tr("Last sentence."))
+
+    def read_from(self, offset: int) -> None:
+        """Read on from the word at `offset` (the reading pane's caret, say)."""
+        page = self._page_or_say()
+        if page is None:
+            return
+        word = navigation.unit_at(page.text, "word", offset)
+        if word is None:
+            return
+        if offset >= word.end:  # in a gap: the next word, if there is one
+            word = navigation.step(page.text, "word", offset, +1) or word
+        self._silence()
+        self.speak_page(page, word.start)
+
+    def spell_word(self) -> None:
+        """Spell the word at the reading position, and wait there."""
+        page = self._page_or_say()
+        if page is None:
+            return
+        word = navigation.unit_at(page.text, "word", self.position)
+        if word is None:
+            return
+        self._hold()
+        self.position = word.start
+        names = {key: said_in("en", name) for key, name in CHARACTER_NAMES.items()}
+        for said, language in navigation.spelling(
+            word.text(page.text), names, said_in("en", CAPITAL)
+        ):
+            self._announcer.announce(said, Role.READING, language=language)
+
+    def refresh(self) -> None:
+        """Reading, go on from the word last heard, so a new rate or voice is heard at once."""
+        if self.reading and self.page is not None:
+            self._silence()
+            self.speak_page(self.page, self.position)
+
+    def _go_to(self, index: int, label: str) -> None:
+        page = self._page_or_say()
+        if page is None:
+            return
+        sentences = navigation.spans(page.text, "sentence")
+        if not sentences:
+            return
+        target = sentences[index]
+        if self.reading:
+            self.read_from(target.start)
+        else:
+            self._speak_unit(page, target, label)
+
+    def _speak_unit(self, page: PageText, span: navigation.Span, before: str = "") -> None:
+        """Say one stretch of the page and wait at its start."""
+        self._hold()
+        self.position = span.start
+        if before:
+            self._announcer.announce(before)
+        self._queue(page, span.start, span.end)
+
+    def _at_edge(self, direction: int) -> None:
+        if direction > 0:
+            message = tr("No more text yet.") if self.recognising else tr("End of page.")
+        else:
+            message = tr("Start of page.")
+        self._hold()
+        self._announcer.announce(message)
+
+    def _page_or_say(self) -> PageText | None:
+        if self.page is None or not self.page.text.strip():
+            self._announcer.announce(tr("There is no page yet. Press Read first."))
+            return None
+        return self.page
 
     def _report(self, error: BaseException) -> None:
         if isinstance(error, UserFacingError):

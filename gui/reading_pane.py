@@ -36,7 +36,16 @@ class ReadingPane(QTextEdit):
             # Real text, not a placeholder: it wraps, keeps full contrast and is read aloud.
             self.setPlainText(tr("Press Read to recognise the page under the camera."))
 
+    @property
+    def point_size(self) -> int:
+        """The reading text's size in points."""
+        return self._point_size
+
     def set_point_size(self, point_size: int) -> None:
+        """Size the reading text; a rule of the pane's own, as the window's style sheet
+        sizes every widget's text and would otherwise win over the font."""
+        self._point_size = point_size
+        self.setStyleSheet(f"QTextEdit {{ font-size: {point_size}pt; }}")
         font = QFont(self.font())
         font.setPointSize(point_size)
         self.setFont(font)
@@ -50,6 +59,10 @@ class ReadingPane(QTextEdit):
         self._has_page = True
         self.setPlainText(text)
         self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def caret_position(self) -> int | None:
+        """Where the caret is in the page's text; None while no page is shown."""
+        return self.textCursor().position() if self._has_page else None
 
     def highlight(self, start: int, length: int) -> None:
         """Mark the word being spoken (colours and underline) and scroll it into view."""

@@ -31,6 +31,9 @@ class HeldRunner:
             done(work(), None)
         self.pending.clear()
 
+    def post(self, function) -> None:
+        function()  # posts come from work, which runs here in finish()
+
     def shutdown(self) -> None:
         pass
 
@@ -134,10 +137,11 @@ def test_pause_and_go_on_from_the_word_last_heard() -> None:
     )
     flow.read()
     assert [t for t, _ in speech.spoken][-2:] == ["First sentence here.", "Second one follows."]
-    flow.on_speech_event(SpeechEvent("started", 1, "First sentence here."))
-    flow.on_speech_event(SpeechEvent("finished", 1, "First sentence here."))
-    flow.on_speech_event(SpeechEvent("started", 2, "Second one follows."))
-    flow.on_speech_event(SpeechEvent("word", 2, "Second one follows.", WordMark(7, 3, 100)))
+    # Utterance 1 was "Reading."; the sentences are 2 and 3.
+    flow.on_speech_event(SpeechEvent("started", 2, "First sentence here."))
+    flow.on_speech_event(SpeechEvent("finished", 2, "First sentence here."))
+    flow.on_speech_event(SpeechEvent("started", 3, "Second one follows."))
+    flow.on_speech_event(SpeechEvent("word", 3, "Second one follows.", WordMark(7, 3, 100)))
     assert flow.position == text.index("one")
     flow.pause()
     assert flow.paused and announcer.last().text == "Paused."

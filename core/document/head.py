@@ -2,13 +2,13 @@
 
 Speech can begin as soon as these lines are recognised, while the rest of the page is
 still being read on the other core. The head is the first text block in reading order
-that looks like running text (wide enough for a few words), cut between lines after
-`HEAD_LINES` lines: small enough to read in a fraction of a second, long enough to speak
-for several seconds while the rest is recognised.
+that looks like running text (wide enough for a few words), cut between lines: its first
+line, read in a fraction of a second, then the next few, read while the first is spoken.
 """
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 import numpy as np
@@ -17,23 +17,33 @@ from core.document.layout import Region
 from core.document.lighting import ink_mask
 from core.ocr.model import Box
 
-#: Lines read ahead of the rest of the page.
-HEAD_LINES = 3
+#: Lines read ahead of the rest of the page: the first alone (it is spoken soonest), then
+#: the next ones together (they are spoken while the rest of the page is recognised).
+HEAD_LINES = 6
 #: A block narrower than this many letter heights (a page number, a speck) does not start
 #: the reading: its few characters are read with the rest of the page.
 MIN_HEAD_LETTERS = 6.0
+#: An empty vertical run this many letter heights wide through the head's lines is a gap
+#: between columns (word spaces are under one letter height wide).
+GUTTER_LETTERS = 1.5
 
 
 @dataclass(frozen=True)
 class Head:
-    """The first lines to read: `box` in the prepared page's pixels.
+    """The first lines to read, in pieces read one after another: boxes in the prepared
+    page's pixels.
 
-    `open_end` is true when the cut falls inside a block, so the lines after it continue
-    the same paragraph.
+    `open_end` is true when the last piece ends inside a paragraph, so the lines after it
+    continue the same paragraph.
     """
 
-    box: Box
+    pieces: tuple[Box, ...]
     open_end: bool
+
+    @property
+    def box(self) -> Box:
+        """All the head's lines."""
+        return Box.enclosing(self.pieces)
 
 
 def line_bands(ink: np.ndarray, letter: float) -> list[tuple[int, int]]:
@@ -74,8 +84,37 @@ def find_head(
             continue
         crop = image[box.top : box.bottom, box.left : box.right]
         bands = line_bands(ink_mask(crop), letter)
-        if len(bands) <= lines + 1:
-            return Head(box, open_end=False)
-        cut = (bands[lines - 1][1] + bands[lines][0]) // 2
-        return Head(Box(box.left, box.top, box.width, cut), open_end=True)
+        if not bands:
+            continue
+        open_end = len(bands) > lines
+        bands = bands[: lines + 1]
+        cuts = [0] + [(above[1] + below[0]) // 2 for above, below in itertools.pairwise(bands)]
+        if not open_end:
+            cuts.append(box.height)
+        width = _before_gutter(ink_mask(crop[: cuts[-1]]), letter)
+        pieces = [Box(box.left, box.top + cuts[0], width, cuts[1] - cuts[0])]
+        if len(cuts) > 2:
+            pieces.append(Box(box.left, box.top + cuts[1], width, cuts[-1] - cuts[1]))
+        return Head(tuple(pieces), open_end or width < box.width)
     return None
+
+
+def _before_gutter(ink: np.ndarray, letter: float) -> int:
+    """The width of the head up to the first gap between columns (all of it when none).
+
+    Our layout sometimes joins the lines of two columns into one block (a magazine page of
+    the UNLV set); reading those lines straight across would mix the columns.
+    """
+    width = ink.shape[1]
+    empty = np.count_nonzero(ink, axis=0) == 0
+    inked = np.flatnonzero(~empty)
+    if inked.size == 0:
+        return width
+    last_ink = int(inked[-1])
+    gutter = max(2, int(GUTTER_LETTERS * letter))
+    run = 0
+    for column in range(int(MIN_HEAD_LETTERS * letter), last_ink):
+        run = run + 1 if empty[column] else 0
+        if run >= gutter:
+            return column - run + 1
+    return width

@@ -177,20 +177,9 @@ class Speaker:
 
     def voice_for(self, language: str) -> Voice | None:
         """The voice `language` is spoken with: the chosen one, else the first that fits."""
-        code = language.lower()
-        voices = self.voices()
-        chosen = self._voice_choice.get(code) or self._voice_choice.get(code.split("-")[0])
-        if chosen is not None:
-            for voice in voices:
-                if voice.id == chosen:
-                    return voice
-            log.warning("Voice %r is not installed; choosing one for %r", chosen, code)
-        for candidate in (code, code.split("-")[0]):
-            for voice in voices:
-                if voice.speaks(candidate):
-                    return voice
-        log.warning("No voice for language %r; using the synthesizer's default", code)
-        return None
+        with self._lock:
+            choice = dict(self._voice_choice)
+        return choose_voice(self.voices(), language, choice)
 
     def _synthesize(self, text: str, language: str) -> Audio:
         voice = self.voice_for(language)
@@ -311,6 +300,24 @@ class _Clock:
             self._heard = None  # this output cannot tell
             self.own = True
         return time.monotonic() - self._start
+
+
+def choose_voice(voices: list[Voice], language: str, choice: dict[str, str]) -> Voice | None:
+    """The voice for `language`: the one chosen for it (`choice`, by language), else the
+    first that speaks it; None when none does. Shared by speech and the sound-file export."""
+    code = language.lower()
+    chosen = choice.get(code) or choice.get(code.split("-")[0])
+    if chosen:
+        for voice in voices:
+            if voice.id == chosen:
+                return voice
+        log.warning("Voice %r is not installed; choosing one for %r", chosen, code)
+    for candidate in (code, code.split("-")[0]):
+        for voice in voices:
+            if voice.speaks(candidate):
+                return voice
+    log.warning("No voice for language %r; using the synthesizer's default", code)
+    return None
 
 
 def _clamp_rate(words_per_minute: int) -> int:
