@@ -22,6 +22,7 @@ from core.magnifier.control import Magnifier
 from core.magnifier.geometry import Size, ViewGeometry, orient
 from core.magnifier.render import Renderer
 from core.magnifier.state import ViewState
+from core.polling_thread import PollingThread
 
 log = logging.getLogger(__name__)
 
@@ -69,8 +70,12 @@ class RenderLoop:
         self._ready_info: Rendered | None = None
         self._lock = threading.Lock()
         self._wake = threading.Event()
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._thread = PollingThread(
+            "bitna-magnifier",
+            "The magnifier's render thread",
+            wake=self._wake.set,
+            stop_timeout=STOP_TIMEOUT,
+        )
         self._last_sequence: int | None = None
         self._last_state: ViewState | None = None
         self._last_size: Size | None = None
@@ -96,26 +101,16 @@ class RenderLoop:
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._thread.running
 
     def start(self) -> None:
         if self.running:
             return
-        self._stop = threading.Event()
         self._last_sequence = None  # frames that passed while stopped are not "dropped"
-        self._thread = threading.Thread(
-            target=self._run, args=(self._stop,), name="bitna-magnifier", daemon=True
-        )
-        self._thread.start()
+        self._thread.start(self._run)
 
     def stop(self) -> None:
-        thread, self._thread = self._thread, None
-        self._stop.set()
-        self._wake.set()
-        if thread is not None and thread is not threading.current_thread():
-            thread.join(STOP_TIMEOUT)
-            if thread.is_alive():
-                log.warning("The magnifier's render thread did not stop in time")
+        self._thread.stop()
 
     @property
     def has_ready(self) -> bool:
