@@ -13,20 +13,7 @@ from collections.abc import Callable
 
 import numpy as np
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from core.announce import Announcer, Role
 from core.commands import CommandRegistry
@@ -35,152 +22,56 @@ from core.faces.describe import describe
 from core.faces.engine import FaceEngine, create_engine
 from core.faces.enrolment import SAMPLES, collect
 from core.faces.model import Person
-from core.faces.store import PeopleStore, clean_name
+from core.faces.store import PeopleStore
 from core.i18n import tr
 from core.workers import TaskRunner
 from gui.bridge import QtRunner, UiPost
-from gui.dialog_buttons import ok_cancel
-from gui.settings_dialog import plain_label
+from gui.known_list_dialog import (
+    KnownListActions,
+    KnownListDialog,
+    KnownListWords,
+    NameDialog,
+    ask_name,
+    confirm,
+)
+
+__all__ = ["FacesController", "NameDialog", "PeopleDialog"]
 
 log = logging.getLogger(__name__)
 
 
-def _name_buttons(dialog: QDialog) -> QDialogButtonBox:
-    return ok_cancel(dialog)
-
-
-class NameDialog(QDialog):
-    """Asks for a person's name: one labelled field, OK and Cancel; OK needs a name."""
-
-    def __init__(self, title: str, initial: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        form = QFormLayout()
-        label_text = tr("&Name:")
-        self.field = QLineEdit(initial)
-        self.field.setAccessibleName(plain_label(label_text))
-        self.field.setAccessibleDescription(tr("The name Bitna will say when it sees this person."))
-        self.field.setMaxLength(80)
-        label = QLabel(label_text)
-        label.setBuddy(self.field)
-        form.addRow(label, self.field)
-        self.buttons = _name_buttons(self)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.field.textChanged.connect(self._update)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self._update()
-        self.field.setFocus()
-
-    def _update(self) -> None:
-        self.ok.setEnabled(bool(self.field.text().strip()))
-
-    def name(self) -> str:
-        return " ".join(self.field.text().split())
-
-
-class PeopleDialog(QDialog):
+class PeopleDialog(KnownListDialog):
     """The people Bitna knows, with buttons to rename, add photos, forget one or everyone."""
 
     def __init__(self, controller: FacesController, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._controller = controller
-        self.setWindowTitle(tr("People Bitna knows"))
-        label = QLabel(tr("&People Bitna knows:"))
-        self.entries = QListWidget()
-        self.entries.setAccessibleName(tr("People Bitna knows"))
-        self.entries.setAccessibleDescription(
-            tr("Use the up and down arrows to choose a person, then a button below.")
-        )
-        label.setBuddy(self.entries)
-        self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
-        for key, text, description, action in (
-            ("rename", tr("&Rename…"), tr("Give the chosen person another name."), self._rename),
-            (
-                "add",
-                tr("&Add photos…"),
-                tr("Take more pictures of the chosen person, so Bitna knows them better."),
-                self._add_photos,
+        words = KnownListWords(
+            title=tr("People Bitna knows"),
+            label=tr("&People Bitna knows:"),
+            choose=tr("Use the up and down arrows to choose a person, then a button below."),
+            rename_description=tr("Give the chosen person another name."),
+            add=tr("&Add photos…"),
+            add_description=tr(
+                "Take more pictures of the chosen person, so Bitna knows them better."
             ),
-            ("forget", tr("&Forget"), tr("Forget the chosen person."), self._forget),
-            ("forget-all", tr("Forget &everyone"), tr("Forget all the people."), self._forget_all),
-        ):
-            button = QPushButton(text)
-            button.setAccessibleName(plain_label(text).rstrip("…"))
-            button.setAccessibleDescription(description)
-            button.clicked.connect(action)
-            row.addWidget(button)
-            self.buttons[key] = button
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        close_button = close.button(QDialogButtonBox.StandardButton.Close)
-        close_button.setText(tr("Close"))
-        close_button.setAccessibleName(tr("Close"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(self.entries, 1)
-        layout.addLayout(row)
-        layout.addWidget(close)
-        self.resize(1000, 700)
-        self.refresh()
-        self.entries.setFocus()
-
-    def refresh(self, select: str | None = None) -> None:
-        """Show the list as stored now, keeping (or moving to) a selection."""
-        current = select or self.chosen()
-        self.entries.clear()
-        people: list[Person] = self._controller.people()
-        for person in people:
-            item = QListWidgetItem(
-                tr("{name}, pictures: {count}", name=person.name, count=person.samples)
-            )
-            item.setData(256, person.name)  # Qt.UserRole
-            self.entries.addItem(item)
-            if current and person.name.casefold() == current.casefold():
-                self.entries.setCurrentItem(item)
-        if people and self.entries.currentRow() < 0:
-            self.entries.setCurrentRow(0)
-        if not people:
-            self.entries.addItem(tr("Nobody yet. Use Remember this person to introduce someone."))
-        for button in self.buttons.values():
-            button.setEnabled(bool(people))
-
-    def chosen(self) -> str | None:
-        item = self.entries.currentItem()
-        value = item.data(256) if item is not None else None
-        return str(value) if value else None
-
-    def _rename(self) -> None:
-        name = self.chosen()
-        if name is None:
-            return
-        new = self._controller.ask_name(tr("Rename {name}", name=name), name)
-        if new and self._controller.rename(name, new):
-            self.refresh(new)
-
-    def _add_photos(self) -> None:
-        name = self.chosen()
-        if name is not None:
-            self.accept()
-            self._controller.remember_person(name)
-
-    def _forget(self) -> None:
-        name = self.chosen()
-        if name is not None and self._controller.confirm(
-            tr("Forget {name}? Bitna will no longer recognise them.", name=name)
-        ):
-            self._controller.forget(name)
-            self.refresh()
-
-    def _forget_all(self) -> None:
-        if self._controller.confirm(tr("Forget everyone? This cannot be undone.")):
-            self._controller.forget_all()
-            self.refresh()
+            forget_description=tr("Forget the chosen person."),
+            forget_all=tr("Forget &everyone"),
+            forget_all_description=tr("Forget all the people."),
+            empty=tr("Nobody yet. Use Remember this person to introduce someone."),
+            forget_question=lambda name: tr(
+                "Forget {name}? Bitna will no longer recognise them.", name=name
+            ),
+            forget_all_question=tr("Forget everyone? This cannot be undone."),
+        )
+        super().__init__(
+            controller,
+            words,
+            lambda: [(person.name, person.samples) for person in controller.people()],
+            controller.remember_person,
+            parent,
+        )
 
 
-class FacesController(QObject):
+class FacesController(QObject, KnownListActions[PeopleStore]):
     """Carries out the "faces", "remember-person" and "manage-people" commands."""
 
     def __init__(
@@ -231,14 +122,6 @@ class FacesController(QObject):
                 self._engine = self._engine_factory()
             return self._engine
 
-    def store(self) -> PeopleStore:
-        """The people list, opened on first use; a damaged one is reported once."""
-        if self._store is None:
-            self._store = self._store_factory()
-            if self._store.notice:
-                self._announcer.announce(self._store.notice, Role.ERROR)
-        return self._store
-
     def people(self) -> list[Person]:
         try:
             return self.store().people()
@@ -254,10 +137,7 @@ class FacesController(QObject):
         if self._busy:
             self._announcer.announce(tr("Still working on the last face command."))
             return False
-        try:
-            self.store()
-        except UserFacingError as error:
-            self._announcer.announce(error.message, Role.ERROR)
+        if not self._store_ready():
             return False
         self._busy = True
         self._cancel.clear()
@@ -338,17 +218,13 @@ class FacesController(QObject):
                     Role.ERROR,
                 )
                 return
-            chosen = name or self.ask_name(tr("Remember this person"), "")
-            if not chosen:
-                self._announcer.announce(tr("Nothing was remembered."))
-                return
-            assert self._engine is not None
-            try:
-                person = store.add(chosen, descriptors, self._engine.model_id)
-            except UserFacingError as problem:
-                self._announcer.announce(problem.message, Role.ERROR)
-                return
-            self._announcer.announce(tr("I will remember {name}.", name=person.name))
+            engine = self._engine
+            assert engine is not None
+            self._keep_as(
+                name,
+                tr("Remember this person"),
+                lambda chosen: store.add(chosen, descriptors, engine.model_id),
+            )
 
         self._runner.submit(work, done)
 
@@ -358,38 +234,11 @@ class FacesController(QObject):
 
     def manage_people(self) -> None:
         """Open the list of people, to rename, add photos, or forget."""
-        try:
-            self.store()
-        except UserFacingError as error:
-            self._announcer.announce(error.message, Role.ERROR)
-            return
-        PeopleDialog(self, self._parent).exec()
+        if self._store_ready():
+            PeopleDialog(self, self._parent).exec()
 
-    def rename(self, old: str, new: str) -> bool:
-        try:
-            self.store().rename(old, clean_name(new))
-        except UserFacingError as error:
-            self._announcer.announce(error.message, Role.ERROR)
-            return False
-        self._announcer.announce(tr("{old} is now called {new}.", old=old, new=clean_name(new)))
-        return True
-
-    def forget(self, name: str) -> None:
-        try:
-            forgotten = self.store().forget(name)
-        except UserFacingError as error:
-            self._announcer.announce(error.message, Role.ERROR)
-            return
-        if forgotten:
-            self._announcer.announce(tr("Forgot {name}.", name=name))
-
-    def forget_all(self) -> None:
-        try:
-            count = self.store().forget_all()
-        except UserFacingError as error:
-            self._announcer.announce(error.message, Role.ERROR)
-            return
-        self._announcer.announce(tr("Forgot everyone. People forgotten: {count}.", count=count))
+    def _forgot_all_message(self, count: int) -> str:
+        return tr("Forgot everyone. People forgotten: {count}.", count=count)
 
     def shutdown(self) -> None:
         """Stop enrolment and free the engine."""
@@ -402,20 +251,7 @@ class FacesController(QObject):
 
     # Dialogs --------------------------------------------------------------------------------
     def _ask_name_dialog(self, title: str, initial: str) -> str | None:
-        dialog = NameDialog(title, initial, self._parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.name() or None
+        return ask_name(self._parent, title, initial)
 
     def _confirm_dialog(self, question: str) -> bool:
-        box = QMessageBox(self._parent)
-        box.setWindowTitle(tr("People Bitna knows"))
-        box.setText(question)
-        box.setIcon(QMessageBox.Icon.Question)
-        yes = box.addButton(tr("Yes"), QMessageBox.ButtonRole.YesRole)
-        no = box.addButton(tr("No"), QMessageBox.ButtonRole.NoRole)
-        yes.setAccessibleName(tr("Yes"))
-        no.setAccessibleName(tr("No"))
-        box.setDefaultButton(no)
-        box.exec()
-        return box.clickedButton() is yes
+        return confirm(self._parent, tr("People Bitna knows"), question)

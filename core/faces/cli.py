@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from core import named_list_cli
 from core.errors import UserFacingError
 from core.i18n import tr
 
@@ -49,8 +50,7 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         store = PeopleStore.open()
-        if store.notice:
-            print(f"bitna: {store.notice}", file=sys.stderr)
+        named_list_cli.say_notice(store)
         command = args.faces_command
         if command in ("enroll", "who"):
             return _with_engine(command, args, store)
@@ -60,18 +60,17 @@ def run(args: argparse.Namespace) -> int:
             return 0
         if command == "forget":
             return _forget(args, store)
-        if command == "rename":
-            store.rename(args.old, args.new)
-            print(tr("{old} is now called {new}.", old=args.old, new=args.new))
-            return 0
-        if command == "export":
-            count = store.export_json(args.file)
-            print(tr("Saved {count} people to {path}.", count=count, path=args.file))
-            return 0
-        if command == "import":
-            count = store.import_json(args.file)
-            print(tr("Added {count} people from {path}.", count=count, path=args.file))
-            return 0
+        status = named_list_cli.manage(
+            command,
+            args,
+            store,
+            saved=lambda count, path: tr("Saved {count} people to {path}.", count=count, path=path),
+            added=lambda count, path: tr(
+                "Added {count} people from {path}.", count=count, path=path
+            ),
+        )
+        if status is not None:
+            return status
     except UserFacingError as error:
         print(f"bitna: {error.message}", file=sys.stderr)
         return 1
@@ -79,21 +78,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _forget(args: argparse.Namespace, store: Any) -> int:
-    if args.all:
-        count = store.forget_all()
-        print(tr("Forgot everyone. People forgotten: {count}.", count=count))
-        return 0
-    if not args.name:
-        print(tr("bitna: say whom to forget, or --all for everyone."), file=sys.stderr)
-        return 2
-    if not store.forget(args.name):
-        print(
-            "bitna: " + tr("Bitna does not know anyone called {name}.", name=args.name),
-            file=sys.stderr,
-        )
-        return 1
-    print(tr("Forgot {name}.", name=args.name))
-    return 0
+    return named_list_cli.forget(
+        args,
+        store,
+        forgot_all=lambda count: tr("Forgot everyone. People forgotten: {count}.", count=count),
+        say_which=tr("bitna: say whom to forget, or --all for everyone."),
+        unknown=lambda name: tr("Bitna does not know anyone called {name}.", name=name),
+    )
 
 
 def _with_engine(command: str, args: argparse.Namespace, store: Any) -> int:

@@ -1,37 +1,33 @@
 """The people the user taught Bitna: names and face descriptors in one SQLite file.
 
-Only descriptors are kept, never photos. The file lives in the user data folder, readable by
-its owner alone; every change is one transaction, so a crash leaves the list as it was
-before or after, never half. Vectors are stored as raw little-endian float32 (no pickle).
-A damaged file is moved aside (kept for a human to look at) and a new, empty list started,
-with a `notice` that says so; nothing else in the data folder is touched.
+Only descriptors are kept, never photos. The file handling (owner-only, one transaction per
+change, a damaged file moved aside with a `notice`) is `core.named_store`'s, shared with
+the objects list. Vectors are stored as raw little-endian float32 (no pickle).
 """
 
 from __future__ import annotations
 
-import contextlib
-import json
 import logging
-import os
 import sqlite3
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from core.atomic import write_atomically
+from core import named_store
 from core.faces.model import KnownDescriptors, PeopleStoreError, Person
 from core.i18n import tr
+from core.named_store import MAX_NAME_LENGTH, NamedStore
 from core.paths import data_dir
 
-log = logging.getLogger(__name__)
+__all__ = ["MAX_NAME_LENGTH", "PeopleStore", "clean_name", "default_path"]
 
+log = logging.getLogger(__name__)
 FILE_NAME = "people.db"
 SCHEMA_VERSION = 1
 EXPORT_FORMAT = "bitna-people"
-MAX_NAME_LENGTH = 80
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS people (
     id INTEGER PRIMARY KEY,
@@ -49,7 +45,6 @@ CREATE TABLE IF NOT EXISTS descriptors (
 );
 CREATE INDEX IF NOT EXISTS descriptors_by_model ON descriptors(model);
 """
-_SIDE_FILES = ("-journal", "-wal", "-shm")
 
 
 def default_path() -> Path:
@@ -59,14 +54,7 @@ def default_path() -> Path:
 
 def clean_name(name: str) -> str:
     """The name as stored: trimmed, inner spaces collapsed; error when empty or too long."""
-    cleaned = " ".join(name.split())
-    if not cleaned:
-        raise PeopleStoreError(tr("Please type a name."))
-    if len(cleaned) > MAX_NAME_LENGTH:
-        raise PeopleStoreError(
-            tr("That name is too long. Use at most {count} letters.", count=MAX_NAME_LENGTH)
-        )
-    return cleaned
+    return named_store.clean_name(name, PeopleStoreError)
 
 
 def _key(name: str) -> str:
@@ -77,17 +65,15 @@ def _blob(vector: np.ndarray) -> bytes:
     return np.asarray(vector, "<f4").ravel().tobytes()
 
 
-class PeopleStore:
-    """Reads and changes the people list; each method opens its own short connection.
+class PeopleStore(NamedStore):
+    """Reads and changes the people list; each method opens its own short connection."""
 
-    Short connections make the store safe to use from the UI thread and a worker alike.
-    """
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.notice: str | None = None
-        """Set when a damaged list was moved aside on opening: say it to the user."""
-        self.backup: Path | None = None
+    schema = _SCHEMA
+    schema_version = SCHEMA_VERSION
+    tables = frozenset({"people", "descriptors"})
+    error = PeopleStoreError
+    label = "People list"
+    export_format = EXPORT_FORMAT
 
     @classmethod
     def open(cls, path: Path | None = None) -> PeopleStore:
@@ -96,97 +82,23 @@ class PeopleStore:
         store._prepare()
         return store
 
-    # Opening ------------------------------------------------------------------------------
-    def _prepare(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if self.path.exists():
-            problem = self._problem()
-            if problem is not None:
-                self._set_aside(problem)
-        self._create_owner_only()
-        try:
-            with self._connect() as connection:
-                version = connection.execute("PRAGMA user_version").fetchone()[0]
-                if version > SCHEMA_VERSION:
-                    raise PeopleStoreError(
-                        tr("The list of people was saved by a newer Bitna. Update Bitna to use it.")
-                    )
-                connection.executescript(_SCHEMA)
-                connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        except sqlite3.Error as error:
-            raise self._unusable(error) from error
+    def _newer_message(self) -> str:
+        return tr("The list of people was saved by a newer Bitna. Update Bitna to use it.")
 
-    def _problem(self) -> str | None:
-        """Why the existing file cannot be used, or None when it is sound."""
-        try:
-            connection = sqlite3.connect(self.path)
-            try:
-                rows = connection.execute("PRAGMA quick_check").fetchall()
-                if [tuple(row) for row in rows] != [("ok",)]:
-                    return "; ".join(str(row[0]) for row in rows[:5])
-                query = "SELECT name FROM sqlite_master WHERE type='table'"
-                tables = {row[0] for row in connection.execute(query)}
-                if tables and not {"people", "descriptors"} <= tables:
-                    return f"unexpected tables {sorted(tables)}"
-            finally:
-                connection.close()
-        except sqlite3.DatabaseError as error:
-            return str(error)
-        return None
-
-    def _set_aside(self, problem: str) -> None:
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        backup = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
-        counter = 1
-        while backup.exists():
-            backup = self.path.with_name(f"{self.path.name}.damaged-{stamp}-{counter}")
-            counter += 1
-        os.replace(self.path, backup)
-        for suffix in _SIDE_FILES:
-            side = self.path.with_name(self.path.name + suffix)
-            if side.exists():
-                os.replace(side, backup.with_name(backup.name + suffix))
-        log.error("People list %s is damaged (%s); kept as %s", self.path, problem, backup)
-        self.backup = backup
-        self.notice = tr(
+    def _damaged_notice(self, backup: str) -> str:
+        return tr(
             "The list of people Bitna knows was damaged and could not be read. It was kept "
             "as {backup}. Bitna starts a new, empty list: introduce people again, or import "
             "a saved list.",
-            backup=backup.name,
+            backup=backup,
         )
 
-    def _create_owner_only(self) -> None:
-        descriptor = os.open(self.path, os.O_CREAT | os.O_RDWR, 0o600)
-        os.close(descriptor)
-        os.chmod(self.path, 0o600)  # also narrows a file an older version left readable
-
-    @contextlib.contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        """A connection whose block is one transaction: committed, or rolled back on error."""
-        connection = sqlite3.connect(self.path, timeout=10)
-        try:
-            connection.execute("PRAGMA foreign_keys = ON")
-            with connection:
-                yield connection
-        finally:
-            connection.close()
-
-    def _unusable(self, error: sqlite3.Error) -> PeopleStoreError:
-        log.error("People list %s: %s", self.path, error)
-        return PeopleStoreError(
-            tr(
-                "The list of people could not be used: {reason}. Close other copies of "
-                "Bitna and check the disk has room.",
-                reason=str(error),
-            )
+    def _unusable_message(self, reason: str) -> str:
+        return tr(
+            "The list of people could not be used: {reason}. Close other copies of "
+            "Bitna and check the disk has room.",
+            reason=reason,
         )
-
-    def _run(self, work: Any) -> Any:
-        try:
-            with self._connect() as connection:
-                return work(connection)
-        except sqlite3.Error as error:
-            raise self._unusable(error) from error
 
     # Reading ------------------------------------------------------------------------------
     def people(self) -> list[Person]:
@@ -289,16 +201,8 @@ class PeopleStore:
             connection.execute("DELETE FROM descriptors")
             return int(connection.execute("DELETE FROM people").rowcount)
 
-        count = int(self._run(work))
-        # Deleted rows can linger in free pages: rewrite the file so they are gone for good.
-        try:
-            connection = sqlite3.connect(self.path)
-            try:
-                connection.execute("VACUUM")
-            finally:
-                connection.close()
-        except sqlite3.Error as error:
-            log.warning("Could not compact %s: %s", self.path, error)
+        count = self._run(work)
+        self._compact()
         return count
 
     # Export and import --------------------------------------------------------------------
@@ -316,24 +220,14 @@ class PeopleStore:
             if vector is not None:
                 values = np.frombuffer(vector, "<f4").astype(float)
                 entries.append({"model": model, "vector": [round(v, 7) for v in values.tolist()]})
-        document = {
-            "format": EXPORT_FORMAT,
-            "version": SCHEMA_VERSION,
-            "people": [{"name": name, "descriptors": d} for name, d in people.items()],
-        }
-        text = json.dumps(document, ensure_ascii=False, indent=1)
-        write_atomically(path, text.encode("utf-8"))
+        items = [{"name": name, "descriptors": d} for name, d in people.items()]
+        self._write_export(path, "people", items)
         return len(people)
 
     def import_json(self, path: Path) -> int:
         """Add the people in an exported file (merged by name); returns how many people."""
-        try:
-            document = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-            raise PeopleStoreError(
-                tr("{path} is not a list of people saved by Bitna.", path=path.name)
-            ) from error
-        entries = _validated(document, path)
+        bad = PeopleStoreError(tr("{path} is not a list of people saved by Bitna.", path=path.name))
+        entries = _validated(self._read_export(path, bad), bad)
         now = time.time()
 
         def work(connection: sqlite3.Connection) -> None:
@@ -355,11 +249,10 @@ class PeopleStore:
         return len(entries)
 
 
-def _validated(document: Any, path: Path) -> list[tuple[str, list[tuple[str, np.ndarray]]]]:
+def _validated(
+    document: dict[str, Any], bad: PeopleStoreError
+) -> list[tuple[str, list[tuple[str, np.ndarray]]]]:
     """The people in an import file, checked before anything is written."""
-    bad = PeopleStoreError(tr("{path} is not a list of people saved by Bitna.", path=path.name))
-    if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
-        raise bad
     if not isinstance(document.get("people"), list):
         raise bad
     entries = []
