@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QSizePolicy, QStyle, QStyleOption, QWidget
 from core.i18n import tr
 from core.magnifier.control import PAN_STEP, Magnifier
 from core.magnifier.loop import LatestFrame, Rendered, RenderLoop
-from core.magnifier.state import ViewState, next_zoom_step, previous_zoom_step, zoom_words
+from core.magnifier.state import ViewState, next_zoom_step, previous_zoom_step, zoom_phrase
 
 log = logging.getLogger(__name__)
 
@@ -135,8 +135,8 @@ class LiveView(QWidget):
             parts.append(tr("Live picture from {source}.", source=self._source_name))
         parts.append(
             tr(
-                "Zoom {zoom} times, {mode}.",
-                zoom=zoom_words(state.zoom),
+                "{zoom}, {mode}.",
+                zoom=zoom_phrase(state.zoom, start=True),
                 mode=tr(self.magnifier.mode.label),
             )
         )

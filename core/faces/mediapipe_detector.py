@@ -82,6 +82,11 @@ class MediaPipeDetector:
         )
         with _native_logs_silenced():
             self._detector: Any = vision.FaceDetector.create_from_options(options)
+            # The first detection prints more native lines ("Logging before InitGoogle()",
+            # a LiteRT memory-alignment warning): get them over with here, unheard.
+            self._detector.detect(
+                Image(image_format=ImageFormat.SRGB, data=np.zeros((64, 64, 3), np.uint8))
+            )
         self._lock = threading.Lock()  # one graph: calls from two threads take turns
         log.info("Face detector ready: %s", path.name)
 
@@ -123,5 +128,6 @@ class MediaPipeDetector:
         """Free the graph; later calls find no faces."""
         with self._lock:
             if self._detector is not None:
-                self._detector.close()
+                with _native_logs_silenced():  # "DestroyAccelerator" and the like
+                    self._detector.close()
                 self._detector = None

@@ -9,7 +9,8 @@ from collections.abc import Mapping
 
 from core.hotkeys.base import HotkeyBackend, HotkeyUnavailableError, NullHotkeys, Pressed
 from core.hotkeys.keyboard_backend import KeyboardHotkeys
-from core.hotkeys.pynput_backend import PynputHotkeys
+from core.hotkeys.pynput_backend import PynputHotkeys, _unavailable
+from core.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -42,8 +43,24 @@ def start_hotkeys(
             problem = error
             continue
         return backend, None
-    if problem is None:
-        from core.hotkeys.pynput_backend import _unavailable
+    if problem is not None:
+        log.info("No global hotkey backend works here: %s", problem.message)
+    # One message with this platform's way out, whichever backend failed last.
+    return NullHotkeys(), HotkeyUnavailableError(unavailable_message())
 
-        problem = HotkeyUnavailableError(_unavailable())
-    return NullHotkeys(), problem
+
+def unavailable_message(platform: str | None = None) -> str:
+    """What to say when no global hotkey backend can start: what still works, and the fix."""
+    platform = platform or sys.platform
+    if platform == "darwin":
+        return tr(
+            "Global hotkeys need permission. In System Settings, Privacy & Security, allow "
+            "Bitna under Accessibility and Input Monitoring, then start Bitna again. "
+            "Bitna's keys work in its window meanwhile."
+        )
+    if platform == "win32":
+        return tr(
+            "Global hotkeys could not start. Bitna's keys work in its window, and a desktop "
+            "shortcut to 'bitna send read' can be given a shortcut key in its properties."
+        )
+    return _unavailable()

@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass, replace
 from typing import Any
 
+from core.i18n import tr
 from core.magnifier.modes import DEFAULT_MODE, MODES_BY_ID
 
 log = logging.getLogger(__name__)
@@ -73,6 +74,15 @@ def previous_zoom_step(zoom: float) -> float:
     """The last step below `zoom`."""
     index = bisect.bisect_left(ZOOM_STEPS, zoom - 1e-6) - 1
     return ZOOM_STEPS[max(index, 0)]
+
+
+def zoom_phrase(zoom: float, *, start: bool = False) -> str:
+    """A zoom as said inside a sentence: "no zoom" at 1x (never "zoom 1 times"), else
+    "zoom 2 times"; `start` capitalises it to begin a sentence (Korean has no capitals).
+    """
+    words = zoom_words(zoom)
+    phrase = tr("no zoom") if words == "1" else tr("zoom {zoom} times", zoom=words)
+    return phrase[:1].upper() + phrase[1:] if start else phrase
 
 
 def zoom_words(zoom: float) -> str:

@@ -240,8 +240,11 @@ def _run_program(command: list[str], timeout: float) -> subprocess.CompletedProc
     )
 
 
-def not_installed_message(platform: str | None = None) -> str:
-    """What to say when Tesseract itself is missing or broken, for this operating system."""
+def not_installed_message(platform: str | None = None, still: str = "") -> str:
+    """What to say when Tesseract itself is missing or broken, for this operating system.
+
+    `still` (what works meanwhile) goes before the fix, so the message ends with the command.
+    """
     platform = platform or sys.platform
     problem = tr("Tesseract, the program that reads text, is not installed or does not work.")
     if platform == "win32":
@@ -250,10 +253,12 @@ def not_installed_message(platform: str | None = None) -> str:
         advice = tr("Install it with: {command}", command=MACOS_INSTALL)
     else:
         advice = tr("Install it with: {command}", command=LINUX_INSTALL)
-    return f"{problem} {advice}"
+    return " ".join(part for part in (problem, still, advice) if part)
 
 
-def missing_language_message(codes: Sequence[str], platform: str | None = None) -> str:
+def missing_language_message(
+    codes: Sequence[str], platform: str | None = None, still: str = ""
+) -> str:
     """What to say when language packs are missing: the languages in words, then the fix."""
     platform = platform or sys.platform
     names = ", ".join(language_name(code) for code in codes)
@@ -268,7 +273,7 @@ def missing_language_message(codes: Sequence[str], platform: str | None = None) 
     else:
         packages = " ".join(package_name(code) for code in codes)
         advice = tr("Install it with: {command}", command=f"sudo apt install {packages}")
-    return f"{problem} {advice}"
+    return " ".join(part for part in (problem, still, advice) if part)
 
 
 def failed_message(platform: str | None = None) -> str:

@@ -205,6 +205,30 @@ class FrameReader:
                 log.exception("on_recovered callback failed")
 
 
+def switch_reader(
+    reader: FrameReader, spec: str, opener: Callable[[str], FrameSource]
+) -> FrameSource:
+    """Let go of the current source, open `spec` with `opener` and read from it.
+
+    Slow by nature (a driver may take seconds to open a camera, or to let go of one; "auto"
+    opens cameras to find one), so call it on a worker, never on the UI thread. The old
+    source is closed first, so "auto" can find the very camera that was in use. When `spec`
+    cannot be opened, the old source is read again and the error raised.
+    """
+    was_running = reader.running
+    reader.stop()
+    try:
+        source = opener(spec)
+    except BaseException:
+        if was_running:
+            reader.start()
+        raise
+    reader.switch(source)
+    if was_running:
+        reader.start()
+    return source
+
+
 def _stopped_message() -> str:
     return tr("The camera stopped sending pictures. Check its cable; Bitna keeps trying.")
 

@@ -30,18 +30,40 @@ from core.speech.base import Audio, Voice, WordMark, estimate_marks
 log = logging.getLogger(__name__)
 
 _BUFFER_MS = 100  # length of the buffers espeak-ng hands to the callback
+_INITIALIZE_DONT_EXIT = 0x8000  # espeakINITIALIZE_DONT_EXIT
+
+
+def engine_missing_message(platform: str | None = None) -> str:
+    """What to say when the speech engine cannot load, with the fix for this platform."""
+    if (platform or sys.platform).startswith("linux"):
+        return tr(
+            "The speech engine eSpeak NG could not be started. Install it with the "
+            "command: sudo apt install espeak-ng. Then start Bitna again."
+        )
+    return tr("The speech engine could not be started. Please reinstall Bitna.")
+
+
+def no_voices_message(platform: str | None = None) -> str:
+    """What to say when the speech engine runs but has no voice to speak with."""
+    platform = platform or sys.platform
+    if platform == "win32":
+        return tr(
+            "No voices are installed. Add one in Windows Settings, Time & language, Speech, "
+            "Add voices. Then start Bitna again."
+        )
+    if platform == "darwin":
+        return tr(
+            "No voices are installed. Add one in System Settings, Accessibility, Spoken "
+            "Content, System voice, Manage Voices. Then start Bitna again."
+        )
+    return tr(
+        "The voices of the speech engine eSpeak NG are missing. Install them with the "
+        "command: sudo apt install --reinstall espeak-ng-data. Then start Bitna again."
+    )
 
 
 def _engine_missing() -> SpeechError:
-    """The error for a speech engine that cannot load, with the fix for this platform."""
-    if sys.platform.startswith("linux"):
-        return SpeechError(
-            tr(
-                "The speech engine eSpeak NG could not be started. Install it with the "
-                "command: sudo apt install espeak-ng. Then start Bitna again."
-            )
-        )
-    return SpeechError(tr("The speech engine could not be started. Please reinstall Bitna."))
+    return SpeechError(engine_missing_message())
 
 
 def _engine_failed() -> SpeechError:
@@ -66,6 +88,9 @@ class Pyttsx3Synthesizer:
             self._backend = _EspeakBackend()
         else:
             self._backend = _EngineBackend()
+        if not self._backend.voices():  # it would fail on every utterance: say so once
+            log.error("The speech engine has no voices")
+            raise SpeechError(no_voices_message())
 
     def voices(self) -> list[Voice]:
         """Installed voices, grouped by language, each language's preferred voice first."""
@@ -145,10 +170,13 @@ def _load_espeak() -> tuple[ModuleType, int]:
     except Exception as exc:  # RuntimeError or OSError when libespeak-ng is missing
         log.error("Cannot load espeak-ng through pyttsx3: %s", exc)
         raise _engine_missing() from exc
-    sample_rate = espeak.Initialize(espeak.AUDIO_OUTPUT_RETRIEVAL, _BUFFER_MS)
+    # Without DONT_EXIT, espeak-ng ends the whole process when its voice data is missing.
+    sample_rate = espeak.Initialize(
+        espeak.AUDIO_OUTPUT_RETRIEVAL, _BUFFER_MS, None, _INITIALIZE_DONT_EXIT
+    )
     if sample_rate <= 0:
-        log.error("espeak_Initialize failed (returned %s)", sample_rate)
-        raise _engine_missing()
+        log.error("espeak_Initialize failed (returned %s): no voice data?", sample_rate)
+        raise SpeechError(no_voices_message())
     espeak.SetSynthCallback(_on_synth)
     _espeak_module, _espeak_rate = espeak, sample_rate
     version = (espeak.Info(None) or b"?").decode("utf-8", "replace")
