@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# CI: build the bundle and the .deb, install the .deb with apt as a user would, check the
+# installed `bitna` (its version, and reading a shared scan against its ground truth), then
+# remove the package again and check nothing of it is left.
+#
+#   bash installer/check_deb.sh            # after installer/setup.sh (it needs .venv)
+#
+# Prints the bundle's and the package's sizes. Runs as root or with sudo.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+cd "$here"
+sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+scan=${BITNA_CHECK_SCAN:-../shared/data/documents/scans/phototest.tif}
+
+started=$SECONDS
+if ! command -v desktop-file-validate >/dev/null 2>&1; then
+  $sudo apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends desktop-file-utils
+fi
+# Quick compression: CI installs the package at once (installer/build alone makes the small one).
+DEB_COMPRESSION=${DEB_COMPRESSION:--Zgzip -z1} bash installer/build
+deb=$(ls -t dist/bitna_*.deb | head -1)
+echo "== sizes"
+echo "bundle (dist/bitna): $(du -sh dist/bitna | cut -f1)"
+for file in dist/bitna-*.tar.gz "$deb"; do echo "$file: $(du -h "$file" | cut -f1)"; done
+
+echo "== apt-get install ./$deb"
+$sudo apt-get install -y -q "./$deb" >/dev/null
+trap '$sudo apt-get remove -y -q bitna >/dev/null 2>&1 || true' EXIT
+test "$(command -v bitna)" = /usr/bin/bitna
+test -f /usr/share/applications/bitna.desktop
+test -f /usr/share/icons/hicolor/scalable/apps/bitna.svg
+desktop-file-validate /usr/share/applications/bitna.desktop
+
+echo "== bitna --version"
+# From a folder outside the checkout, so nothing of the source tree can be picked up.
+cd /tmp
+version=$(bitna --version)
+echo "$version"
+expected=$("$here/.venv/bin/python" -c "import sys; sys.path.insert(0, '$here'); import core; print(core.__version__)")
+test "$version" = "Bitna $expected"
+
+if [ -f "$here/$scan" ] || [ -f "$scan" ]; then
+  [ -f "$scan" ] || scan="$here/$scan"
+  echo "== bitna read $scan"
+  data=$(mktemp -d)
+  BITNA_DATA_DIR=$data bitna read "$scan" --lang eng > "$data/read.txt"
+  head -3 "$data/read.txt"
+  "$here/.venv/bin/python" - "$data/read.txt" "${scan%.*}.txt" <<'EOF'
+import sys, unicodedata
+def words(path):
+    text = unicodedata.normalize("NFKC", open(path, encoding="utf-8").read())
+    return " ".join(text.split())
+read, truth = words(sys.argv[1]), words(sys.argv[2])
+import difflib
+ratio = difflib.SequenceMatcher(None, read, truth, autojunk=False).ratio()
+print(f"similarity to the ground truth: {ratio:.3f}")
+sys.exit(0 if ratio >= 0.95 else 1)
+EOF
+  rm -rf "$data"
+else
+  echo "No shared scan at $scan: reading skipped" >&2
+fi
+cd "$here"
+
+echo "== apt-get remove bitna"
+trap - EXIT
+$sudo apt-get remove -y -q bitna >/dev/null
+if [ -e /usr/bin/bitna ] || [ -e /opt/bitna ] || [ -e /usr/share/applications/bitna.desktop ]; then
+  echo "Files of bitna are left after removal" >&2
+  exit 1
+fi
+echo "Debian package check passed in $((SECONDS - started)) s."
