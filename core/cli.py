@@ -11,15 +11,22 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core import __version__
 from core.errors import UserFacingError
 from core.i18n import set_language, tr
 from core.paths import DATA_DIR_VARIABLE
 
+if TYPE_CHECKING:
+    import numpy as np
+
+    from core.pipeline import ReadPart, ReadPipeline
+    from core.speech.base import SpeechService
+
 log = logging.getLogger(__name__)
 
-HEADLESS_COMMANDS = ("read", "cameras", "send", "faces")
+HEADLESS_COMMANDS = ("read", "cameras", "send", "faces", "objects", "codes", "colour")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,6 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--data-dir", type=Path, help=tr("Keep settings and data in this folder."))
     parser.add_argument("--verbose", action="store_true", help=tr("Log what Bitna does."))
+    parser.add_argument(
+        "--no-guide",
+        action="store_true",
+        help=tr("Do not open the first-run guide at start (F1 opens it at any time)."),
+    )
     commands = parser.add_subparsers(dest="command")
 
     read = commands.add_parser("read", help=tr("Print the text in an image, and speak it."))
@@ -57,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     from core.faces.cli import add_parsers as add_face_parsers
 
     add_face_parsers(commands)
+    from core.objects.cli import add_parsers as add_object_parsers
+
+    add_object_parsers(commands)
     return parser
 
 
@@ -88,6 +103,10 @@ def run(args: argparse.Namespace) -> int:
             from core.faces.cli import run as run_faces
 
             return run_faces(args)
+        if args.command in ("objects", "codes", "colour"):
+            from core.objects.cli import run as run_objects
+
+            return run_objects(args)
     except UserFacingError as error:
         print(f"bitna: {error.message}", file=sys.stderr)
         return 1
@@ -110,19 +129,78 @@ def _read(args: argparse.Namespace) -> int:
         or settings.ocr_languages
         or default_languages(set_language(settings.ui_language), info.languages)
     )
-    page = ReadPipeline(engine, languages).read(image).page
+    pipeline = ReadPipeline(engine, languages)
+    if args.say:
+        return _read_aloud(pipeline, image, args)
+    page = pipeline.read(image).page
     if page.is_empty:
         print(tr("bitna: no text found in {path}.", path=args.image), file=sys.stderr)
         return 1
     print(page.text)
-    if args.wav or args.say:
-        return _speak(page.text, args.wav, say=args.say)
+    if args.wav:
+        return _speak(page.text, args.wav)
     return 0
 
 
-def _speak(text: str, wav: Path | None, *, say: bool) -> int:
+def _read_aloud(pipeline: ReadPipeline, image: np.ndarray, args: argparse.Namespace) -> int:
+    """Speak the page as it is recognised: its first lines while the rest is still read."""
     from core.announce import Announcer, Role
     from core.reading import split_for_speech
+    from core.reading_flow import complete_until
+
+    try:
+        speech, errors = _start_speaker()
+    except UserFacingError as error:
+        # No voice: the text is still what the user asked for, then what to do about speech.
+        page = pipeline.read(image).page
+        if page.is_empty:
+            print(tr("bitna: no text found in {path}.", path=args.image), file=sys.stderr)
+        else:
+            print(page.text, flush=True)
+        print(f"bitna: {error.message}", file=sys.stderr)
+        return 1
+    try:
+        announcer = Announcer(speech)
+        said = 0
+
+        def say(part: ReadPart) -> None:
+            nonlocal said
+            text = part.page.text
+            end = len(text) if part.final else complete_until(text, part.open_end)
+            for chunk in split_for_speech(text[said:end]):
+                announcer.announce(chunk.text, Role.READING, language=chunk.language)
+            said = max(said, end)
+
+        page = pipeline.stream(image, say).page
+        if page.is_empty:
+            print(tr("bitna: no text found in {path}.", path=args.image), file=sys.stderr)
+            return 1
+        print(page.text, flush=True)
+        if args.wav is not None:
+            _save_wav(speech, page.text, args.wav)
+        speech.wait_until_idle()
+    finally:
+        speech.close()
+    return _report_speech_errors(errors)
+
+
+def _speak(text: str, wav: Path) -> int:
+    speech, errors = _start_speaker()
+    try:
+        _save_wav(speech, text, wav)
+    finally:
+        speech.close()
+    return _report_speech_errors(errors)
+
+
+def _save_wav(speech: SpeechService, text: str, wav: Path) -> None:
+    seconds = speech.save_wav(text, wav)
+    log.info("Wrote %.2f s of speech to %s", seconds, wav)
+
+
+def _start_speaker() -> tuple[SpeechService, list[str]]:
+    """Bitna's voice at the user's rate, and a list that collects the speech errors it
+    meets (it stops at the first); raises SpeechError when there is no voice at all."""
     from core.settings import load_settings
     from core.speech import create_speaker
     from core.speech.base import SpeechEvent
@@ -136,17 +214,10 @@ def _speak(text: str, wav: Path | None, *, say: bool) -> int:
             speech.stop()
 
     speech.add_listener(listen)
-    try:
-        if wav is not None:
-            seconds = speech.save_wav(text, wav)
-            log.info("Wrote %.2f s of speech to %s", seconds, wav)
-        if say:
-            announcer = Announcer(speech)
-            for chunk in split_for_speech(text):
-                announcer.announce(chunk.text, Role.READING, language=chunk.language)
-            speech.wait_until_idle()
-    finally:
-        speech.close()
+    return speech, errors
+
+
+def _report_speech_errors(errors: list[str]) -> int:
     for message in dict.fromkeys(errors):
         print(f"bitna: {message}", file=sys.stderr)
     return 1 if errors else 0

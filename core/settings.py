@@ -47,6 +47,9 @@ class Settings:
     speech_rate: int = 175
     #: "bitna" speaks with its own voice; "screen-reader" hands text to NVDA, JAWS or Orca.
     speech_output: str = "bitna"
+    #: Say "unsure" before words recognised with low confidence. Off by default: on clean
+    #: print it rarely speaks, and on poor photos it breaks in every few words.
+    unsure_words: bool = False
     theme: str = "yellow-on-black"
     #: Point size of the reading pane's text.
     reading_font_size: int = 28
@@ -70,6 +73,14 @@ class Settings:
     magnifier_guide: str = "none"
     magnifier_guide_position: float = 0.5
     magnifier_mask_height: float = 0.2
+    #: Hands-free reading: how small a movement counts (1 least, 5 most sensitive), how long
+    #: (ms) a new page must lie still before it is read, and whether a new page cuts off the
+    #: one being read ("interrupt") or waits for it ("wait").
+    handsfree_sensitivity: int = 3
+    handsfree_delay_ms: int = 250
+    handsfree_turn: str = "wait"
+    #: The first-run guide was finished or skipped, so it no longer opens at start.
+    first_run_done: bool = False
 
 
 _CHOICES: dict[str, tuple[object, ...]] = {
@@ -79,6 +90,7 @@ _CHOICES: dict[str, tuple[object, ...]] = {
     "magnifier_colour_mode": tuple(MODES_BY_ID),
     "magnifier_rotation": (0, 90, 180, 270),
     "magnifier_guide": ("none", "line", "mask"),
+    "handsfree_turn": ("wait", "interrupt"),
 }
 _RANGES: dict[str, tuple[float, float]] = {
     "speech_rate": (80, 450),
@@ -89,6 +101,8 @@ _RANGES: dict[str, tuple[float, float]] = {
     "magnifier_contrast": (-5, 5),
     "magnifier_guide_position": (0.0, 1.0),
     "magnifier_mask_height": (0.05, 0.9),
+    "handsfree_sensitivity": (1, 5),
+    "handsfree_delay_ms": (100, 3000),
 }
 
 #: Upgrades from older schema versions: MIGRATIONS[n] turns a version-n dict into version n+1.

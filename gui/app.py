@@ -7,23 +7,27 @@ import dataclasses
 import gc
 import logging
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 import shiboken6
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from core.announce import Announcer, Role, Utterance
 from core.commands import CommandRegistry, global_bindings, window_keys
+from core.diagnostics import MissingPart, camera_problem, ocr_problem, speech_problem
 from core.errors import UserFacingError
+from core.first_run import GUIDE_COMMAND, TAUGHT_COMMANDS, FirstRunGuide, Keys, should_show_guide
 from core.hotkeys.base import HotkeyBackend, NullHotkeys
 from core.hotkeys.choose import start_hotkeys
 from core.i18n import current_language, set_language, tr
 from core.instance import CommandServer
 from core.ocr.base import OcrEngine
 from core.ocr.languages import default_languages
+from core.ocr.model import PageText
 from core.pipeline import ReadPipeline
 from core.reading_flow import ReadingFlow, SpokenWord
 from core.settings import Settings, load_settings, save_settings
@@ -31,17 +35,22 @@ from core.sources.base import FrameSource
 from core.sources.camera import list_cameras
 from core.sources.demo import DemoSource
 from core.sources.factory import open_source
-from core.sources.reader import FrameReader
+from core.sources.reader import FrameReader, switch_reader
 from core.speech.base import SpeechEvent, SpeechService
 from core.speech.fakes import NullSpeech
 from core.themes import Theme, resolve_theme
 from gui.accessibility import install_roles
 from gui.bridge import QtRunner, UiPost
 from gui.faces_controller import FacesController
+from gui.first_run import FirstRunDialog
+from gui.handsfree_controller import HandsFreeController
 from gui.history_dialog import HistoryDialog
 from gui.keys_dialog import KeysDialog
 from gui.magnifier_controller import MagnifierController
 from gui.main_window import MainWindow
+from gui.objects_controller import ObjectsController
+from gui.reading_controller import ReadingController
+from gui.screen_reader import ScreenReaderChannel
 from gui.settings_dialog import Choices, SettingsDialog
 from gui.style import style_sheet
 
@@ -73,7 +82,9 @@ class Bitna(QObject):
         install_roles()
         self._hotkey_backends = hotkey_backends
         self.hotkeys: HotkeyBackend = NullHotkeys()
+        self._speech_failure: str | None = None  # the speech error said, until speech works
         self.command_server = CommandServer(self._remote_command) if listen_for_commands else None
+        self.first_run_dialog: FirstRunDialog | None = None
         self.settings = settings
         self._settings_path = settings_path
         self.speech = speech
@@ -81,6 +92,8 @@ class Bitna(QObject):
         self.source = source
         self.ui = UiPost(self)
         self.runner = QtRunner(synchronous=synchronous, parent=self)
+        # Opening cameras can take seconds (or hang in a driver): never on the UI thread.
+        self.camera_runner = QtRunner(synchronous=synchronous, parent=self)
         self.announcer = Announcer(self._speech_for(settings), log_path=speech_log)
         self.commands = CommandRegistry()
         self.reader = FrameReader(
@@ -106,6 +119,12 @@ class Bitna(QObject):
             parent_widget=self.window,
             runner=QtRunner(synchronous=synchronous, parent=self),
         )
+        self.objects = ObjectsController(
+            latest_frame=self._capture,
+            announcer=self.announcer,
+            parent_widget=self.window,
+            runner=QtRunner(synchronous=synchronous, parent=self),
+        )
         self.flow = ReadingFlow(
             capture=self._capture,
             pipeline=self._pipeline,
@@ -113,6 +132,29 @@ class Bitna(QObject):
             announcer=self.announcer,
             on_page=lambda page: self.window.reading_pane.show_text(page.text),
             on_word=self._highlight,
+        )
+        self.screen_reader = ScreenReaderChannel(self.window)
+        self.reading = ReadingController(
+            flow=self.flow,
+            announcer=self.announcer,
+            pane=self.window.reading_pane,
+            runner=QtRunner(synchronous=synchronous, parent=self),
+            settings=lambda: self.settings,
+            change_settings=self._change_settings,
+            parent=self,
+        )
+        self.handsfree = HandsFreeController(
+            latest=self.reader.latest,
+            current_frame=self._capture,
+            read_frame=self.flow.read_frame,
+            speak_page=self._show_and_speak,
+            is_reading=lambda: self.flow.reading or self.flow.recognising,
+            stop_reading=self.flow.stop,
+            pipeline=self._pipeline,
+            announcer=self.announcer,
+            runner=QtRunner(synchronous=synchronous, parent=self),
+            settings=settings,
+            parent_widget=self.window,
         )
         self.announcer.add_listener(self._utterance)
         speech.add_listener(lambda event: self.ui.post(lambda: self._speech_event(event)))
@@ -142,15 +184,23 @@ class Bitna(QObject):
         for command_id, handler in self.magnifier.handlers().items():
             self.commands.bind(command_id, handler)
         self.faces.bind(self.commands)
+        self.objects.bind(self.commands)
+        self.reading.bind(self.commands)
+        self.handsfree.bind(self.commands)
         self.commands.bind("stop", self.stop)
         self.commands.bind("repeat", self.repeat)
         self.commands.bind("next-demo-page", self.next_demo_page)
         self.commands.bind("speech-history", self.show_history)
         self.commands.bind("settings", self.show_settings)
         self.commands.bind("quit", self._quit)
+        self.commands.bind(GUIDE_COMMAND, self.show_first_run_guide)
 
-    def start(self) -> None:
-        """Show the window and start the camera; heavy engines load on first use."""
+    def start(self, missing: Sequence[MissingPart] = ()) -> None:
+        """Show the window and start the camera; heavy engines load on first use.
+
+        Each part in `missing` (found while building Bitna) is said once; Tesseract and its
+        languages are checked on a worker and said once too when something is missing.
+        """
         screen = self.window.screen()
         if screen is not None:  # Without a window manager, showMaximized() does nothing.
             self.window.setGeometry(screen.availableGeometry())
@@ -165,7 +215,18 @@ class Bitna(QObject):
         self.announcer.announce(
             tr("Bitna is ready, using {source}. Press R to read the page.", source=self.source.name)
         )
+        for part in missing:
+            self.announcer.announce(part.message, Role.ERROR)
+        self.runner.submit(
+            lambda: ocr_problem(self.ocr, self.settings.ocr_languages), self._say_missing
+        )
         self.start_hotkeys()
+
+    def _say_missing(self, part: MissingPart | None, error: BaseException | None) -> None:
+        if error is not None:
+            log.error("Checking Tesseract failed", exc_info=error)
+        elif part is not None:
+            self.announcer.announce(part.message, Role.ERROR)
 
     def start_hotkeys(self) -> None:
         """Listen for the global hotkeys (again, after they changed); say so once if we can't."""
@@ -192,6 +253,9 @@ class Bitna(QObject):
             self.command_server.stop()
         self.window.live_view.stop()
         self.faces.shutdown()
+        self.objects.shutdown()
+        self.handsfree.shutdown()
+        self.camera_runner.shutdown()
         self.reader.stop()
         self.runner.shutdown()
         self.speech.close()
@@ -217,16 +281,27 @@ class Bitna(QObject):
         if self.reader.latest() is None and waited < FIRST_FRAME_WAIT:
             QTimer.singleShot(100, lambda: self.read(waited + 0.1))
             return
+        if self.handsfree.book_mode:  # the page goes into the book, spreads split
+            self.handsfree.read_now()
+            return
+        self.handsfree.read_by_hand()
         self.flow.read()
 
     def stop(self) -> None:
         """Stop everything that talks or waits: reading, speech, remembering a face."""
         self.faces.cancel()
+        self.objects.cancel()
+        self.handsfree.cancel()
         self.flow.stop()
 
     def _say_now(self, text: str) -> None:
         """Say a short status at once, cutting off whatever was being said."""
         self.announcer.announce(text, interrupt=True)
+
+    def _change_settings(self, settings: Settings) -> None:
+        """Follow and keep settings changed by a command (Faster, Slower)."""
+        self.apply_settings(settings)
+        self._save_quietly()
 
     def _remember_magnifier(self) -> None:
         """Keep the magnifier as the user left it, for the next start."""
@@ -291,6 +366,62 @@ class Bitna(QObject):
         self.window.live_view.describe_source(self.source.name)
         self.announcer.announce(self.source.name, interrupt=True)
 
+    def show_first_run_guide(self) -> None:
+        """Open the spoken first-run guide, once the cameras and voices are known.
+
+        Listing cameras probes devices on Windows (seconds), so it runs on a worker; the
+        guide opens window-modal without a nested event loop.
+        """
+        if self.first_run_dialog is not None:
+            self.first_run_dialog.raise_()
+            self.first_run_dialog.activateWindow()
+            return
+        self.runner.submit(lambda: (list_cameras(), self.speech.voices()), self._open_guide)
+
+    def _open_guide(self, found: object, error: BaseException | None) -> None:
+        cameras, voices = found if isinstance(found, tuple) else ([], [])
+        if error is not None:
+            log.warning("The guide could not list cameras or voices: %r", error)
+        window = window_keys(self.commands, self.settings)
+        hotkeys = (
+            global_bindings(self.commands, self.settings) if self.settings.global_hotkeys else {}
+        )
+        keys = {
+            command_id: Keys(
+                self.commands.get(command_id).label,
+                window.get(command_id, ""),
+                hotkeys.get(command_id, ""),
+            )
+            for command_id in (*TAUGHT_COMMANDS, GUIDE_COMMAND)
+        }
+        guide = FirstRunGuide(
+            self.settings,
+            cameras=[camera.name for camera in cameras],
+            source_name=self.source.name,
+            voices=voices,
+            keys=keys,
+        )
+        dialog = FirstRunDialog(guide, self.announcer, self.apply_settings, self.window)
+        dialog.finished.connect(lambda _result: self._guide_closed(guide))
+        self.first_run_dialog = dialog
+        dialog.open()
+
+    def _guide_closed(self, guide: FirstRunGuide) -> None:
+        """Keep what the user chose, and that the guide was done, for the next start."""
+        dialog, self.first_run_dialog = self.first_run_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        self.apply_settings(guide.settings)
+        self._save_quietly()
+        key = window_keys(self.commands, self.settings).get(GUIDE_COMMAND, "")
+        if guide.skipped:
+            self.announcer.announce(
+                tr("Guide closed. Press {key} to hear it again.", key=key), interrupt=True
+            )
+        else:
+            self.announcer.announce(tr("Press R to read the page."), interrupt=True)
+        self.window.activateWindow()
+
     def show_history(self) -> None:
         HistoryDialog(self.announcer.history(), self.window).exec()
 
@@ -311,13 +442,19 @@ class Bitna(QObject):
             self.announcer.announce(tr("Settings saved."))
 
     def switch_source(self, spec: str) -> None:
-        try:
-            source = open_source(spec)
-        except UserFacingError as error:
+        """Read from `spec` instead; the camera is let go of and opened on a worker."""
+        self.camera_runner.submit(
+            lambda: switch_reader(self.reader, spec, open_source), self._switched
+        )
+
+    def _switched(self, source: FrameSource | None, error: BaseException | None) -> None:
+        if error is not None or source is None:
+            if not isinstance(error, UserFacingError):
+                log.error("Switching the camera failed", exc_info=error)
+                error = UserFacingError(tr("The camera could not be changed. Try again."))
             self.announcer.announce(error.message, Role.ERROR)
             return
         self.source = source
-        self.reader.switch(source)
         self.window.live_view.describe_source(source.name)
 
     def apply_settings(self, settings: Settings) -> None:
@@ -336,11 +473,18 @@ class Bitna(QObject):
         self.window.reading_pane.set_theme(self.theme)
         self.window.reading_pane.set_point_size(settings.reading_font_size)
         self.magnifier.apply_settings(settings)
+        self.reading.apply_settings(settings)
+        self.handsfree.apply_settings(settings)
 
     # Engine glue --------------------------------------------------------------------------
     def _capture(self) -> np.ndarray | None:
         """The picture to read: as the user sees it (frozen, turned), at full resolution."""
         return self.window.live_view.capture_frame()
+
+    def _show_and_speak(self, page: PageText) -> None:
+        """Show and read a page given whole (book mode's numbered pages)."""
+        self.window.reading_pane.show_text(page.text)
+        self.flow.speak_page(page)
 
     def _installed_languages(self) -> list[str]:
         try:
@@ -352,7 +496,10 @@ class Bitna(QObject):
         languages = self.settings.ocr_languages
         if not languages:
             languages = default_languages(current_language(), self._installed_languages())
-        return ReadPipeline(self.ocr, languages)
+        # A screen reader cuts off what it is saying when the next message comes, so it
+        # gets the whole page at once rather than the first lines ahead of the rest.
+        streaming = self.settings.speech_output != "screen-reader"
+        return ReadPipeline(self.ocr, languages, streaming=streaming)
 
     def _highlight(self, word: SpokenWord) -> None:
         self.window.reading_pane.highlight(word.start, word.length)
@@ -360,18 +507,19 @@ class Bitna(QObject):
     def _speech_event(self, event: SpeechEvent) -> None:
         self.flow.on_speech_event(event)
         if event.kind == "error" and event.error is not None:
-            last = self.announcer.last()
-            if last is None or last.text != event.error.message:
+            # Once per outage (no sound device fails every utterance), not once per sentence.
+            if event.error.message != self._speech_failure:
+                self._speech_failure = event.error.message
                 self.announcer.announce(event.error.message, Role.ERROR, speak=False)
         elif event.kind == "finished":
+            if event.completed:
+                self._speech_failure = None  # speech works again: a new failure is news
             self.window.reading_pane.clear_highlight()
 
     def _utterance(self, utterance: Utterance) -> None:
         self.window.show_utterance(utterance)
-        if self.settings.speech_output == "screen-reader":
-            QAccessible.updateAccessibility(
-                QAccessibleAnnouncementEvent(self.window, utterance.text)
-            )
+        if self.settings.speech_output == "screen-reader" or isinstance(self.speech, NullSpeech):
+            self.screen_reader.say(utterance.text)
 
     def _camera_lost(self, error: UserFacingError) -> None:
         self.announcer.announce(error.message, Role.ERROR)
@@ -386,6 +534,17 @@ def _install_qt_translation(app: QApplication, language: str) -> None:
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if translator.load(QLocale(language), "qtbase", "_", folder):
         app.installTranslator(translator)
+
+
+def _set_window_icon(app: QApplication) -> None:
+    """Bitna's icon (resources/icons/bitna.svg) for its windows and the taskbar."""
+    from importlib import resources
+
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon(str(resources.files("resources") / "icons" / "bitna.svg"))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
 
 
 def collect_garbage_on_the_ui_thread(app: QApplication) -> None:
@@ -418,6 +577,7 @@ def run_app(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Bitna")
     app.setApplicationDisplayName("Bitna")
+    _set_window_icon(app)
     settings = load_settings()
     _install_qt_translation(app, set_language(settings.ui_language))
     spec = args.source or settings.camera
@@ -426,11 +586,12 @@ def run_app(args: argparse.Namespace) -> int:
     except UserFacingError as error:
         print(f"bitna: {error.message}", file=sys.stderr)
         return 1
-    speech_problem: UserFacingError | None = None
+    missing = [part for part in (camera_problem(spec, source),) if part is not None]
     try:
         speech: SpeechService = create_speaker(settings.speech_rate)
     except UserFacingError as error:
-        speech_problem, speech = error, NullSpeech()
+        missing.append(speech_problem(error.message))
+        speech = NullSpeech()
     bitna = Bitna(
         settings=settings,
         source=source,
@@ -440,9 +601,9 @@ def run_app(args: argparse.Namespace) -> int:
         listen_for_commands=True,
     )
     collect_garbage_on_the_ui_thread(app)
-    bitna.start()
-    if speech_problem is not None:
-        bitna.announcer.announce(speech_problem.message, Role.ERROR)
+    bitna.start(missing)
+    if should_show_guide(settings, no_guide=getattr(args, "no_guide", False)):
+        QTimer.singleShot(0, bitna.show_first_run_guide)
     try:
         return app.exec()
     finally:

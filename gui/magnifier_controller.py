@@ -15,7 +15,6 @@ from dataclasses import replace
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QFont
 
 from core.i18n import tr
 from core.magnifier.modes import DEFAULT_MODE
@@ -24,6 +23,7 @@ from core.magnifier.state import (
     MIN_ZOOM,
     ViewState,
     restore,
+    zoom_phrase,
     zoom_words,
 )
 from gui.live_view import LiveView
@@ -53,7 +53,8 @@ class TextZoomTarget(Protocol):
 
     def hasFocus(self) -> bool: ...  # noqa: N802 (Qt's name)
 
-    def font(self) -> QFont: ...
+    @property
+    def point_size(self) -> int: ...
 
     def set_point_size(self, point_size: int) -> None: ...
 
@@ -179,8 +180,8 @@ class MagnifierController(QObject):
         state = self.magnifier.set_state(state)
         self._say(
             tr(
-                "Magnifier on: zoom {zoom} times, {mode}.",
-                zoom=zoom_words(state.zoom),
+                "Magnifier on: {zoom}, {mode}.",
+                zoom=zoom_phrase(state.zoom),
                 mode=tr(self.magnifier.mode.label),
             )
         )
@@ -213,12 +214,12 @@ class MagnifierController(QObject):
     def fit_page(self) -> None:
         self._activate()
         state = self.view.fit_page()
-        self._say(tr("Fit page, zoom {zoom} times.", zoom=zoom_words(state.zoom)))
+        self._say(tr("Fit page, {zoom}.", zoom=zoom_phrase(state.zoom)))
 
     def fit_width(self) -> None:
         self._activate()
         state = self.view.fit_width()
-        self._say(tr("Fit width, zoom {zoom} times.", zoom=zoom_words(state.zoom)))
+        self._say(tr("Fit width, {zoom}.", zoom=zoom_phrase(state.zoom)))
 
     def step_mode(self, steps: int) -> None:
         self._activate()
@@ -282,7 +283,7 @@ class MagnifierController(QObject):
 
     def _step_text_size(self, steps: int) -> None:
         assert self.reading_pane is not None
-        size = self.reading_pane.font().pointSize()
+        size = self.reading_pane.point_size
         if size <= 0:
             size = self._reading_font_size
         if steps > 0:

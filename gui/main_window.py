@@ -28,7 +28,9 @@ from gui.reading_pane import ReadingPane
 log = logging.getLogger(__name__)
 
 #: The commands that get a big button, in tab order.
-BUTTONS = ("read", "magnify", "faces", "stop", "settings")
+BUTTONS = ("read", "magnify", "faces", "identify", "stop", "settings")
+#: The commands in the Help menu; every other command is in the Bitna menu.
+HELP_COMMANDS = ("first-run-guide",)
 
 
 class MainWindow(QMainWindow):
@@ -81,13 +83,15 @@ class MainWindow(QMainWindow):
 
         self._menu = QMenu(self)
         self.menuBar().addMenu(self._menu)
+        self._help_menu = QMenu(self)
+        self.menuBar().addMenu(self._help_menu)
         for command in commands:
             action = QAction(self)
             action.setShortcut(QKeySequence(command.key))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _=False, c=command.id: self.commands.trigger(c))
             self.addAction(action)
-            self._menu.addAction(action)
+            (self._help_menu if command.id in HELP_COMMANDS else self._menu).addAction(action)
             self.actions_by_id[command.id] = action
 
         # Tab order follows the layout: buttons left to right, the text, then the camera.
@@ -101,6 +105,7 @@ class MainWindow(QMainWindow):
         """Set every visible and accessible text in the current UI language."""
         self.setWindowTitle(tr("Bitna"))
         self._menu.setTitle(tr("&Bitna"))
+        self._help_menu.setTitle(tr("&Help"))
         for command in self.commands:
             label, description = tr(command.label), tr(command.description)
             key = (

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -57,7 +58,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(tr("Settings"))
         form = QFormLayout()
         form.setVerticalSpacing(14)
-        self.fields: dict[str, QComboBox | QSpinBox] = {}
+        self.fields: dict[str, QComboBox | QSpinBox | QCheckBox] = {}
 
         cameras = [("auto", tr("Automatic: first camera, else the demo camera"))]
         cameras += [
@@ -105,13 +106,21 @@ class SettingsDialog(QDialog):
             voices = [("", tr("Automatic"))] + [
                 (voice.id, voice.name)
                 for voice in choices.voices
-                if any(code.startswith(language) for code in voice.languages)
+                if voice.speaks(language)  # "ko" and not Konkani's "kok"
             ]
             self._combo(
                 form, name, label, tr("The voice that reads text in this language."), voices
             )
 
         self._spin(form, "speech_rate", tr("Speech &rate (words per minute):"), 80, 450, 5)
+        unsure = QCheckBox(tr("Say \"&unsure\" before words that may be misread"))
+        unsure.setChecked(settings.unsure_words)
+        unsure.setAccessibleName(plain_label(unsure.text()))
+        unsure.setAccessibleDescription(
+            tr("Before a word the text recognition was not sure of, say the word \"unsure\".")
+        )
+        form.addRow(unsure)
+        self.fields["unsure_words"] = unsure
         self._combo(
             form,
             "speech_output",
@@ -127,6 +136,21 @@ class SettingsDialog(QDialog):
             [(theme.id, tr(theme.label)) for theme in THEMES.values()],
         )
         self._spin(form, "reading_font_size", tr("Reading &text size (points):"), 12, 120, 2)
+        self._spin(
+            form, "handsfree_sensitivity", tr("Auto-capture sensiti&vity (1 to 5):"), 1, 5, 1
+        )
+        delay_label = tr("Auto-capture &delay (milliseconds still):")
+        self._spin(form, "handsfree_delay_ms", delay_label, 100, 3000, 50)
+        self._combo(
+            form,
+            "handsfree_turn",
+            tr("A &new page while reading:"),
+            tr("What auto-capture does when you put down a new page before the last is read."),
+            [
+                ("wait", tr("Waits until the reading ends")),
+                ("interrupt", tr("Stops the reading and is read at once")),
+            ],
+        )
 
         buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
@@ -153,7 +177,7 @@ class SettingsDialog(QDialog):
         form: QFormLayout,
         name: str,
         text: str,
-        widget: QComboBox | QSpinBox,
+        widget: QComboBox | QSpinBox | QCheckBox,
         description: str,
     ) -> None:
         label = QLabel(text)
@@ -194,5 +218,10 @@ class SettingsDialog(QDialog):
         """The settings as the dialog now shows them."""
         values: dict[str, Any] = {}
         for name, widget in self.fields.items():
-            values[name] = widget.currentData() if isinstance(widget, QComboBox) else widget.value()
+            if isinstance(widget, QCheckBox):
+                values[name] = widget.isChecked()
+            else:
+                values[name] = (
+                    widget.currentData() if isinstance(widget, QComboBox) else widget.value()
+                )
         return dataclasses.replace(self._original, **values)

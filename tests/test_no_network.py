@@ -141,7 +141,9 @@ def test_the_app_reads_offline(qtbot, no_network: list[str], tmp_path: Path) -> 
         app.start()
         qtbot.waitUntil(lambda: app.reader.latest() is not None, timeout=5000)
         app.window.actions_by_id["read"].trigger()
-        qtbot.waitUntil(lambda: app.flow.page is not None, timeout=60000)
+        qtbot.waitUntil(
+            lambda: app.flow.page is not None and not app.flow.recognising, timeout=60000
+        )
         truth = Path(__file__).resolve().parents[1] / "resources" / "demo" / "demo_en.txt"
         text = app.window.reading_pane.toPlainText()
         assert cer(truth.read_text(encoding="utf-8"), text) <= 0.05

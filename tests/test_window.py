@@ -52,7 +52,11 @@ def test_read_button_reads_the_demo_page(qtbot, bitna: Bitna, output: RecordingO
     shown_before = window.live_view.frames_shown
     qtbot.mouseClick(window.buttons["read"], Qt.MouseButton.LeftButton)
     truth = (DEMO / "demo_en.txt").read_text(encoding="utf-8")
+    # The first lines come first (streaming), then the whole page.
     qtbot.waitUntil(lambda: bitna.flow.page is not None, timeout=60000)
+    first = window.reading_pane.toPlainText()
+    assert first and truth.startswith(first.split("\n")[0])
+    qtbot.waitUntil(lambda: not bitna.flow.recognising, timeout=60000)
     assert cer(truth, window.reading_pane.toPlainText()) <= 0.05
     # The camera view kept running while the page was recognised.
     assert window.live_view.frames_shown > shown_before

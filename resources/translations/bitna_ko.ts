@@ -8,6 +8,14 @@
       <translation>사진 더하기(&amp;A)…</translation>
     </message>
     <message>
+      <source>&amp;Add pictures…</source>
+      <translation>사진 추가(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>&amp;Back</source>
+      <translation>뒤로(&amp;B)</translation>
+    </message>
+    <message>
       <source>&amp;Bitna</source>
       <translation>빛나(&amp;B)</translation>
     </message>
@@ -28,8 +36,16 @@
       <translation>빛나가 말한 모든 내용 (최근 것이 마지막)(&amp;E):</translation>
     </message>
     <message>
+      <source>&amp;Finish</source>
+      <translation>마침(&amp;F)</translation>
+    </message>
+    <message>
       <source>&amp;Forget</source>
       <translation>잊기(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>도움말(&amp;H)</translation>
     </message>
     <message>
       <source>&amp;Interface language:</source>
@@ -44,6 +60,18 @@
       <translation>이름(&amp;N):</translation>
     </message>
     <message>
+      <source>&amp;Next</source>
+      <translation>다음(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Objects Bitna knows:</source>
+      <translation>빛나가 아는 물건(&amp;O):</translation>
+    </message>
+    <message>
+      <source>&amp;Page number (1 to {count}):</source>
+      <translation>쪽 번호(1부터 {count}까지)(&amp;P):</translation>
+    </message>
+    <message>
       <source>&amp;People Bitna knows:</source>
       <translation>빛나가 아는 사람(&amp;P):</translation>
     </message>
@@ -56,6 +84,10 @@
       <translation>기본 단축키로 되돌리기(&amp;R)</translation>
     </message>
     <message>
+      <source>&amp;Skip guide</source>
+      <translation>안내 건너뛰기(&amp;S)</translation>
+    </message>
+    <message>
       <source>&amp;Turn off global hotkey</source>
       <translation>전역 단축키 끄기(&amp;T)</translation>
     </message>
@@ -64,8 +96,36 @@
       <translation>전역 단축키 사용 (모든 프로그램에서 작동하는 키)(&amp;U)</translation>
     </message>
     <message>
+      <source>A &amp;new page while reading:</source>
+      <translation>읽는 중에 새 페이지가 오면(&amp;N):</translation>
+    </message>
+    <message>
+      <source>A Tesseract language pack (Korean, say)</source>
+      <translation>Tesseract 언어 팩 (예: 한국어)</translation>
+    </message>
+    <message>
+      <source>A camera</source>
+      <translation>카메라</translation>
+    </message>
+    <message>
+      <source>A sound device</source>
+      <translation>소리 장치</translation>
+    </message>
+    <message>
+      <source>A sound file is being saved. Please wait.</source>
+      <translation>소리 파일을 저장하는 중입니다. 잠시 기다리세요.</translation>
+    </message>
+    <message>
+      <source>Add the objects from a saved list.</source>
+      <translation>저장한 목록의 물건을 추가합니다.</translation>
+    </message>
+    <message>
       <source>Add the people from a saved list.</source>
       <translation>저장한 목록에서 사람을 추가합니다.</translation>
+    </message>
+    <message>
+      <source>Added {count} objects from {path}.</source>
+      <translation>{path}에서 물건 {count}개를 추가했습니다.</translation>
     </message>
     <message>
       <source>Added {count} people from {path}.</source>
@@ -74,6 +134,10 @@
     <message>
       <source>Already the {limit} size.</source>
       <translation>이미 {limit} 크기입니다.</translation>
+    </message>
+    <message>
+      <source>Already the {limit} speed.</source>
+      <translation>이미 {limit} 속도입니다.</translation>
     </message>
     <message>
       <source>Among them: {names}.</source>
@@ -100,12 +164,44 @@
       <translation>실행 중인 빛나에게 읽기나 멈춤 같은 명령을 보냅니다.</translation>
     </message>
     <message>
+      <source>Auto-capture</source>
+      <translation>자동 촬영</translation>
+    </message>
+    <message>
+      <source>Auto-capture &amp;delay (milliseconds still):</source>
+      <translation>자동 촬영 대기 시간(멈춘 뒤 밀리초)(&amp;D):</translation>
+    </message>
+    <message>
+      <source>Auto-capture off.</source>
+      <translation>자동 촬영을 껐습니다.</translation>
+    </message>
+    <message>
+      <source>Auto-capture on. Put a page under the camera; it is read once it lies still.</source>
+      <translation>자동 촬영을 켰습니다. 카메라 아래에 페이지를 놓으세요. 움직이지 않으면 바로 읽습니다.</translation>
+    </message>
+    <message>
+      <source>Auto-capture sensiti&amp;vity (1 to 5):</source>
+      <translation>자동 촬영 민감도(1부터 5까지)(&amp;V):</translation>
+    </message>
+    <message>
       <source>Automatic</source>
       <translation>자동</translation>
     </message>
     <message>
       <source>Automatic: first camera, else the demo camera</source>
       <translation>자동: 첫 번째 카메라, 없으면 데모 카메라</translation>
+    </message>
+    <message>
+      <source>Barcode {code} is now called {name}.</source>
+      <translation>이제 바코드 {code}의 이름은 {name}입니다.</translation>
+    </message>
+    <message>
+      <source>Barcode {number}.</source>
+      <translation>바코드 {number}.</translation>
+    </message>
+    <message>
+      <source>Before a word the text recognition was not sure of, say the word "unsure".</source>
+      <translation>글자 인식이 확실하지 않은 단어 앞에서 "불확실"이라고 말합니다.</translation>
     </message>
     <message>
       <source>Bigger</source>
@@ -116,16 +212,40 @@
       <translation>빛나</translation>
     </message>
     <message>
+      <source>Bitna already knows an object called {name}.</source>
+      <translation>빛나는 이미 {name}(이)라는 물건을 알고 있습니다.</translation>
+    </message>
+    <message>
       <source>Bitna already knows someone called {name}.</source>
       <translation>빛나는 이미 {name}(이)라는 사람을 알고 있습니다.</translation>
+    </message>
+    <message>
+      <source>Bitna cannot make MP3 files here because its MP3 encoder is missing. Save as WAV instead, or reinstall Bitna.</source>
+      <translation>MP3 인코더가 없어서 이 컴퓨터에서는 MP3 파일을 만들 수 없습니다. 대신 WAV로 저장하거나 빛나를 다시 설치하세요.</translation>
+    </message>
+    <message>
+      <source>Bitna could not look at the picture. Please try again.</source>
+      <translation>빛나가 화면을 살펴보지 못했습니다. 다시 시도해 주세요.</translation>
     </message>
     <message>
       <source>Bitna did not answer.</source>
       <translation>빛나가 응답하지 않았습니다.</translation>
     </message>
     <message>
+      <source>Bitna does not know an object called {name}.</source>
+      <translation>빛나는 {name}(이)라는 물건을 모릅니다.</translation>
+    </message>
+    <message>
       <source>Bitna does not know anyone called {name}.</source>
       <translation>빛나는 {name}(이)라는 사람을 모릅니다.</translation>
+    </message>
+    <message>
+      <source>Bitna found a camera: {names}.</source>
+      <translation>빛나가 카메라를 찾았습니다: {names}.</translation>
+    </message>
+    <message>
+      <source>Bitna found {count} cameras: {names}.</source>
+      <translation>빛나가 카메라 {count}대를 찾았습니다: {names}.</translation>
     </message>
     <message>
       <source>Bitna is already running; its window is now in front.</source>
@@ -144,8 +264,20 @@
       <translation>빛나가 {path}을(를) 열 권한이 없습니다. 파일을 읽을 권한이 있는지 확인하세요.</translation>
     </message>
     <message>
+      <source>Bitna page</source>
+      <translation>빛나 페이지</translation>
+    </message>
+    <message>
       <source>Bitna reads printed text aloud from a camera, offline.</source>
       <translation>빛나는 카메라에 비친 인쇄물을 인터넷 연결 없이 소리 내어 읽어 줍니다.</translation>
+    </message>
+    <message>
+      <source>Bitna saves sound as .wav or .mp3 files. Choose a name ending in .wav or .mp3.</source>
+      <translation>빛나는 소리를 .wav 또는 .mp3 파일로 저장합니다. 이름이 .wav 또는 .mp3로 끝나게 하세요.</translation>
+    </message>
+    <message>
+      <source>Bitna shows on screen everything it would say.</source>
+      <translation>빛나가 말하려던 내용은 모두 화면에 표시됩니다.</translation>
     </message>
     <message>
       <source>Bitna window.</source>
@@ -160,12 +292,32 @@
       <translation>빛나 음성</translation>
     </message>
     <message>
+      <source>Bitna: first-run guide</source>
+      <translation>빛나: 처음 사용 안내</translation>
+    </message>
+    <message>
       <source>Black on white</source>
       <translation>흰 바탕에 검은 글자</translation>
     </message>
     <message>
       <source>Black on yellow</source>
       <translation>노란 바탕에 검은 글자</translation>
+    </message>
+    <message>
+      <source>Book mode</source>
+      <translation>책 모드</translation>
+    </message>
+    <message>
+      <source>Book mode off. The book keeps its {count} pages.</source>
+      <translation>책 모드를 껐습니다. 책에는 {count}쪽이 그대로 남아 있습니다.</translation>
+    </message>
+    <message>
+      <source>Book mode on. Each page read is kept; an open book is read left page, then right page.</source>
+      <translation>책 모드를 켰습니다. 읽은 쪽은 모두 보관되고, 펼친 책은 왼쪽 페이지, 오른쪽 페이지 순서로 읽습니다.</translation>
+    </message>
+    <message>
+      <source>Book.txt</source>
+      <translation>책.txt</translation>
     </message>
     <message>
       <source>Brighter</source>
@@ -182,6 +334,10 @@
     <message>
       <source>C&amp;olours:</source>
       <translation>색상(&amp;O):</translation>
+    </message>
+    <message>
+      <source>Camera</source>
+      <translation>카메라</translation>
     </message>
     <message>
       <source>Camera to use: demo, demo:ko, a camera number, a video file or an image folder.</source>
@@ -220,6 +376,10 @@
       <translation>중국어 (번체)</translation>
     </message>
     <message>
+      <source>Choose a page of the book by its number and read it.</source>
+      <translation>쪽 번호로 책의 페이지를 골라 읽습니다.</translation>
+    </message>
+    <message>
       <source>Choose another language, or add {files} to Tesseract's tessdata folder.</source>
       <translation>다른 언어를 고르거나, {files} 파일을 Tesseract의 tessdata 폴더에 넣으세요.</translation>
     </message>
@@ -228,12 +388,32 @@
       <translation>카메라, 읽을 언어, 음성, 속도, 색상을 고릅니다.</translation>
     </message>
     <message>
+      <source>Choose the language of Bitna's menus and messages with the up and down arrows, then press Enter. Bitna reads both English and Korean text whichever you choose.</source>
+      <translation>위아래 화살표로 빛나의 메뉴와 메시지 언어를 고른 다음 Enter를 누르세요. 어느 언어를 고르든 빛나는 영어와 한국어 글을 모두 읽습니다.</translation>
+    </message>
+    <message>
+      <source>Choose the voice that reads to you. Each voice says a sentence as you move to it with the arrow keys. Press Enter to keep the one you hear.</source>
+      <translation>글을 읽어 줄 목소리를 고르세요. 화살표로 옮겨 갈 때마다 그 목소리가 한 문장을 말합니다. 지금 들리는 목소리로 하려면 Enter를 누르세요.</translation>
+    </message>
+    <message>
       <source>Close</source>
       <translation>닫기</translation>
     </message>
     <message>
       <source>Close Bitna.</source>
       <translation>빛나를 닫습니다.</translation>
+    </message>
+    <message>
+      <source>Close the guide and start using Bitna.</source>
+      <translation>안내를 닫고 빛나를 사용하기 시작합니다.</translation>
+    </message>
+    <message>
+      <source>Close the guide. The Help menu opens it again.</source>
+      <translation>안내를 닫습니다. 도움말 메뉴에서 다시 열 수 있습니다.</translation>
+    </message>
+    <message>
+      <source>Colour</source>
+      <translation>색깔</translation>
     </message>
     <message>
       <source>Come a little closer to the camera.</source>
@@ -252,6 +432,14 @@
       <translation>대비 {value}.</translation>
     </message>
     <message>
+      <source>Copy text</source>
+      <translation>글 복사</translation>
+    </message>
+    <message>
+      <source>Copy the page's text to the clipboard.</source>
+      <translation>페이지의 글을 클립보드에 복사합니다.</translation>
+    </message>
+    <message>
       <source>Darker</source>
       <translation>어둡게</translation>
     </message>
@@ -266,6 +454,10 @@
     <message>
       <source>Demo camera ({page})</source>
       <translation>데모 카메라 ({page})</translation>
+    </message>
+    <message>
+      <source>Do not open the first-run guide at start (F1 opens it at any time).</source>
+      <translation>시작할 때 처음 사용 안내를 열지 않습니다 (F1로 언제든 열 수 있습니다).</translation>
     </message>
     <message>
       <source>Dutch</source>
@@ -292,24 +484,36 @@
       <translation>얼굴 인식이 설치되어 있지 않습니다. 빛나를 다시 설치하세요.</translation>
     </message>
     <message>
+      <source>Faster</source>
+      <translation>빠르게</translation>
+    </message>
+    <message>
+      <source>Faster: {rate} words per minute.</source>
+      <translation>빠르게: 분당 {rate} 단어.</translation>
+    </message>
+    <message>
       <source>File: {name}</source>
       <translation>파일: {name}</translation>
+    </message>
+    <message>
+      <source>First-run guide</source>
+      <translation>처음 사용 안내</translation>
     </message>
     <message>
       <source>Fit page</source>
       <translation>페이지에 맞추기</translation>
     </message>
     <message>
-      <source>Fit page, zoom {zoom} times.</source>
-      <translation>페이지에 맞춤, {zoom}배 확대.</translation>
+      <source>Fit page, {zoom}.</source>
+      <translation>페이지에 맞춤, {zoom}.</translation>
     </message>
     <message>
       <source>Fit width</source>
       <translation>너비에 맞추기</translation>
     </message>
     <message>
-      <source>Fit width, zoom {zoom} times.</source>
-      <translation>너비에 맞춤, {zoom}배 확대.</translation>
+      <source>Fit width, {zoom}.</source>
+      <translation>너비에 맞춤, {zoom}.</translation>
     </message>
     <message>
       <source>Five people.</source>
@@ -328,6 +532,10 @@
       <translation>시스템 고대비 설정 따르기</translation>
     </message>
     <message>
+      <source>Forget &amp;every object</source>
+      <translation>모든 물건 잊기(&amp;E)</translation>
+    </message>
+    <message>
       <source>Forget &amp;everyone</source>
       <translation>모두 잊기(&amp;E)</translation>
     </message>
@@ -340,6 +548,18 @@
       <translation>모든 사람을 잊습니다.</translation>
     </message>
     <message>
+      <source>Forget an object.</source>
+      <translation>물건을 잊습니다.</translation>
+    </message>
+    <message>
+      <source>Forget every object.</source>
+      <translation>모든 물건을 잊습니다.</translation>
+    </message>
+    <message>
+      <source>Forget every object? This cannot be undone.</source>
+      <translation>모든 물건을 잊을까요? 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
       <source>Forget everyone.</source>
       <translation>모든 사람을 잊습니다.</translation>
     </message>
@@ -348,12 +568,24 @@
       <translation>모든 사람을 잊을까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
+      <source>Forget the chosen object.</source>
+      <translation>고른 물건을 잊습니다.</translation>
+    </message>
+    <message>
       <source>Forget the chosen person.</source>
       <translation>고른 사람을 잊습니다.</translation>
     </message>
     <message>
+      <source>Forget {name}? Bitna will no longer recognise it.</source>
+      <translation>{name}을(를) 잊을까요? 빛나가 더 이상 알아보지 못합니다.</translation>
+    </message>
+    <message>
       <source>Forget {name}? Bitna will no longer recognise them.</source>
       <translation>{name} 님을 잊을까요? 빛나가 더 이상 알아보지 못합니다.</translation>
+    </message>
+    <message>
+      <source>Forgot every object. Objects forgotten: {count}.</source>
+      <translation>모든 물건을 잊었습니다. 잊은 물건: {count}개.</translation>
     </message>
     <message>
       <source>Forgot everyone. People forgotten: {count}.</source>
@@ -384,8 +616,20 @@
       <translation>독일어</translation>
     </message>
     <message>
+      <source>Give a barcode a name to say.</source>
+      <translation>바코드에 말할 이름을 붙입니다.</translation>
+    </message>
+    <message>
       <source>Give a person another name.</source>
       <translation>사람의 이름을 바꿉니다.</translation>
+    </message>
+    <message>
+      <source>Give an object another name.</source>
+      <translation>물건에 다른 이름을 붙입니다.</translation>
+    </message>
+    <message>
+      <source>Give the chosen object another name.</source>
+      <translation>고른 물건에 다른 이름을 붙입니다.</translation>
     </message>
     <message>
       <source>Give the chosen person another name.</source>
@@ -396,12 +640,64 @@
       <translation>전역 단축키</translation>
     </message>
     <message>
+      <source>Global hotkeys</source>
+      <translation>전역 단축키</translation>
+    </message>
+    <message>
       <source>Global hotkeys cannot work here. Bitna's keys work in its window, and 'bitna send read' can be bound to a key in your desktop's settings.</source>
       <translation>여기서는 전역 단축키를 쓸 수 없습니다. 빛나 창 안의 단축키는 작동하며, 데스크톱 설정에서 'bitna send read' 명령을 단축키에 연결할 수 있습니다.</translation>
     </message>
     <message>
+      <source>Global hotkeys could not start. Bitna's keys work in its window, and a desktop shortcut to 'bitna send read' can be given a shortcut key in its properties.</source>
+      <translation>전역 단축키를 시작하지 못했습니다. 빛나 창 안의 키는 작동하며, 'bitna send read'를 실행하는 바탕 화면 바로 가기를 만들어 그 속성에서 바로 가기 키를 지정할 수 있습니다.</translation>
+    </message>
+    <message>
       <source>Global hotkeys need permission to read the keyboard.</source>
       <translation>전역 단축키를 쓰려면 키보드를 읽을 권한이 필요합니다.</translation>
+    </message>
+    <message>
+      <source>Global hotkeys need permission. In System Settings, Privacy &amp; Security, allow Bitna under Accessibility and Input Monitoring, then start Bitna again. Bitna's keys work in its window meanwhile.</source>
+      <translation>전역 단축키에는 권한이 필요합니다. 시스템 설정의 개인정보 보호 및 보안에서 손쉬운 사용과 입력 모니터링에 빛나를 허용한 다음 빛나를 다시 시작하세요. 그동안에도 빛나 창 안의 키는 작동합니다.</translation>
+    </message>
+    <message>
+      <source>Go back one printed line: read on from there, or say it when paused.</source>
+      <translation>인쇄된 줄 하나 앞으로 돌아갑니다. 읽는 중이면 거기서부터 이어 읽고, 멈춘 때에는 그 줄만 읽습니다.</translation>
+    </message>
+    <message>
+      <source>Go back one sentence: read on from there, or say it when paused.</source>
+      <translation>한 문장 앞으로 돌아갑니다. 읽는 중이면 거기서부터 이어 읽고, 멈춘 때에는 그 문장만 읽습니다.</translation>
+    </message>
+    <message>
+      <source>Go to end</source>
+      <translation>끝으로</translation>
+    </message>
+    <message>
+      <source>Go to page</source>
+      <translation>쪽으로 이동</translation>
+    </message>
+    <message>
+      <source>Go to start</source>
+      <translation>처음으로</translation>
+    </message>
+    <message>
+      <source>Go to the last sentence of the page.</source>
+      <translation>페이지의 마지막 문장으로 갑니다.</translation>
+    </message>
+    <message>
+      <source>Go to the next printed line: read on from there, or say it when paused.</source>
+      <translation>인쇄된 다음 줄로 갑니다. 읽는 중이면 거기서부터 이어 읽고, 멈춘 때에는 그 줄만 읽습니다.</translation>
+    </message>
+    <message>
+      <source>Go to the next step.</source>
+      <translation>다음 단계로 갑니다.</translation>
+    </message>
+    <message>
+      <source>Go to the previous step.</source>
+      <translation>이전 단계로 돌아갑니다.</translation>
+    </message>
+    <message>
+      <source>Go to the start of the page.</source>
+      <translation>페이지의 처음으로 갑니다.</translation>
     </message>
     <message>
       <source>Going on.</source>
@@ -412,12 +708,24 @@
       <translation>검은 바탕에 초록 글자</translation>
     </message>
     <message>
+      <source>Guide closed. Press {key} to hear it again.</source>
+      <translation>안내를 닫았습니다. 다시 들으려면 {key} 키를 누르세요.</translation>
+    </message>
+    <message>
+      <source>Hear the short guide again: camera, speech, language, voice and main keys.</source>
+      <translation>짧은 안내를 다시 듣습니다: 카메라, 음성, 언어, 목소리, 주요 키.</translation>
+    </message>
+    <message>
       <source>Hindi</source>
       <translation>힌디어</translation>
     </message>
     <message>
       <source>Hold still: the picture is blurred.</source>
       <translation>움직이지 마세요. 사진이 흐립니다.</translation>
+    </message>
+    <message>
+      <source>Hold the object in the middle of the view, printed side to the camera. I will take {count} pictures; turn it a little between them.</source>
+      <translation>물건을 화면 가운데에, 인쇄된 면이 카메라를 향하게 들어 주세요. 사진을 {count}장 찍습니다. 찍는 사이사이 조금씩 돌려 주세요.</translation>
     </message>
     <message>
       <source>Hold the picture still, or let it move again. Read reads a held picture.</source>
@@ -436,8 +744,24 @@
       <translation>얼굴이 보이지 않습니다. 카메라를 바라보세요.</translation>
     </message>
     <message>
+      <source>I cannot see enough detail on this object to remember it. Hold its printed side to the camera, in good light, and keep it still.</source>
+      <translation>이 물건은 무늬가 충분히 보이지 않아 기억할 수 없습니다. 인쇄된 면을 카메라에 향하게 하고, 밝은 곳에서 움직이지 않게 들어 주세요.</translation>
+    </message>
+    <message>
+      <source>I cannot tell the colour: the picture is too dark.</source>
+      <translation>색을 알 수 없습니다. 화면이 너무 어둡습니다.</translation>
+    </message>
+    <message>
       <source>I could not get a good picture of a face. Nothing was remembered. Try again facing the camera, in good light.</source>
       <translation>얼굴 사진을 잘 찍지 못해 아무것도 기억하지 않았습니다. 밝은 곳에서 카메라를 바라보고 다시 해 보세요.</translation>
+    </message>
+    <message>
+      <source>I could not get a good picture of the object. Nothing was remembered. Try again in good light, holding it still.</source>
+      <translation>물건을 잘 찍지 못해 아무것도 기억하지 않았습니다. 밝은 곳에서 움직이지 않게 들고 다시 해 보세요.</translation>
+    </message>
+    <message>
+      <source>I don't know this object.</source>
+      <translation>모르는 물건입니다.</translation>
     </message>
     <message>
       <source>I will remember {name}.</source>
@@ -446,6 +770,14 @@
     <message>
       <source>Install it with: {command}</source>
       <translation>다음 명령으로 설치하세요: {command}</translation>
+    </message>
+    <message>
+      <source>It is too dark. Turn on a light or move the page to a brighter place.</source>
+      <translation>너무 어둡습니다. 불을 켜거나 페이지를 더 밝은 곳으로 옮기세요.</translation>
+    </message>
+    <message>
+      <source>It is using {source}.</source>
+      <translation>지금 {source}을(를) 사용하고 있습니다.</translation>
     </message>
     <message>
       <source>Italian</source>
@@ -488,8 +820,20 @@
       <translation>한국어 (세로쓰기)</translation>
     </message>
     <message>
+      <source>Language</source>
+      <translation>언어</translation>
+    </message>
+    <message>
+      <source>Last sentence.</source>
+      <translation>마지막 문장입니다.</translation>
+    </message>
+    <message>
       <source>Learn the face in front of the camera and ask for the person's name.</source>
       <translation>카메라 앞의 얼굴을 익히고 그 사람의 이름을 묻습니다.</translation>
+    </message>
+    <message>
+      <source>Learn the object in front of the camera from a few sides and ask for its name. For a banknote, teach each side under the same name.</source>
+      <translation>카메라 앞의 물건을 여러 방향에서 익히고 이름을 묻습니다. 지폐는 앞면과 뒷면을 같은 이름으로 가르치세요.</translation>
     </message>
     <message>
       <source>Less contrast</source>
@@ -508,12 +852,20 @@
       <translation>명령과 단축키를 나열합니다.</translation>
     </message>
     <message>
+      <source>List the objects Bitna knows.</source>
+      <translation>빛나가 아는 물건을 나열합니다.</translation>
+    </message>
+    <message>
       <source>List the people Bitna knows.</source>
       <translation>빛나가 아는 사람 목록을 보여 줍니다.</translation>
     </message>
     <message>
       <source>List, rename, add photos of, or forget the people Bitna has learned.</source>
       <translation>빛나가 익힌 사람을 보고, 이름을 바꾸고, 사진을 더하거나 잊습니다.</translation>
+    </message>
+    <message>
+      <source>List, rename, add pictures of, or forget the objects Bitna has learned.</source>
+      <translation>빛나가 익힌 물건을 보고, 이름을 바꾸고, 사진을 더하거나, 잊습니다.</translation>
     </message>
     <message>
       <source>Live picture from {source}.</source>
@@ -544,8 +896,8 @@
       <translation>확대기를 껐습니다.</translation>
     </message>
     <message>
-      <source>Magnifier on: zoom {zoom} times, {mode}.</source>
-      <translation>확대기를 켰습니다: {zoom}배 확대, {mode}.</translation>
+      <source>Magnifier on: {zoom}, {mode}.</source>
+      <translation>확대기를 켰습니다: {zoom}, {mode}.</translation>
     </message>
     <message>
       <source>Magnify</source>
@@ -584,6 +936,10 @@
       <translation>좌우를 뒤집었습니다.</translation>
     </message>
     <message>
+      <source>Missing</source>
+      <translation>없는 것</translation>
+    </message>
+    <message>
       <source>More contrast</source>
       <translation>대비 높이기</translation>
     </message>
@@ -616,6 +972,10 @@
       <translation>NVDA와 JAWS (표 탐색)</translation>
     </message>
     <message>
+      <source>Name the object in front of the camera, if you taught it, and read any barcode or QR code.</source>
+      <translation>카메라 앞의 물건이 가르친 것이면 이름을 말하고, 바코드나 QR 코드가 있으면 읽습니다.</translation>
+    </message>
+    <message>
       <source>Narrator</source>
       <translation>내레이터</translation>
     </message>
@@ -632,12 +992,32 @@
       <translation>다음 데모 페이지</translation>
     </message>
     <message>
+      <source>Next line</source>
+      <translation>다음 줄</translation>
+    </message>
+    <message>
+      <source>Next page</source>
+      <translation>다음 쪽</translation>
+    </message>
+    <message>
+      <source>Next sentence</source>
+      <translation>다음 문장</translation>
+    </message>
+    <message>
+      <source>Next word</source>
+      <translation>다음 단어</translation>
+    </message>
+    <message>
       <source>No</source>
       <translation>아니요</translation>
     </message>
     <message>
       <source>No audio output device was found. Connect speakers or headphones, or check the sound settings. The text is still shown on screen.</source>
       <translation>소리를 낼 장치를 찾지 못했습니다. 스피커나 헤드폰을 연결하거나 소리 설정을 확인하세요. 글자는 계속 화면에 표시됩니다.</translation>
+    </message>
+    <message>
+      <source>No barcode or QR code found in {path}.</source>
+      <translation>{path}에서 바코드나 QR 코드를 찾지 못했습니다.</translation>
     </message>
     <message>
       <source>No camera</source>
@@ -648,6 +1028,14 @@
       <translation>카메라를 찾지 못했습니다. 빛나는 데모 카메라를 사용합니다.</translation>
     </message>
     <message>
+      <source>No camera was found, so Bitna shows its demo camera.</source>
+      <translation>카메라를 찾지 못해 빛나가 데모 카메라를 보여 줍니다.</translation>
+    </message>
+    <message>
+      <source>No camera was found. Bitna is using its demo camera, a picture of a sample letter, so you can try it now. Plug in a camera at any time and choose it in Settings.</source>
+      <translation>카메라를 찾지 못했습니다. 빛나는 견본 편지 사진인 데모 카메라를 사용하고 있으니 지금 바로 써 볼 수 있습니다. 언제든 카메라를 연결하고 설정에서 고르세요.</translation>
+    </message>
+    <message>
       <source>No face found in {path}.</source>
       <translation>{path}에서 얼굴을 찾지 못했습니다.</translation>
     </message>
@@ -656,8 +1044,16 @@
       <translation>찍힌 얼굴이 없어 아무것도 기억하지 않았습니다.</translation>
     </message>
     <message>
+      <source>No more text yet.</source>
+      <translation>아직 더 읽을 글이 없습니다.</translation>
+    </message>
+    <message>
       <source>No one in view.</source>
       <translation>아무도 보이지 않습니다.</translation>
+    </message>
+    <message>
+      <source>No page in view. Put a page under the camera.</source>
+      <translation>보이는 페이지가 없습니다. 카메라 아래에 페이지를 놓으세요.</translation>
     </message>
     <message>
       <source>No reading line.</source>
@@ -672,6 +1068,26 @@
       <translation>쓸 수 있는 사진이 없어 아무것도 기억하지 않았습니다.</translation>
     </message>
     <message>
+      <source>No usable picture: nothing was remembered.</source>
+      <translation>쓸 수 있는 사진이 없어 아무것도 기억하지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>No voice for this language is installed. Press Enter to go on.</source>
+      <translation>이 언어의 목소리가 설치되어 있지 않습니다. 계속하려면 Enter를 누르세요.</translation>
+    </message>
+    <message>
+      <source>No voices are installed. Add one in System Settings, Accessibility, Spoken Content, System voice, Manage Voices. Then start Bitna again.</source>
+      <translation>설치된 음성이 없습니다. 시스템 설정의 손쉬운 사용, 읽기 및 말하기, 시스템 음성, 음성 관리에서 음성을 추가하세요. 그런 다음 빛나를 다시 시작하세요.</translation>
+    </message>
+    <message>
+      <source>No voices are installed. Add one in Windows Settings, Time &amp; language, Speech, Add voices. Then start Bitna again.</source>
+      <translation>설치된 음성이 없습니다. Windows 설정의 시간 및 언어, 음성, 음성 추가에서 음성을 추가하세요. 그런 다음 빛나를 다시 시작하세요.</translation>
+    </message>
+    <message>
+      <source>No, let my screen reader speak for Bitna</source>
+      <translation>아니요, 화면 낭독기가 빛나 대신 말하게 합니다</translation>
+    </message>
+    <message>
       <source>Nobody yet. Use Remember this person to introduce someone.</source>
       <translation>아직 아무도 없습니다. '이 사람 기억하기'로 사람을 소개하세요.</translation>
     </message>
@@ -684,6 +1100,10 @@
       <translation>뒤집지 않았습니다.</translation>
     </message>
     <message>
+      <source>Not saved.</source>
+      <translation>저장하지 않았습니다.</translation>
+    </message>
+    <message>
       <source>Not turned.</source>
       <translation>돌리지 않았습니다.</translation>
     </message>
@@ -692,12 +1112,24 @@
       <translation>지금 읽고 있는 내용이 없습니다.</translation>
     </message>
     <message>
+      <source>Nothing was captured, so nothing was remembered.</source>
+      <translation>찍힌 것이 없어 아무것도 기억하지 않았습니다.</translation>
+    </message>
+    <message>
       <source>Nothing was remembered.</source>
       <translation>아무것도 기억하지 않았습니다.</translation>
     </message>
     <message>
+      <source>Nothing yet. Use Remember this object to teach one.</source>
+      <translation>아직 없습니다. "이 물건 기억하기"로 가르쳐 주세요.</translation>
+    </message>
+    <message>
       <source>OK</source>
       <translation>확인</translation>
+    </message>
+    <message>
+      <source>Objects Bitna knows</source>
+      <translation>빛나가 아는 물건</translation>
     </message>
     <message>
       <source>One person.</source>
@@ -706,6 +1138,10 @@
     <message>
       <source>Orientation and script detection</source>
       <translation>방향 및 문자 종류 감지</translation>
+    </message>
+    <message>
+      <source>Page {number}.</source>
+      <translation>{number}쪽.</translation>
     </message>
     <message>
       <source>Pause</source>
@@ -732,12 +1168,36 @@
       <translation>{total}장 중 {number}번째 사진을 찍었습니다.</translation>
     </message>
     <message>
+      <source>Picture {n}.</source>
+      <translation>사진 {n}.</translation>
+    </message>
+    <message>
       <source>Please type a name.</source>
       <translation>이름을 입력하세요.</translation>
     </message>
     <message>
+      <source>Plug in a USB camera and choose it in Settings. If it is plugged in, allow Bitna in System Settings, Privacy &amp; Security, Camera.</source>
+      <translation>USB 카메라를 연결하고 설정에서 선택하세요. 이미 연결되어 있다면 시스템 설정의 개인정보 보호 및 보안, 카메라에서 빛나를 허용하세요.</translation>
+    </message>
+    <message>
+      <source>Plug in a USB camera and choose it in Settings. If it is plugged in, allow desktop apps to use the camera in Windows Settings, Privacy &amp; security, Camera.</source>
+      <translation>USB 카메라를 연결하고 설정에서 선택하세요. 이미 연결되어 있다면 Windows 설정의 개인 정보 및 보안, 카메라에서 데스크톱 앱의 카메라 사용을 허용하세요.</translation>
+    </message>
+    <message>
+      <source>Plug in a USB camera and choose it in Settings. If it is plugged in, allow your user to use it with: sudo usermod -aG video $USER, then log in again.</source>
+      <translation>USB 카메라를 연결하고 설정에서 선택하세요. 이미 연결되어 있다면 다음 명령으로 사용자에게 카메라 사용을 허용한 다음 다시 로그인하세요: sudo usermod -aG video $USER</translation>
+    </message>
+    <message>
       <source>Portuguese</source>
       <translation>포르투갈어</translation>
+    </message>
+    <message>
+      <source>Press Enter to go on.</source>
+      <translation>계속하려면 Enter를 누르세요.</translation>
+    </message>
+    <message>
+      <source>Press R to read the page.</source>
+      <translation>페이지를 읽으려면 R을 누르세요.</translation>
     </message>
     <message>
       <source>Press Read to recognise the page under the camera.</source>
@@ -756,12 +1216,48 @@
       <translation>이전 색</translation>
     </message>
     <message>
+      <source>Previous line</source>
+      <translation>이전 줄</translation>
+    </message>
+    <message>
+      <source>Previous page</source>
+      <translation>이전 쪽</translation>
+    </message>
+    <message>
+      <source>Previous sentence</source>
+      <translation>이전 문장</translation>
+    </message>
+    <message>
+      <source>Previous word</source>
+      <translation>이전 단어</translation>
+    </message>
+    <message>
       <source>Print the text in an image, and speak it.</source>
       <translation>이미지 속 글자를 출력하고 소리 내어 읽습니다.</translation>
     </message>
     <message>
+      <source>Probably {name}.</source>
+      <translation>아마 {name}입니다.</translation>
+    </message>
+    <message>
       <source>Problems with the keys</source>
       <translation>단축키 문제</translation>
+    </message>
+    <message>
+      <source>Put a page under the camera and press Enter to start using Bitna.</source>
+      <translation>카메라 아래에 페이지를 놓고 Enter를 눌러 빛나를 사용하기 시작하세요.</translation>
+    </message>
+    <message>
+      <source>QR code, long text, the start: {text}</source>
+      <translation>QR 코드, 긴 글의 앞부분: {text}</translation>
+    </message>
+    <message>
+      <source>QR code, web address: {address}.</source>
+      <translation>QR 코드, 웹 주소: {address}.</translation>
+    </message>
+    <message>
+      <source>QR code: {text}</source>
+      <translation>QR 코드: {text}</translation>
     </message>
     <message>
       <source>Quit</source>
@@ -776,8 +1272,36 @@
       <translation>읽기</translation>
     </message>
     <message>
+      <source>Read from cursor</source>
+      <translation>커서부터 읽기</translation>
+    </message>
+    <message>
+      <source>Read on from the cursor in the reading pane.</source>
+      <translation>읽기 창의 커서 위치부터 이어 읽습니다.</translation>
+    </message>
+    <message>
+      <source>Read page again</source>
+      <translation>쪽 다시 읽기</translation>
+    </message>
+    <message>
+      <source>Read the barcodes and QR codes in a picture.</source>
+      <translation>사진 속 바코드와 QR 코드를 읽습니다.</translation>
+    </message>
+    <message>
+      <source>Read the book's current page again, or the page in view even if already read.</source>
+      <translation>책의 현재 쪽을 다시 읽거나, 이미 읽은 페이지라도 보이는 페이지를 다시 읽습니다.</translation>
+    </message>
+    <message>
       <source>Read the last page again, or repeat the last message.</source>
       <translation>마지막 페이지나 안내를 다시 읽습니다.</translation>
+    </message>
+    <message>
+      <source>Read the next page of the book.</source>
+      <translation>책의 다음 쪽을 읽습니다.</translation>
+    </message>
+    <message>
+      <source>Read the previous page of the book.</source>
+      <translation>책의 이전 쪽을 읽습니다.</translation>
     </message>
     <message>
       <source>Reading &amp;language:</source>
@@ -824,6 +1348,14 @@
       <translation>읽는 중입니다.</translation>
     </message>
     <message>
+      <source>Ready</source>
+      <translation>준비 완료</translation>
+    </message>
+    <message>
+      <source>Recognise the objects and banknotes Bitna was taught.</source>
+      <translation>빛나에게 가르친 물건과 지폐를 알아봅니다.</translation>
+    </message>
+    <message>
       <source>Recognise the people Bitna was taught.</source>
       <translation>빛나에게 알려 준 사람을 알아봅니다.</translation>
     </message>
@@ -836,12 +1368,24 @@
       <translation>사진으로 사람을 기억합니다.</translation>
     </message>
     <message>
+      <source>Remember an object from pictures of it.</source>
+      <translation>사진으로 물건을 기억합니다.</translation>
+    </message>
+    <message>
+      <source>Remember this object</source>
+      <translation>이 물건 기억하기</translation>
+    </message>
+    <message>
       <source>Remember this person</source>
       <translation>이 사람 기억하기</translation>
     </message>
     <message>
       <source>Remembered {name}. Photos used: {count}. Pictures known in all: {total}.</source>
       <translation>{name} 님을 기억했습니다. 사용한 사진: {count}장. 모두 {total}장을 알고 있습니다.</translation>
+    </message>
+    <message>
+      <source>Remembered {name}. Pictures used: {count}. Pictures known in all: {total}.</source>
+      <translation>{name}을(를) 기억했습니다. 사용한 사진: {count}장. 알고 있는 사진 전체: {total}장.</translation>
     </message>
     <message>
       <source>Rename {name}</source>
@@ -860,8 +1404,40 @@
       <translation>러시아어</translation>
     </message>
     <message>
+      <source>S&amp;ay again</source>
+      <translation>다시 말하기(&amp;A)</translation>
+    </message>
+    <message>
       <source>Same as the system</source>
       <translation>시스템과 같게</translation>
+    </message>
+    <message>
+      <source>Save all the book's pages as one text file or one sound file.</source>
+      <translation>책의 모든 쪽을 하나의 텍스트 파일이나 하나의 소리 파일로 저장합니다.</translation>
+    </message>
+    <message>
+      <source>Save audio</source>
+      <translation>소리 저장</translation>
+    </message>
+    <message>
+      <source>Save book</source>
+      <translation>책 저장</translation>
+    </message>
+    <message>
+      <source>Save text</source>
+      <translation>글 저장</translation>
+    </message>
+    <message>
+      <source>Save the objects list to a file.</source>
+      <translation>물건 목록을 파일로 저장합니다.</translation>
+    </message>
+    <message>
+      <source>Save the page read aloud as a sound file (WAV or MP3).</source>
+      <translation>소리 내어 읽은 페이지를 소리 파일(WAV 또는 MP3)로 저장합니다.</translation>
+    </message>
+    <message>
+      <source>Save the page's text to a file.</source>
+      <translation>페이지의 글을 파일로 저장합니다.</translation>
     </message>
     <message>
       <source>Save the people list to a file.</source>
@@ -872,12 +1448,72 @@
       <translation>읽은 내용을 WAV 파일로 저장합니다.</translation>
     </message>
     <message>
+      <source>Saved {count} objects to {path}.</source>
+      <translation>물건 {count}개를 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+      <source>Saved {count} pages as {name}, {minutes} minutes of sound.</source>
+      <translation>{count}쪽을 {name}(으)로 저장했습니다. 소리 길이는 {minutes}분입니다.</translation>
+    </message>
+    <message>
+      <source>Saved {count} pages as {name}.</source>
+      <translation>{count}쪽을 {name}(으)로 저장했습니다.</translation>
+    </message>
+    <message>
       <source>Saved {count} people to {path}.</source>
       <translation>{count}명을 {path}에 저장했습니다.</translation>
     </message>
     <message>
+      <source>Saved {name}.</source>
+      <translation>{name}을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+      <source>Saved {name}: {minutes} min {seconds} s of speech.</source>
+      <translation>{name}을(를) 저장했습니다: 음성 {minutes}분 {seconds}초.</translation>
+    </message>
+    <message>
+      <source>Saving the book.</source>
+      <translation>책을 저장하는 중입니다.</translation>
+    </message>
+    <message>
+      <source>Saving the sound file.</source>
+      <translation>소리 파일을 저장합니다.</translation>
+    </message>
+    <message>
+      <source>Say "&amp;unsure" before words that may be misread</source>
+      <translation>잘못 읽었을 수 있는 단어 앞에 "불확실"이라고 말하기(&amp;U)</translation>
+    </message>
+    <message>
       <source>Say how many people are in front of the camera, who they are and where.</source>
       <translation>카메라 앞에 몇 명이 있는지, 누구인지, 어디에 있는지 알려 줍니다.</translation>
+    </message>
+    <message>
+      <source>Say the main colours in the middle of a picture.</source>
+      <translation>사진 가운데의 주된 색을 말합니다.</translation>
+    </message>
+    <message>
+      <source>Say the main colours in the middle of the camera's view.</source>
+      <translation>카메라 화면 가운데의 주된 색을 말합니다.</translation>
+    </message>
+    <message>
+      <source>Say the next word, and wait there.</source>
+      <translation>다음 단어를 읽고 거기서 기다립니다.</translation>
+    </message>
+    <message>
+      <source>Say the word before, and wait there.</source>
+      <translation>앞 단어를 읽고 거기서 기다립니다.</translation>
+    </message>
+    <message>
+      <source>Say this step again.</source>
+      <translation>이 단계를 다시 말합니다.</translation>
+    </message>
+    <message>
+      <source>Say whether the whole page is in view, and which way to move it if not.</source>
+      <translation>페이지 전체가 보이는지, 아니라면 어느 쪽으로 옮길지 말해 줍니다.</translation>
+    </message>
+    <message>
+      <source>Say which taught object is in a picture.</source>
+      <translation>사진 속에 있는 가르친 물건을 말합니다.</translation>
     </message>
     <message>
       <source>Say who is in a photo and where.</source>
@@ -944,6 +1580,18 @@
       <translation>크기 {percent}퍼센트.</translation>
     </message>
     <message>
+      <source>Skip to the next sentence: read on from there, or say it when paused.</source>
+      <translation>다음 문장으로 건너뜁니다. 읽는 중이면 거기서부터 이어 읽고, 멈춘 때에는 그 문장만 읽습니다.</translation>
+    </message>
+    <message>
+      <source>Slower</source>
+      <translation>느리게</translation>
+    </message>
+    <message>
+      <source>Slower: {rate} words per minute.</source>
+      <translation>느리게: 분당 {rate} 단어.</translation>
+    </message>
+    <message>
       <source>Smaller</source>
       <translation>작게</translation>
     </message>
@@ -956,6 +1604,18 @@
       <translation>얼굴을 살피다가 문제가 생겼습니다. 다시 해 보세요.</translation>
     </message>
     <message>
+      <source>Something went wrong while looking at the object. Please try again.</source>
+      <translation>물건을 보는 중에 문제가 생겼습니다. 다시 해 주세요.</translation>
+    </message>
+    <message>
+      <source>Sound files (*.mp3 *.wav)</source>
+      <translation>소리 파일 (*.mp3 *.wav)</translation>
+    </message>
+    <message>
+      <source>Sound files (*.wav)</source>
+      <translation>소리 파일 (*.wav)</translation>
+    </message>
+    <message>
       <source>Spanish</source>
       <translation>스페인어</translation>
     </message>
@@ -964,8 +1624,20 @@
       <translation>읽어 줄 음성(&amp;W):</translation>
     </message>
     <message>
+      <source>Speak faster.</source>
+      <translation>더 빠르게 말합니다.</translation>
+    </message>
+    <message>
+      <source>Speak slower.</source>
+      <translation>더 느리게 말합니다.</translation>
+    </message>
+    <message>
       <source>Speak the text aloud.</source>
       <translation>글자를 소리 내어 읽습니다.</translation>
+    </message>
+    <message>
+      <source>Speech</source>
+      <translation>음성</translation>
     </message>
     <message>
       <source>Speech &amp;rate (words per minute):</source>
@@ -980,12 +1652,32 @@
       <translation>예상하지 못한 문제로 말하기가 멈췄습니다. 다시 해 보세요.</translation>
     </message>
     <message>
+      <source>Spell the current word letter by letter (Korean: syllable by syllable).</source>
+      <translation>지금 단어를 한 글자씩 읽습니다(한국어는 음절 하나씩).</translation>
+    </message>
+    <message>
+      <source>Spell word</source>
+      <translation>단어 철자 읽기</translation>
+    </message>
+    <message>
+      <source>Start of page.</source>
+      <translation>페이지 처음입니다.</translation>
+    </message>
+    <message>
       <source>Status</source>
       <translation>상태</translation>
     </message>
     <message>
+      <source>Step {number} of {total}: {title}</source>
+      <translation>{total}단계 중 {number}단계: {title}</translation>
+    </message>
+    <message>
       <source>Still working on the last face command.</source>
       <translation>앞의 얼굴 명령을 아직 처리하고 있습니다.</translation>
+    </message>
+    <message>
+      <source>Still working on the last object command.</source>
+      <translation>아직 앞의 물건 명령을 처리하고 있습니다.</translation>
     </message>
     <message>
       <source>Stop</source>
@@ -1004,12 +1696,24 @@
       <translation>멈췄습니다. 아무것도 기억하지 않았습니다.</translation>
     </message>
     <message>
+      <source>Stops the reading and is read at once</source>
+      <translation>읽기를 멈추고 바로 읽음</translation>
+    </message>
+    <message>
+      <source>Take more pictures of the chosen object, such as a banknote's other side.</source>
+      <translation>고른 물건의 사진을 더 찍습니다. 예를 들어 지폐의 뒷면.</translation>
+    </message>
+    <message>
       <source>Take more pictures of the chosen person, so Bitna knows them better.</source>
       <translation>고른 사람의 사진을 더 찍어 빛나가 더 잘 알아보게 합니다.</translation>
     </message>
     <message>
       <source>Taller band</source>
       <translation>띠 넓게</translation>
+    </message>
+    <message>
+      <source>Tesseract (reads text)</source>
+      <translation>Tesseract (글자 인식)</translation>
     </message>
     <message>
       <source>Tesseract has no language pack for {languages}.</source>
@@ -1036,12 +1740,36 @@
       <translation>글자와 배경 색상.</translation>
     </message>
     <message>
+      <source>Text files (*.txt)</source>
+      <translation>텍스트 파일 (*.txt)</translation>
+    </message>
+    <message>
       <source>Text size {size}.</source>
       <translation>글자 크기 {size}.</translation>
     </message>
     <message>
+      <source>That is all.</source>
+      <translation>이것으로 끝입니다.</translation>
+    </message>
+    <message>
+      <source>That is not a barcode Bitna can remember.</source>
+      <translation>빛나가 기억할 수 있는 바코드가 아닙니다.</translation>
+    </message>
+    <message>
       <source>That name is too long. Use at most {count} letters.</source>
       <translation>이름이 너무 깁니다. {count}자 이하로 쓰세요.</translation>
+    </message>
+    <message>
+      <source>That was the last page, page {number}.</source>
+      <translation>마지막 쪽인 {number}쪽이었습니다.</translation>
+    </message>
+    <message>
+      <source>The book has no pages yet. Turn on book mode and put a page under the camera.</source>
+      <translation>책에 아직 쪽이 없습니다. 책 모드를 켜고 카메라 아래에 페이지를 놓으세요.</translation>
+    </message>
+    <message>
+      <source>The camera could not be changed. Try again.</source>
+      <translation>카메라를 바꾸지 못했습니다. 다시 해 보세요.</translation>
     </message>
     <message>
       <source>The camera is back.</source>
@@ -1050,6 +1778,10 @@
     <message>
       <source>The camera stopped sending pictures. Check its cable; Bitna keeps trying.</source>
       <translation>카메라 화면이 끊겼습니다. 케이블을 확인하세요. 빛나가 계속 다시 연결을 시도합니다.</translation>
+    </message>
+    <message>
+      <source>The camera view and the magnifier still work.</source>
+      <translation>카메라 화면과 확대기는 계속 작동합니다.</translation>
     </message>
     <message>
       <source>The demo camera is not in use.</source>
@@ -1072,8 +1804,16 @@
       <translation>얼굴 모델 {name} 파일이 없습니다. 빛나를 다시 설치하세요.</translation>
     </message>
     <message>
+      <source>The file could not be saved because of an error in Bitna.</source>
+      <translation>빛나의 오류 때문에 파일을 저장하지 못했습니다.</translation>
+    </message>
+    <message>
       <source>The file or folder {path} does not exist. Check the name, or choose another camera source.</source>
       <translation>파일 또는 폴더 {path}이(가) 없습니다. 이름을 확인하거나 다른 카메라를 고르세요.</translation>
+    </message>
+    <message>
+      <source>The file {path} could not be saved. Check that the folder exists, that you may write to it, and that there is free space.</source>
+      <translation>파일 {path}을(를) 저장하지 못했습니다. 폴더가 있는지, 그 폴더에 쓸 권한이 있는지, 빈 공간이 있는지 확인하세요.</translation>
     </message>
     <message>
       <source>The file {path} does not exist. Check its name and folder.</source>
@@ -1096,6 +1836,18 @@
       <translation>인쇄된 글자의 언어.</translation>
     </message>
     <message>
+      <source>The list of objects Bitna knows was damaged and could not be read. It was kept as {backup}. Bitna starts a new, empty list: teach the objects again, or import a saved list.</source>
+      <translation>빛나가 아는 물건 목록이 손상되어 읽을 수 없었습니다. {backup}(으)로 보관했습니다. 빛나는 새 빈 목록으로 시작합니다. 물건을 다시 가르치거나, 저장한 목록을 가져오세요.</translation>
+    </message>
+    <message>
+      <source>The list of objects could not be used: {reason}. Close other copies of Bitna and check the disk has room.</source>
+      <translation>물건 목록을 쓸 수 없습니다: {reason}. 다른 빛나 창을 닫고 디스크에 빈 공간이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+      <source>The list of objects was saved by a newer Bitna. Update Bitna to use it.</source>
+      <translation>물건 목록이 더 새로운 빛나로 저장되었습니다. 쓰려면 빛나를 업데이트하세요.</translation>
+    </message>
+    <message>
       <source>The list of people Bitna knows was damaged and could not be read. It was kept as {backup}. Bitna starts a new, empty list: introduce people again, or import a saved list.</source>
       <translation>빛나가 아는 사람 목록이 손상되어 읽을 수 없었습니다. 손상된 파일은 {backup}(으)로 보관했습니다. 빛나는 빈 목록으로 새로 시작합니다. 사람을 다시 소개하거나 저장한 목록을 가져오세요.</translation>
     </message>
@@ -1108,8 +1860,32 @@
       <translation>사람 목록이 더 새로운 빛나로 저장되었습니다. 빛나를 업데이트하세요.</translation>
     </message>
     <message>
+      <source>The name Bitna will say when it sees this object.</source>
+      <translation>빛나가 이 물건을 볼 때 말할 이름입니다.</translation>
+    </message>
+    <message>
       <source>The name Bitna will say when it sees this person.</source>
       <translation>빛나가 이 사람을 보았을 때 말할 이름입니다.</translation>
+    </message>
+    <message>
+      <source>The page is cut off {where}. Move it {move}.</source>
+      <translation>페이지의 {where}이(가) 잘렸습니다. 페이지를 {move} 옮기세요.</translation>
+    </message>
+    <message>
+      <source>The page is larger than the view. Move the camera further from the page.</source>
+      <translation>페이지가 화면보다 큽니다. 카메라를 페이지에서 더 멀리 떨어뜨리세요.</translation>
+    </message>
+    <message>
+      <source>The page is tilted. Turn it a little anticlockwise.</source>
+      <translation>페이지가 기울어져 있습니다. 시계 반대 방향으로 조금 돌리세요.</translation>
+    </message>
+    <message>
+      <source>The page is tilted. Turn it a little clockwise.</source>
+      <translation>페이지가 기울어져 있습니다. 시계 방향으로 조금 돌리세요.</translation>
+    </message>
+    <message>
+      <source>The page's text is copied.</source>
+      <translation>페이지의 글을 복사했습니다.</translation>
     </message>
     <message>
       <source>The reading line is off.</source>
@@ -1122,6 +1898,10 @@
     <message>
       <source>The sound file {path} could not be saved. Check that the folder exists and that there is free space.</source>
       <translation>소리 파일 {path}을(를) 저장하지 못했습니다. 폴더가 있는지, 저장 공간이 남아 있는지 확인하세요.</translation>
+    </message>
+    <message>
+      <source>The speech engine</source>
+      <translation>음성 엔진</translation>
     </message>
     <message>
       <source>The speech engine could not be started. Please reinstall Bitna.</source>
@@ -1140,6 +1920,10 @@
       <translation>빛나가 인식한 글입니다. 화살표 키로 읽을 수 있습니다.</translation>
     </message>
     <message>
+      <source>The text is too small. Bring the camera closer to the page.</source>
+      <translation>글자가 너무 작습니다. 카메라를 페이지에 더 가까이 가져가세요.</translation>
+    </message>
+    <message>
       <source>The video {path} could not be played. Check that the file is complete, or convert it to MP4.</source>
       <translation>동영상 {path}을(를) 재생할 수 없습니다. 파일이 온전한지 확인하거나 MP4로 변환하세요.</translation>
     </message>
@@ -1150,6 +1934,22 @@
     <message>
       <source>The voice {voice} is not installed. Choose another voice in the settings.</source>
       <translation>{voice} 음성이 설치되어 있지 않습니다. 설정에서 다른 음성을 고르세요.</translation>
+    </message>
+    <message>
+      <source>The voices of the speech engine eSpeak NG are missing. Install them with the command: sudo apt install --reinstall espeak-ng-data. Then start Bitna again.</source>
+      <translation>음성 엔진 eSpeak NG의 음성이 없습니다. 다음 명령으로 설치하세요: sudo apt install --reinstall espeak-ng-data. 그런 다음 빛나를 다시 시작하세요.</translation>
+    </message>
+    <message>
+      <source>The whole page is in view. Ready to read.</source>
+      <translation>페이지 전체가 보입니다. 읽을 준비가 되었습니다.</translation>
+    </message>
+    <message>
+      <source>There is a bright reflection on the page. Tilt the page or move the light.</source>
+      <translation>페이지에 밝은 빛 반사가 있습니다. 페이지를 기울이거나 조명을 옮기세요.</translation>
+    </message>
+    <message>
+      <source>There is a page but no text on it. Turn the page over?</source>
+      <translation>페이지는 있지만 글자가 없습니다. 페이지를 뒤집어 보시겠어요?</translation>
     </message>
     <message>
       <source>There is no camera or file called {spec}. Use auto, demo, a camera number, or the path of a picture, video or folder.</source>
@@ -1164,6 +1964,14 @@
       <translation>{page}(이)라는 데모 페이지가 없습니다. 다음 중 하나를 쓰세요: {pages}.</translation>
     </message>
     <message>
+      <source>There is no page yet. Press Read first.</source>
+      <translation>아직 페이지가 없습니다. 먼저 읽기를 누르세요.</translation>
+    </message>
+    <message>
+      <source>There is no page {number}.</source>
+      <translation>{number}쪽이 없습니다.</translation>
+    </message>
+    <message>
       <source>There is no picture from the camera yet.</source>
       <translation>아직 카메라 화면이 없습니다.</translation>
     </message>
@@ -1172,8 +1980,44 @@
       <translation>아직 카메라 화면이 없습니다. 잠시 기다렸다가 다시 해 보세요.</translation>
     </message>
     <message>
+      <source>There is no text to save as sound.</source>
+      <translation>소리로 저장할 글이 없습니다.</translation>
+    </message>
+    <message>
+      <source>This is Bitna speaking. Did you hear that? If you did, press Enter. If not, press the down arrow to let your screen reader speak for Bitna, then Enter.</source>
+      <translation>빛나가 말하고 있습니다. 들리셨나요? 들렸다면 Enter를 누르세요. 들리지 않았다면 아래 화살표를 눌러 화면 낭독기가 빛나 대신 말하게 한 다음 Enter를 누르세요.</translation>
+    </message>
+    <message>
+      <source>This is how this voice sounds.</source>
+      <translation>이 목소리는 이렇게 들립니다.</translation>
+    </message>
+    <message>
+      <source>This is the first page.</source>
+      <translation>첫 쪽입니다.</translation>
+    </message>
+    <message>
+      <source>Three keys to remember.</source>
+      <translation>기억할 키 세 가지입니다.</translation>
+    </message>
+    <message>
       <source>Three people.</source>
       <translation>세 명.</translation>
+    </message>
+    <message>
+      <source>To hear this guide again, press {key} or use the Help menu.</source>
+      <translation>이 안내를 다시 들으려면 {key} 키를 누르거나 도움말 메뉴를 사용하세요.</translation>
+    </message>
+    <message>
+      <source>To hear this guide again, use the Help menu.</source>
+      <translation>이 안내를 다시 들으려면 도움말 메뉴를 사용하세요.</translation>
+    </message>
+    <message>
+      <source>Turn book mode on or off: read left page then right, and keep the pages.</source>
+      <translation>책 모드를 켜거나 끕니다. 왼쪽 페이지, 오른쪽 페이지 순서로 읽고 페이지를 보관합니다.</translation>
+    </message>
+    <message>
+      <source>Turn hands-free reading on or off: each new page is read once it lies still.</source>
+      <translation>손을 쓰지 않는 읽기를 켜거나 끕니다. 새 페이지가 움직이지 않으면 바로 읽습니다.</translation>
     </message>
     <message>
       <source>Turn the magnifier on or off: zoom and colours for reading with your eyes.</source>
@@ -1200,6 +2044,10 @@
       <translation>두 명.</translation>
     </message>
     <message>
+      <source>Type a page number or use the up and down arrows, then press Enter.</source>
+      <translation>쪽 번호를 입력하거나 위아래 화살표로 고른 뒤 Enter 키를 누르세요.</translation>
+    </message>
+    <message>
       <source>USB camera {index}</source>
       <translation>USB 카메라 {index}</translation>
     </message>
@@ -1208,8 +2056,16 @@
       <translation>USB 카메라 {index}: {name}</translation>
     </message>
     <message>
+      <source>Until it is installed, Bitna reads {languages} only.</source>
+      <translation>설치될 때까지 빛나는 {languages}만 읽습니다.</translation>
+    </message>
+    <message>
       <source>Use the up and down arrows to choose a person, then a button below.</source>
       <translation>위아래 화살표로 사람을 고른 다음 아래 단추를 누르세요.</translation>
+    </message>
+    <message>
+      <source>Use the up and down arrows to choose an object, then a button below.</source>
+      <translation>위아래 화살표로 물건을 고른 다음 아래 단추를 누르세요.</translation>
     </message>
     <message>
       <source>Use the up and down arrows to go through what Bitna said.</source>
@@ -1218,6 +2074,42 @@
     <message>
       <source>Vietnamese</source>
       <translation>베트남어</translation>
+    </message>
+    <message>
+      <source>Voice</source>
+      <translation>목소리</translation>
+    </message>
+    <message>
+      <source>Voices</source>
+      <translation>음성</translation>
+    </message>
+    <message>
+      <source>Waits until the reading ends</source>
+      <translation>읽기가 끝날 때까지 기다림</translation>
+    </message>
+    <message>
+      <source>Welcome</source>
+      <translation>환영합니다</translation>
+    </message>
+    <message>
+      <source>Welcome to Bitna. This short guide checks your camera and speech, lets you choose a language and a voice, and teaches three keys. Press Enter to go on, or Escape to skip the guide at any time.</source>
+      <translation>빛나에 오신 것을 환영합니다. 이 짧은 안내는 카메라와 음성을 확인하고, 언어와 목소리를 고르게 하고, 키 세 가지를 알려 드립니다. 계속하려면 Enter를, 언제든 안내를 건너뛰려면 Escape를 누르세요.</translation>
+    </message>
+    <message>
+      <source>What Bitna says</source>
+      <translation>빛나가 하는 말</translation>
+    </message>
+    <message>
+      <source>What auto-capture does when you put down a new page before the last is read.</source>
+      <translation>앞 페이지를 다 읽기 전에 새 페이지를 놓았을 때 자동 촬영이 하는 일입니다.</translation>
+    </message>
+    <message>
+      <source>What is this</source>
+      <translation>이게 뭐예요</translation>
+    </message>
+    <message>
+      <source>Where is the page?</source>
+      <translation>페이지가 어디 있나요?</translation>
     </message>
     <message>
       <source>Which camera Bitna reads from.</source>
@@ -1256,6 +2148,10 @@
       <translation>예</translation>
     </message>
     <message>
+      <source>Yes, I heard Bitna's voice</source>
+      <translation>네, 빛나의 목소리가 들렸습니다</translation>
+    </message>
+    <message>
       <source>Your settings could not be saved: {reason}</source>
       <translation>설정을 저장하지 못했습니다: {reason}</translation>
     </message>
@@ -1280,10 +2176,6 @@
       <translation>{zoom}배가 가장 크게 확대한 것입니다.</translation>
     </message>
     <message>
-      <source>Zoom {zoom} times, {mode}.</source>
-      <translation>{zoom}배 확대, {mode}.</translation>
-    </message>
-    <message>
       <source>Zoom {zoom} times.</source>
       <translation>{zoom}배 확대.</translation>
     </message>
@@ -1292,20 +2184,124 @@
       <translation>몇 걸음 떨어져</translation>
     </message>
     <message>
+      <source>ampersand</source>
+      <translation>앰퍼샌드</translation>
+    </message>
+    <message>
+      <source>and</source>
+      <translation>앤드</translation>
+    </message>
+    <message>
+      <source>apostrophe</source>
+      <translation>아포스트로피</translation>
+    </message>
+    <message>
+      <source>at</source>
+      <translation>골뱅이</translation>
+    </message>
+    <message>
+      <source>at sign</source>
+      <translation>골뱅이</translation>
+    </message>
+    <message>
+      <source>at the bottom</source>
+      <translation>아래쪽</translation>
+    </message>
+    <message>
+      <source>at the top</source>
+      <translation>위쪽</translation>
+    </message>
+    <message>
+      <source>beige</source>
+      <translation>베이지색</translation>
+    </message>
+    <message>
       <source>bitna: no text found in {path}.</source>
       <translation>bitna: {path}에서 글자를 찾지 못했습니다.</translation>
+    </message>
+    <message>
+      <source>bitna: say which object to forget, or --all for every one.</source>
+      <translation>bitna: 잊을 물건을 말하거나, 모두 잊으려면 --all을 쓰세요.</translation>
     </message>
     <message>
       <source>bitna: say whom to forget, or --all for everyone.</source>
       <translation>bitna: 잊을 사람을 말하거나, 모두 잊으려면 --all을 쓰세요.</translation>
     </message>
     <message>
+      <source>black</source>
+      <translation>검은색</translation>
+    </message>
+    <message>
+      <source>blue</source>
+      <translation>파란색</translation>
+    </message>
+    <message>
+      <source>brown</source>
+      <translation>갈색</translation>
+    </message>
+    <message>
+      <source>capital</source>
+      <translation>대문자</translation>
+    </message>
+    <message>
       <source>close</source>
       <translation>가까이</translation>
     </message>
     <message>
+      <source>colon</source>
+      <translation>콜론</translation>
+    </message>
+    <message>
+      <source>comma</source>
+      <translation>쉼표</translation>
+    </message>
+    <message>
+      <source>dark grey</source>
+      <translation>진한 회색</translation>
+    </message>
+    <message>
+      <source>dark {colour}</source>
+      <translation>어두운 {colour}</translation>
+    </message>
+    <message>
+      <source>dash</source>
+      <translation>대시</translation>
+    </message>
+    <message>
+      <source>dot</source>
+      <translation>점</translation>
+    </message>
+    <message>
+      <source>down</source>
+      <translation>아래로</translation>
+    </message>
+    <message>
+      <source>equals</source>
+      <translation>등호</translation>
+    </message>
+    <message>
       <source>far away</source>
       <translation>멀리</translation>
+    </message>
+    <message>
+      <source>fastest</source>
+      <translation>가장 빠른</translation>
+    </message>
+    <message>
+      <source>green</source>
+      <translation>초록색</translation>
+    </message>
+    <message>
+      <source>grey</source>
+      <translation>회색</translation>
+    </message>
+    <message>
+      <source>hash</source>
+      <translation>샵</translation>
+    </message>
+    <message>
+      <source>hyphen</source>
+      <translation>하이픈</translation>
     </message>
     <message>
       <source>in the centre</source>
@@ -1316,8 +2312,28 @@
       <translation>가장 큰</translation>
     </message>
     <message>
+      <source>light grey</source>
+      <translation>연한 회색</translation>
+    </message>
+    <message>
+      <source>light {colour}</source>
+      <translation>밝은 {colour}</translation>
+    </message>
+    <message>
+      <source>no zoom</source>
+      <translation>확대 없음</translation>
+    </message>
+    <message>
       <source>none</source>
       <translation>없음</translation>
+    </message>
+    <message>
+      <source>number sign</source>
+      <translation>샵</translation>
+    </message>
+    <message>
+      <source>olive</source>
+      <translation>올리브색</translation>
     </message>
     <message>
       <source>on the left</source>
@@ -1328,8 +2344,44 @@
       <translation>오른쪽</translation>
     </message>
     <message>
+      <source>orange</source>
+      <translation>주황색</translation>
+    </message>
+    <message>
+      <source>percent</source>
+      <translation>퍼센트</translation>
+    </message>
+    <message>
+      <source>pink</source>
+      <translation>분홍색</translation>
+    </message>
+    <message>
+      <source>purple</source>
+      <translation>보라색</translation>
+    </message>
+    <message>
+      <source>question mark</source>
+      <translation>물음표</translation>
+    </message>
+    <message>
+      <source>red</source>
+      <translation>빨간색</translation>
+    </message>
+    <message>
+      <source>slash</source>
+      <translation>슬래시</translation>
+    </message>
+    <message>
+      <source>slowest</source>
+      <translation>가장 느린</translation>
+    </message>
+    <message>
       <source>smallest</source>
       <translation>가장 작은</translation>
+    </message>
+    <message>
+      <source>star</source>
+      <translation>별표</translation>
     </message>
     <message>
       <source>the X server</source>
@@ -1364,8 +2416,44 @@
       <translation>시스템 (창 전환)</translation>
     </message>
     <message>
+      <source>to the left</source>
+      <translation>왼쪽으로</translation>
+    </message>
+    <message>
+      <source>to the right</source>
+      <translation>오른쪽으로</translation>
+    </message>
+    <message>
+      <source>turquoise</source>
+      <translation>청록색</translation>
+    </message>
+    <message>
+      <source>underscore</source>
+      <translation>밑줄</translation>
+    </message>
+    <message>
       <source>unknown</source>
       <translation>모르는 사람</translation>
+    </message>
+    <message>
+      <source>unsure</source>
+      <translation>불확실</translation>
+    </message>
+    <message>
+      <source>up</source>
+      <translation>위로</translation>
+    </message>
+    <message>
+      <source>white</source>
+      <translation>흰색</translation>
+    </message>
+    <message>
+      <source>yellow</source>
+      <translation>노란색</translation>
+    </message>
+    <message>
+      <source>zoom {zoom} times</source>
+      <translation>{zoom}배 확대</translation>
     </message>
     <message>
       <source>{count} people.</source>
@@ -1378,6 +2466,10 @@
     <message>
       <source>{first} and {second}</source>
       <translation>{first}와(과) {second}</translation>
+    </message>
+    <message>
+      <source>{first}, then {second}</source>
+      <translation>{first}, 그리고 {second}</translation>
     </message>
     <message>
       <source>{key} for {command} has no Ctrl, Alt or Windows key, so it would stop that key from typing in other programs.</source>
@@ -1396,6 +2488,34 @@
       <translation>{key}은(는) 빛나가 쓸 수 있는 단축키가 아닙니다.</translation>
     </message>
     <message>
+      <source>{label}: press {key} in Bitna's window, or {global_key} in any program.</source>
+      <translation>{label}: 빛나 창에서는 {key}, 다른 프로그램에서는 {global_key}를 누르세요.</translation>
+    </message>
+    <message>
+      <source>{label}: press {key}.</source>
+      <translation>{label}: {key}를 누르세요.</translation>
+    </message>
+    <message>
+      <source>{main} and {other}</source>
+      <translation>{main} 및 {other}</translation>
+    </message>
+    <message>
+      <source>{main} with {other} spots</source>
+      <translation>{other} 점무늬가 있는 {main}</translation>
+    </message>
+    <message>
+      <source>{main} with {other} stripes</source>
+      <translation>{other} 줄무늬가 있는 {main}</translation>
+    </message>
+    <message>
+      <source>{name}, I am sure.</source>
+      <translation>{name}, 확실합니다.</translation>
+    </message>
+    <message>
+      <source>{name}, barcode {number}.</source>
+      <translation>{name}, 바코드 {number}.</translation>
+    </message>
+    <message>
       <source>{name}, pictures: {count}</source>
       <translation>{name}, 사진 {count}장</translation>
     </message>
@@ -1410,6 +2530,10 @@
     <message>
       <source>{path} is damaged or incomplete. Copy or scan it again.</source>
       <translation>{path}이(가) 손상되었거나 일부가 없습니다. 다시 복사하거나 스캔하세요.</translation>
+    </message>
+    <message>
+      <source>{path} is not a list of objects saved by Bitna.</source>
+      <translation>{path}은(는) 빛나가 저장한 물건 목록이 아닙니다.</translation>
     </message>
     <message>
       <source>{path} is not a list of people saved by Bitna.</source>
@@ -1434,6 +2558,10 @@
     <message>
       <source>{who}, {where}, {distance}.</source>
       <translation>{who}, {where}, {distance}.</translation>
+    </message>
+    <message>
+      <source>{zoom}, {mode}.</source>
+      <translation>{zoom}, {mode}.</translation>
     </message>
   </context>
 </TS>
