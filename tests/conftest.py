@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +21,23 @@ SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 def _user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Never touch the real user's settings or data."""
     monkeypatch.setenv("BITNA_DATA_DIR", str(tmp_path_factory.mktemp("bitna-data")))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _garbage_collected_on_the_main_thread() -> Iterator[None]:
+    """Collect cycles only on the main thread, between tests, as the app does from a UI-thread
+    timer (gui/app.py collect_garbage_on_the_ui_thread): left automatic, the collector runs on
+    whichever thread allocates (speech, camera, render) and may free a Qt object there, which
+    crashes Qt later (a CI run once died of a segmentation fault inside the event loop)."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test() -> Iterator[None]:
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)
