@@ -29,6 +29,7 @@ from core.announce import Announcer
 from core.first_run import FirstRunGuide, Step
 from core.i18n import tr
 from core.settings import Settings
+from gui.dialog_size import fit_to_contents
 
 log = logging.getLogger(__name__)
 
@@ -204,15 +205,5 @@ class FirstRunDialog(QDialog):
             button.setAccessibleDescription(description)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
-        # Open at the size the large text needs, centred, within the screen (as Settings).
         super().showEvent(event)
-        screen = self.screen()
-        wanted = self.sizeHint().expandedTo(self.size())
-        if screen is None:
-            self.resize(wanted)
-            return
-        area = screen.availableGeometry()
-        self.resize(wanted.boundedTo(area.size()))
-        frame = self.frameGeometry()
-        frame.moveCenter(area.center())
-        self.move(frame.topLeft())
+        fit_to_contents(self)

@@ -29,6 +29,7 @@ from core.settings import Settings
 from core.speech.base import Voice
 from core.themes import THEMES
 from gui.dialog_buttons import ok_cancel
+from gui.dialog_size import fit_to_contents
 
 
 @dataclass(frozen=True)
@@ -158,19 +159,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
-        # Qt sizes a new dialog before the style sheet's large fonts apply, and then keeps
-        # it at its minimum: open it at the size its contents ask for, within the screen.
         super().showEvent(event)
-        screen = self.screen()
-        wanted = self.sizeHint().expandedTo(self.size())
-        if screen is None:
-            self.resize(wanted)
-            return
-        area = screen.availableGeometry()
-        self.resize(wanted.boundedTo(area.size()))
-        frame = self.frameGeometry()
-        frame.moveCenter(area.center())
-        self.move(frame.topLeft())
+        fit_to_contents(self)
 
     def _add(
         self,
