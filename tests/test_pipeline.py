@@ -71,3 +71,41 @@ def demo_frame(page: str, seed: int) -> np.ndarray | None:
         return frame
     finally:
         source.close()
+
+
+@needs_tesseract
+def test_light_text_on_a_dark_ground_reads_like_dark_on_light() -> None:
+    """A negative of the demo page (white letters on black, like a sign or a slide)."""
+    import cv2
+
+    from core.ocr.tesseract import TesseractEngine
+
+    frame = demo_frame("en", seed=7)
+    assert frame is not None
+    result = ReadPipeline(TesseractEngine(), "eng+kor").read(cv2.bitwise_not(frame))
+    expected = (DEMO / "demo_en.txt").read_text(encoding="utf-8")
+    assert cer(expected, result.page.text) <= 0.03
+
+
+@needs_tesseract
+def test_road_sign_with_white_letters_is_read(shared_data: Path) -> None:
+    from core.imageio import load_image
+    from core.ocr.tesseract import TesseractEngine
+
+    sign = load_image(shared_data / "documents/camera/no_ground_truth/korean_road_sign.png")
+    words = ReadPipeline(TesseractEngine(), "kor+eng").read(sign).page.text.split()
+    for name in ("서울", "평양", "Seoul", "Pyeongyang", "56Km", "205Km"):
+        assert name in words
+
+
+@needs_tesseract
+def test_a_junk_first_line_does_not_turn_a_receipt_upside_down(shared_data: Path) -> None:
+    """Receipt 011's logo line reads as junk either way up; the whole page decides."""
+    from core.imageio import load_image
+    from core.ocr.tesseract import TesseractEngine
+
+    folder = shared_data / "documents" / "camera" / "receipts"
+    result = ReadPipeline(TesseractEngine(), "eng").read(load_image(folder / "011.jpg"))
+    assert result.prepared is not None and result.prepared.quarter_turns == 0
+    truth = (folder / "011.gt.txt").read_text(encoding="utf-8")
+    assert cer(truth.casefold(), result.page.text.casefold()) < 0.4

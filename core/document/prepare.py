@@ -18,7 +18,7 @@ import numpy as np
 
 from core.document.dewarp import straighten_lines
 from core.document.layout import Region, find_regions
-from core.document.lighting import even_out, ink_mask
+from core.document.lighting import even_out, ink_mask, light_on_dark
 from core.document.page import find_page, flatten
 from core.document.skew import best_angle, rotate, text_runs_vertically
 from core.document.textsize import letter_height, letters_only, ocr_scale, resize
@@ -83,7 +83,10 @@ def _grey(image: np.ndarray) -> np.ndarray:
 
 
 def prepare_page(image: np.ndarray) -> PreparedPage:
-    """Find, flatten, level, turn, scale, deskew and straighten the page; find its layout."""
+    """Find, flatten, level, turn, scale, deskew and straighten the page; find its layout.
+
+    Light text on a dark ground is made dark on light first.
+    """
     if image.ndim == 3 and image.shape[2] == 4:
         image = cv2.cvtColor(image, cv2.COLOR_BGRA2BGR)
     height, width = image.shape[:2]
@@ -98,7 +101,12 @@ def prepare_page(image: np.ndarray) -> PreparedPage:
     # Measure on a small copy first, so a 12-megapixel photo is shrunk before the costly
     # full-size steps (lighting, layout), not after: 4x less work for the same result.
     glance_scale = min(1.0, _GLANCE_SIZE / max(page.shape[:2]))
-    glance_ink = ink_mask(even_out(resize(page, glance_scale)))
+    glance = resize(page, glance_scale)
+    glance_ink = ink_mask(even_out(glance))
+    negative_ink = light_on_dark(glance, glance_ink)
+    negative = negative_ink is not None
+    if negative_ink is not None:
+        page, glance_ink = cv2.bitwise_not(page), negative_ink
     glance_letters = letters_only(glance_ink)
     quarter_turns = 0
     if text_runs_vertically(glance_letters, letter_height(glance_ink)):
@@ -132,7 +140,7 @@ def prepare_page(image: np.ndarray) -> PreparedPage:
     regions = find_regions(ink, scaled_letter, raw)
     log.info(
         "Prepared page: corners %s, %d quarter turns, %.1f° skew, letters %.0f px, "
-        "scale %.2f, %d regions%s",
+        "scale %.2f, %d regions%s%s",
         "found" if corners is not None else "not found",
         quarter_turns,
         angle,
@@ -140,6 +148,7 @@ def prepare_page(image: np.ndarray) -> PreparedPage:
         factor,
         len(regions),
         ", straightened" if dewarped else "",
+        ", light on dark" if negative else "",
     )
     return PreparedPage(
         grey, tuple(regions), scaled_letter, corners, quarter_turns, angle, factor, dewarped, raw

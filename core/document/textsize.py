@@ -53,6 +53,12 @@ def letter_height(ink: np.ndarray) -> float | None:
     return float(np.median(stats[letters, cv2.CC_STAT_HEIGHT]))
 
 
+def letter_count(ink: np.ndarray) -> int:
+    """How many letter-like marks `ink` (255 = ink) holds."""
+    count, _labels, stats, _centroids = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    return int(np.count_nonzero(_letter_flags(stats[1:]))) if count > 1 else 0
+
+
 def letters_only(ink: np.ndarray) -> np.ndarray:
     """`ink` without what is not letters (page edges, shadows, rules, pictures, specks):
     those would dominate the line profile that skew and orientation are measured on."""
