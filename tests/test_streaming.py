@@ -133,3 +133,24 @@ def test_a_page_without_a_head_comes_in_one_part() -> None:
     result = ReadPipeline(RecordingOcr(["Only this."]), "eng").stream(blank, parts.append)
     assert [(part.page.text, part.final) for part in parts] == [("Only this.", True)]
     assert result.page.text == "Only this."
+
+
+@needs_tesseract
+def test_a_heading_sloping_in_perspective_is_levelled_and_read_first(shared_data: Path) -> None:
+    """svt 122629: the page lies sideways and its heading still slopes by 13° when the
+    page is level; read as it was, it gave "pes planter" and reading waited for the page."""
+    photo = shared_data / "documents/camera/pages/svt_IMG_20210329_122629.jpg"
+    parts, text = read_streamed(load_image(photo), "fra")
+    assert not parts[0].final
+    assert parts[0].page.text.strip() == "Les plantes"
+    assert text.startswith(parts[0].page.text)
+
+
+@needs_tesseract
+def test_reading_starts_at_the_first_block_with_words(shared_data: Path) -> None:
+    """A book photo whose first block is the shadow in its corner (read as "|")."""
+    photo = shared_data / "documents/camera/no_ground_truth/boston_cooking_b.jpg"
+    parts, text = read_streamed(load_image(photo), "eng")
+    assert not parts[0].final
+    assert parts[0].page.text.startswith("POULTRY")
+    assert all(text.startswith(part.page.text) for part in parts)

@@ -9,6 +9,7 @@ line, read in a fraction of a second, then the next few, read while the first is
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -78,6 +79,17 @@ def find_head(
 
     `regions` are the text regions in reading order.
     """
+    return next(find_heads(image, regions, letter, lines), None)
+
+
+def find_heads(
+    image: np.ndarray, regions: tuple[Region, ...], letter: float, lines: int = HEAD_LINES
+) -> Iterator[Head]:
+    """Every block that could start the reading, in reading order, each as a head.
+
+    The first is the head; the next ones are where to start instead when the first turns
+    out to hold no words (a shadow in a corner, a rule, a smudge).
+    """
     for region in regions:
         box = region.box
         if region.kind == "figure" or box.width < MIN_HEAD_LETTERS * letter:
@@ -95,8 +107,7 @@ def find_head(
         pieces = [Box(box.left, box.top + cuts[0], width, cuts[1] - cuts[0])]
         if len(cuts) > 2:
             pieces.append(Box(box.left, box.top + cuts[1], width, cuts[-1] - cuts[1]))
-        return Head(tuple(pieces), open_end or width < box.width)
-    return None
+        yield Head(tuple(pieces), open_end or width < box.width)
 
 
 def _before_gutter(ink: np.ndarray, letter: float) -> int:
