@@ -28,9 +28,10 @@ from __future__ import annotations
 
 import itertools
 import logging
+import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 import cv2
@@ -145,8 +146,10 @@ class ReadPipeline:
         head = next(heads, None)
         if head is None or not self.streaming:
             return prepared, self._read_whole(prepared)
-        with ThreadPoolExecutor(self.workers, thread_name_prefix="ocr") as pool:
-            whole = pool.submit(self._read_whole, prepared)
+        pool = ThreadPoolExecutor(self.workers, thread_name_prefix="ocr")
+        column = _Ahead(lambda: self.engine.recognize(picture, self.languages, "column"))
+        try:
+            whole = pool.submit(self._read_whole, prepared, column.result)
             read: PageText | None = None  # the head's pieces read so far, joined
             read_box: Box | None = None
             index = 0
@@ -169,24 +172,35 @@ class ReadPipeline:
                 index += 1
                 last = index == len(head.pieces)
                 on_part(ReadPart(read, final=False, open_end=head.open_end or not last))
+            if read is None or mean_confidence(read) < RETRY_CONFIDENCE:
+                column.start(pool)  # the page will likely be read as one column too
             if read is None or read_box is None or head is None:
                 return prepared, whole.result()
             open_end = head.open_end or read_box != head.box
             rest = without_box(whole.result(), read_box)
             return prepared, _joined(read, rest, open_end, letter)
+        finally:
+            # A column reading started ahead and not needed is left to finish on its own.
+            pool.shutdown(wait=False, cancel_futures=True)
 
-    def _read_whole(self, prepared: PreparedPage) -> PageText:
+    def _read_whole(
+        self, prepared: PreparedPage, read_column: Callable[[], PageText] | None = None
+    ) -> PageText:
         """The page read with Tesseract's layout, or as one column when that reads better.
 
         The whole page, head included: its layout is found on all of it, and the head's
         words are taken out afterwards (`without_box`), so a head that reads poorly can be
-        dropped without losing its text.
+        dropped without losing its text. `read_column` gives the page read as one column
+        (perhaps read ahead on the other core).
         """
         picture = prepared.image
         page = self.engine.recognize(picture, self.languages)
         confidence, covered = mean_confidence(page), lines_covered(page, prepared)
         if confidence < RETRY_CONFIDENCE or covered < RETRY_COVERAGE:
-            column = self.engine.recognize(picture, self.languages, "column")
+            if read_column is None:
+                column = self.engine.recognize(picture, self.languages, "column")
+            else:
+                column = read_column()
             log.info(
                 "Confidence %.0f, %.0f %% of lines read; one column reads %.0f",
                 confidence,
@@ -240,6 +254,34 @@ class ReadPipeline:
             log.info("The page may be upside down (%.0f vs %.0f)", turned_text, as_is_text)
             return True
         return False
+
+
+class _Ahead:
+    """A reading that may be started ahead of need on a pool, or else done when asked for.
+
+    Once the head is read, one core is free while the other reads the page with
+    Tesseract's layout; a page whose head reads unsure will likely be read as one column
+    too, and reading that at once saves its whole time (a receipt: 2.2 s to 1.6 s).
+    """
+
+    def __init__(self, read: Callable[[], PageText]) -> None:
+        self._read = read
+        self._future: Future[PageText] | None = None
+        self._taken = False
+        self._lock = threading.Lock()
+
+    def start(self, pool: ThreadPoolExecutor) -> None:
+        """Begin reading on `pool`, unless the reading was already asked for."""
+        with self._lock:
+            if self._future is None and not self._taken:
+                self._future = pool.submit(self._read)
+
+    def result(self) -> PageText:
+        """The reading: waited for when started ahead, else done now on this thread."""
+        with self._lock:
+            self._taken = True
+            future = self._future
+        return future.result() if future is not None else self._read()
 
 
 #: White border around the head: Tesseract misreads text that touches the image's edge.

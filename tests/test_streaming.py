@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import itertools
 import shutil
+import threading
+from dataclasses import replace
 from pathlib import Path
 
 import cv2
@@ -16,7 +18,9 @@ import pytest
 from core.document.head import HEAD_LINES, find_head, line_bands
 from core.document.layout import Region
 from core.imageio import load_image
-from core.ocr.model import Box
+from core.ocr.base import EngineInfo, Layout
+from core.ocr.fakes import FAKE_INFO
+from core.ocr.model import Block, Box, Line, PageText, page_from_text
 from core.pipeline import ReadPart, ReadPipeline
 from core.textmetrics import cer, normalise
 from tests.test_pipeline import demo_frame
@@ -154,3 +158,56 @@ def test_reading_starts_at_the_first_block_with_words(shared_data: Path) -> None
     assert not parts[0].final
     assert parts[0].page.text.startswith("POULTRY")
     assert all(text.startswith(part.page.text) for part in parts)
+
+
+class UnsureEngine:
+    """Reads every part of a page unsure; the page as one column reads clearly.
+
+    Its automatic-layout reading waits (up to 5 s) for the column reading to begin, and
+    notes whether it did: the column reading must start on the free core while the
+    page is still being read, not after.
+    """
+
+    def __init__(self) -> None:
+        self.column_started = threading.Event()
+        self.column_began_during_layout_reading = False
+
+    def probe(self) -> EngineInfo:
+        return FAKE_INFO
+
+    def recognize(
+        self, image: np.ndarray, languages: str = "eng", layout: Layout | None = None
+    ) -> PageText:
+        if layout == "column":
+            self.column_started.set()
+            return page_from_text("The whole page read as one column.")
+        if layout is None:
+            self.column_began_during_layout_reading = self.column_started.wait(5)
+            return unsure(page_from_text("Scrambled page."))
+        return unsure(page_from_text("Dear friend, thank you for"))
+
+
+def unsure(page: PageText) -> PageText:
+    """`page` with every word at confidence 70."""
+    blocks = tuple(
+        Block(
+            tuple(
+                Line(tuple(replace(word, confidence=70.0) for word in line.words), line.box)
+                for line in block.lines
+            ),
+            block.box,
+        )
+        for block in page.blocks
+    )
+    return replace(page, blocks=blocks)
+
+
+def test_an_unsure_page_is_read_as_one_column_on_the_free_core_at_once() -> None:
+    frame = demo_frame("en", seed=3)
+    assert frame is not None
+    engine = UnsureEngine()
+    parts: list[ReadPart] = []
+    result = ReadPipeline(engine, "eng").stream(frame, parts.append)
+    assert engine.column_began_during_layout_reading
+    assert parts[0].page.text.startswith("Dear friend")
+    assert "one column" in result.page.text and "Scrambled" not in result.page.text
