@@ -74,6 +74,9 @@ def load_image(path: str | os.PathLike[str]) -> np.ndarray:
         return frame
     except PermissionError as error:
         raise BadImageError(_not_allowed(file)) from error
+    except Image.DecompressionBombError as error:
+        # Checked again while decoding some TIFFs (16777217x11 claimed by a flipped bit).
+        raise BadImageError(_too_large(file)) from error
     except MemoryError as error:
         raise BadImageError(_too_large(file)) from error
     except _DECODE_ERRORS as error:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
@@ -305,6 +305,14 @@ def picture_files(draw: st.DrawFn) -> bytes:
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(picture=picture_files())
+@example(  # a flipped bit claims 16777217x11 pixels: Pillow's bomb check fired while decoding
+    picture=b"II*\x00\x08\x00\x00\x00\x08\x00\x00\x01\x04\x00\x01\x00\x00\x00\x01\x00\x00\x01"
+    b"\x01\x01\x04\x00\x01\x00\x00\x00\x0b\x00\x00\x00\x03\x01\x03\x00\x01\x00\x00\x00\x01"
+    b"\x00\x00\x00\x06\x01\x03\x00\x01\x00\x00\x00\x01\x00\x00\x00\x11\x01\x04\x00\x01\x00"
+    b"\x00\x00n\x00\x00\x00\x16\x01\x04\x00\x01\x00\x00\x00\x0b\x00\x00\x00\x17\x01\x04\x00"
+    b"\x01\x00\x00\x00\x0b\x00\x00\x00\x1c\x01\x03\x00\x01\x00\x00\x00\x01\x00\x00\x00\x00"
+    b"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"
+)
 def test_any_picture_loads_and_prepares_or_says_why(pipeline: ReadPipeline, picture: bytes) -> None:
     data = picture
     with tempfile.TemporaryDirectory() as folder:
