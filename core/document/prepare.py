@@ -21,7 +21,7 @@ from core.document.layout import Region, find_regions
 from core.document.lighting import even_out, ink_mask, light_on_dark
 from core.document.page import find_page, flatten
 from core.document.skew import best_angle, rotate, text_runs_vertically
-from core.document.textsize import letter_height, letters_only, ocr_scale, resize
+from core.document.textsize import letter_height, letters_only, ocr_scale, resize, shrink
 
 log = logging.getLogger(__name__)
 
@@ -82,11 +82,31 @@ def _grey(image: np.ndarray) -> np.ndarray:
     return cv2.cvtColor(image, cv2.COLOR_BGR2GRAY) if image.ndim == 3 else image
 
 
-def prepare_page(image: np.ndarray) -> PreparedPage:
-    """Find, flatten, level, turn, scale, deskew and straighten the page; find its layout.
+@dataclass(frozen=True, eq=False)
+class Glance:
+    """A first look at a frame, on a copy at most 1600 px long: where the page is, which way
+    up its text runs, how tall its letters are and how much it is tilted.
 
-    Light text on a dark ground is made dark on light first.
+    It costs a fraction of preparing the whole page at OCR scale, and it is enough to cut
+    the page's first lines out of the frame (`core.document.fast_head`) and read them while
+    the rest is prepared.
     """
+
+    page: np.ndarray  # found, flattened, negated if light on dark; not yet turned or scaled
+    corners: np.ndarray | None
+    quarter_turns: int  # 0 or 1 (a quarter turn counter-clockwise, as np.rot90)
+    negative: bool
+    scale: float  # glance pixels per page pixel
+    grey: np.ndarray  # the glance, evened out and turned upright (not deskewed)
+    raw: np.ndarray  # the glance as captured (grey, upright), where pictures show dark
+    letters: np.ndarray  # its letter-shaped ink
+    letter: float | None  # letter height in page pixels, when measured
+    factor: float  # the page's scale for OCR
+    angle: float  # the deskewing turn, degrees counter-clockwise
+
+
+def glance_at(image: np.ndarray) -> Glance | None:
+    """Find, flatten and measure the page in `image`; None for a sliver with no page in it."""
     if image.ndim == 3 and image.shape[2] == 4:
         image = cv2.cvtColor(image, cv2.COLOR_BGRA2BGR)
     height, width = image.shape[:2]
@@ -94,44 +114,75 @@ def prepare_page(image: np.ndarray) -> PreparedPage:
         # A strip a few pixels high or a thousand times longer than wide holds no page;
         # turning or deskewing it would only cost memory (a 1×500000 strip: 60 GB).
         log.info("A %dx%d picture is a sliver, not a page", width, height)
-        return PreparedPage(_grey(image), (), 30.0, raw=_grey(image))
+        return None
     corners = find_page(image) if image.ndim == 3 else None
     page = flatten(image, corners) if corners is not None else image
 
     # Measure on a small copy first, so a 12-megapixel photo is shrunk before the costly
     # full-size steps (lighting, layout), not after: 4x less work for the same result.
     glance_scale = min(1.0, _GLANCE_SIZE / max(page.shape[:2]))
-    glance = resize(page, glance_scale)
-    glance_ink = ink_mask(even_out(glance))
+    glance = shrink(page, glance_scale)
+    grey = even_out(glance)
+    glance_ink = ink_mask(grey)
     negative_ink = light_on_dark(glance, glance_ink)
-    negative = negative_ink is not None
     if negative_ink is not None:
         page, glance_ink = cv2.bitwise_not(page), negative_ink
+        grey = even_out(cv2.bitwise_not(glance))
+    raw = _grey(cv2.bitwise_not(glance) if negative_ink is not None else glance)
     glance_letters = letters_only(glance_ink)
     quarter_turns = 0
-    if text_runs_vertically(glance_letters, letter_height(glance_ink)):
+    glance_letter = letter_height(glance_ink)
+    if text_runs_vertically(glance_letters, glance_letter):
         quarter_turns = 1
-        page = np.ascontiguousarray(np.rot90(page))
+        grey = np.ascontiguousarray(np.rot90(grey))
+        raw = np.ascontiguousarray(np.rot90(raw))
         glance_ink = np.ascontiguousarray(np.rot90(glance_ink))
         glance_letters = np.ascontiguousarray(np.rot90(glance_letters))
-    glance_letter = letter_height(glance_ink)
+        glance_letter = letter_height(glance_ink)  # letters' heights differ from widths
     letter = glance_letter / glance_scale if glance_letter else None
-    factor = ocr_scale(letter)
+    angle, _ = best_angle(glance_letters)
+    return Glance(
+        page,
+        corners,
+        quarter_turns,
+        negative_ink is not None,
+        glance.shape[1] / page.shape[1],
+        grey,
+        raw,
+        glance_letters,
+        letter,
+        ocr_scale(letter),
+        angle if abs(angle) >= 0.2 else 0.0,
+    )
+
+
+def prepare_page(image: np.ndarray) -> PreparedPage:
+    """Find, flatten, level, turn, scale, deskew and straighten the page; find its layout.
+
+    Light text on a dark ground is made dark on light first.
+    """
+    glance = glance_at(image)
+    if glance is None:
+        grey = _grey(image[..., :3] if image.ndim == 3 else image)
+        return PreparedPage(grey, (), 30.0, raw=grey)
+    return finish_page(glance)
+
+
+def finish_page(glance: Glance) -> PreparedPage:
+    """The page of `glance` at OCR scale: evened out, upright, deskewed, with its layout."""
+    page, factor, angle = glance.page, glance.factor, glance.angle
     if factor < 1:
         page = resize(page, factor)
+    if glance.quarter_turns:
+        page = np.ascontiguousarray(np.rot90(page))
     raw = _grey(page)
     grey = even_out(page)
     if factor > 1:
         grey, raw = resize(grey, factor), resize(raw, factor)
-    ink = ink_mask(grey)
-    scaled_letter = (letter or 30.0) * factor
-
-    angle, _ = best_angle(glance_letters)
-    if abs(angle) >= 0.2:
+    scaled_letter = (glance.letter or 30.0) * factor
+    if angle:
         grey, raw = rotate(grey, angle), rotate(raw, angle)
-        ink = ink_mask(grey)
-    else:
-        angle = 0.0
+    ink = ink_mask(grey)
     straightened = straighten_lines(grey, ink, scaled_letter)
     dewarped = straightened is not None
     if straightened is not None:
@@ -141,15 +192,23 @@ def prepare_page(image: np.ndarray) -> PreparedPage:
     log.info(
         "Prepared page: corners %s, %d quarter turns, %.1f° skew, letters %.0f px, "
         "scale %.2f, %d regions%s%s",
-        "found" if corners is not None else "not found",
-        quarter_turns,
+        "found" if glance.corners is not None else "not found",
+        glance.quarter_turns,
         angle,
-        letter or 0,
+        glance.letter or 0,
         factor,
         len(regions),
         ", straightened" if dewarped else "",
-        ", light on dark" if negative else "",
+        ", light on dark" if glance.negative else "",
     )
     return PreparedPage(
-        grey, tuple(regions), scaled_letter, corners, quarter_turns, angle, factor, dewarped, raw
+        grey,
+        tuple(regions),
+        scaled_letter,
+        glance.corners,
+        glance.quarter_turns,
+        angle,
+        factor,
+        dewarped,
+        raw,
     )

@@ -69,22 +69,29 @@ def text_runs_vertically(ink: np.ndarray, letter: float | None = None) -> bool:
     return pieces_down < 0.75 * pieces_across
 
 
-def rotate(image: np.ndarray, angle: float) -> np.ndarray:
-    """`image` turned by `angle` degrees counter-clockwise, grown so no corner is cut,
-    with white paper filling the new corners."""
-    if abs(angle) < 0.05:
-        return image
-    height, width = image.shape[:2]
+def rotation(width: int, height: int, angle: float) -> tuple[np.ndarray, tuple[int, int]]:
+    """The affine matrix (2x3) that turns a `width`x`height` picture by `angle` degrees
+    counter-clockwise onto a canvas grown so no corner is cut, and that canvas's size."""
     matrix = cv2.getRotationMatrix2D((width / 2, height / 2), angle, 1.0)
     cos, sin = abs(matrix[0, 0]), abs(matrix[0, 1])
     new_width = int(height * sin + width * cos)
     new_height = int(height * cos + width * sin)
     matrix[0, 2] += new_width / 2 - width / 2
     matrix[1, 2] += new_height / 2 - height / 2
+    return matrix, (new_width, new_height)
+
+
+def rotate(image: np.ndarray, angle: float) -> np.ndarray:
+    """`image` turned by `angle` degrees counter-clockwise, grown so no corner is cut,
+    with white paper filling the new corners."""
+    if abs(angle) < 0.05:
+        return image
+    height, width = image.shape[:2]
+    matrix, size = rotation(width, height, angle)
     return cv2.warpAffine(
         image,
         matrix,
-        (new_width, new_height),
+        size,
         flags=cv2.INTER_LINEAR,
         borderMode=cv2.BORDER_CONSTANT,
         borderValue=255,
