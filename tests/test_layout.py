@@ -30,6 +30,17 @@ def test_a_title_across_columns_separates_what_is_above_from_below() -> None:
     assert order == [upper_left, upper_right, banner, lower_left, lower_right]
 
 
+def test_a_centred_title_comes_before_the_heading_below_it_at_the_left() -> None:
+    """hist_geo's page: "La Grèce Antique" centred, then "I." and "Le théâtre grec" at
+    the left margin just below it, then the paragraph (boxes as the layout found them)."""
+    title = (945, 438, 538, 100)
+    numeral, heading = (273, 560, 51, 72), (382, 564, 418, 82)
+    paragraph = (221, 690, 1832, 222)
+    boxes = [heading, paragraph, numeral, title]
+    order = [boxes[i] for i in reading_order(boxes)]
+    assert order == [title, numeral, heading, paragraph]
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="known gap: our layout joins lines across the first two columns of this page "

@@ -16,7 +16,9 @@ How, on the ink mask at OCR scale (letter height `m`):
 5. Reading order (after Breuel, "High performance document layout analysis", 2003): a
    block comes before another that it overlaps sideways and lies above; and before one
    entirely to its right unless something spanning both lies between them in height
-   (a title across columns). The order is a topological sort of these rules.
+   (a title across columns), or it lies below that one with nothing in its column
+   reaching up beside it (a centred title above a heading at the left margin). The order
+   is a topological sort of these rules.
 """
 
 from __future__ import annotations
@@ -343,7 +345,11 @@ def reading_order(boxes: list[tuple[int, int, int, int]]) -> list[int]:
             if _overlap(ax, ax + aw, bx, bx + bw) > 0.3 * min(aw, bw):
                 if ay + ah / 2 < by + bh / 2:
                     before[b].add(a)
-            elif ax + aw / 2 < bx + bw / 2 and not _separated(a, b, boxes):
+            elif (
+                ax + aw / 2 < bx + bw / 2
+                and not _separated(a, b, boxes)
+                and _beside(a, b, boxes)
+            ):
                 before[b].add(a)
     order: list[int] = []
     placed: set[int] = set()
@@ -355,6 +361,26 @@ def reading_order(boxes: list[tuple[int, int, int, int]]) -> list[int]:
         order.append(chosen)
         placed.add(chosen)
     return order
+
+
+def _beside(a: int, b: int, boxes: list[tuple[int, int, int, int]]) -> bool:
+    """True when `a` (left of `b`) is in a column that runs beside `b`: `a` shares rows
+    with `b`, or a block above `a` in its column starts above `b`'s bottom.
+
+    A block entirely below and to the left of another is not beside it when nothing in
+    its column reaches up that far: a page's centred title is read before the section
+    heading under it at the left margin, not after.
+    """
+    ax, ay, aw, _ = boxes[a]
+    _, by, _, bh = boxes[b]
+    if ay < by + bh:
+        return True
+    for c, (cx, cy, cw, _ch) in enumerate(boxes):
+        if c in (a, b) or cy >= ay or cy >= by + bh:
+            continue
+        if _overlap(cx, cx + cw, ax, ax + aw) > 0.3 * min(cw, aw):
+            return True
+    return False
 
 
 def _separated(a: int, b: int, boxes: list[tuple[int, int, int, int]]) -> bool:
