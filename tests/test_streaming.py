@@ -180,7 +180,7 @@ class UnsureEngine:
     ) -> PageText:
         if layout == "column":
             self.column_started.set()
-            return page_from_text("The whole page read as one column.")
+            return page_from_text(" ".join(["The whole page read as one column."] * 10))
         if layout is None:
             self.column_began_during_layout_reading = self.column_started.wait(5)
             return unsure(page_from_text("Scrambled page."))
