@@ -156,6 +156,7 @@ class ReadPipeline:
         if glance is None:
             prepared = self.prepare(image)
             page = self._read_whole(prepared)
+            prepared, page = self._upright(prepared, page)
         else:
             prepared, page = self._read_streaming(glance, on_part)
         seconds = time.perf_counter() - started
@@ -270,6 +271,25 @@ class ReadPipeline:
             read = self.engine.recognize(crop, self.languages, "block")
             blocks += shifted_page(read, box.left - _PAD, box.top - _PAD, width, height).blocks
         return PageText(tuple(blocks), width, height, self.languages)
+
+    def _upright(self, prepared: PreparedPage, page: PageText) -> tuple[PreparedPage, PageText]:
+        """The page read at once (not streamed), turned over when it was upside down.
+
+        The same test as the streamed reading's, on the first line of the page's head,
+        made only when the page read unsure (an upright page costs nothing more).
+        """
+        if mean_confidence(page) >= TURN_SUSPECT:
+            return prepared, page
+        picture = prepared.image
+        head = find_heads(picture, prepared.text_regions, prepared.letter_height)
+        first = next(head, None)
+        if first is None:
+            return prepared, page
+        crop = _levelled(_cut_prepared(picture, first.pieces[0]))
+        line = self.engine.recognize(crop, self.languages, "line")
+        if self._reads_better_turned(crop, line):
+            return self._turned_if_better(prepared, lambda: page)
+        return prepared, page
 
     def _turned_if_better(
         self, prepared: PreparedPage, as_is: Callable[[], PageText]

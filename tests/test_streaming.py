@@ -129,6 +129,20 @@ def test_upside_down_page_is_turned_and_streamed_right_way_up() -> None:
     assert all(text.startswith(part.page.text) for part in parts)
 
 
+@needs_tesseract
+def test_upside_down_page_read_at_once_is_turned_too() -> None:
+    """The screen-reader route reads the page at once, not streamed."""
+    from core.ocr.tesseract import TesseractEngine
+
+    frame = demo_frame("en", seed=5)
+    assert frame is not None
+    pipeline = ReadPipeline(TesseractEngine(), "eng+kor", streaming=False)
+    result = pipeline.read(cv2.rotate(frame, cv2.ROTATE_180))
+    expected = (DEMO / "demo_en.txt").read_text(encoding="utf-8")
+    assert cer(expected, result.page.text) <= 0.03
+    assert result.prepared is not None and result.prepared.quarter_turns == 2
+
+
 def test_a_page_without_a_head_comes_in_one_part() -> None:
     from core.ocr.fakes import RecordingOcr
 
