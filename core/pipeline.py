@@ -8,7 +8,7 @@
    on the glance, the small copy the page is first measured on, and cut straight out of
    the frame (`core.document.fast_head`), so its first line is read before the whole page
    is even prepared (on a 12 MP photo: 0.3 s instead of 0.8 s to reach it). When the
-   glance's first blocks hold no words, the prepared page's blocks are tried. The head is
+   glance's first block holds no words, the prepared page's blocks are tried. The head is
    handed on as soon as it is recognised, so speech starts in a fraction of the time the
    whole page takes; the rest of the page (its reading without the head's words) follows,
    appended. The text only ever grows at its end, so what was shown and spoken stays valid.
@@ -20,8 +20,8 @@
    page (CER 0.78 on the Korean demo letter) that reading it as one column gets right
    (CER 0.02). So a page read with low confidence, or with many of our layout's lines left
    without words, is read again as one column, and the reading with more confident
-   characters is kept. When the head already reads unsure, the column reading starts at
-   once on the core the head has freed.
+   characters is kept. The column reading starts as soon as the head is read, on the
+   core the head has freed, in case it is needed.
 
 5. A page photographed at an angle slopes differently from top to bottom; Tesseract's
    layout breaks its lines apart. When such a page reads unsure and is running text in a
@@ -378,7 +378,8 @@ def _padded(crop: np.ndarray) -> np.ndarray:
 
 
 def _levelled(crop: np.ndarray) -> np.ndarray:
-    """A piece of the head, levelled on its own when its lines still slope, and padded.
+    """A piece of the page (of the head, or a block), levelled on its own when its lines
+    still slope, and padded.
 
     The page is deskewed as a whole, but a photographed page in perspective slopes
     differently from top to bottom: the heading of a page photographed at an angle (svt

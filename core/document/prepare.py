@@ -99,7 +99,6 @@ class Glance:
     scale: float  # glance pixels per page pixel
     grey: np.ndarray  # the glance, evened out and turned upright (not deskewed)
     raw: np.ndarray  # the glance as captured (grey, upright), where pictures show dark
-    letters: np.ndarray  # its letter-shaped ink
     letter: float | None  # letter height in page pixels, when measured
     factor: float  # the page's scale for OCR
     angle: float  # the deskewing turn, degrees counter-clockwise
@@ -126,9 +125,9 @@ def glance_at(image: np.ndarray) -> Glance | None:
     glance_ink = ink_mask(grey)
     negative_ink = light_on_dark(glance, glance_ink)
     if negative_ink is not None:
-        page, glance_ink = cv2.bitwise_not(page), negative_ink
-        grey = even_out(cv2.bitwise_not(glance))
-    raw = _grey(cv2.bitwise_not(glance) if negative_ink is not None else glance)
+        page, glance, glance_ink = cv2.bitwise_not(page), cv2.bitwise_not(glance), negative_ink
+        grey = even_out(glance)
+    raw = _grey(glance)
     glance_letters = letters_only(glance_ink)
     quarter_turns = 0
     glance_letter = letter_height(glance_ink)
@@ -149,7 +148,6 @@ def glance_at(image: np.ndarray) -> Glance | None:
         glance.shape[1] / page.shape[1],
         grey,
         raw,
-        glance_letters,
         letter,
         ocr_scale(letter),
         angle if abs(angle) >= 0.2 else 0.0,
