@@ -245,6 +245,9 @@ class ReadingFlow:
                 if self._to_end:
                     self.position = started.chunk.start
             return
+        if event.kind == "error":
+            self._speech_failed(event)
+            return
         sentence = self._speaking.get(event.utterance)
         if sentence is None:
             if event.kind == "finished":  # failed before it started: no longer to come
@@ -263,6 +266,21 @@ class ReadingFlow:
             self._heard_any = self._heard_any or event.completed
             if event.completed and self._to_end and not self._queueing and self._finished_all:
                 self._page_done()
+
+    def _speech_failed(self, event: SpeechEvent) -> None:
+        """A sentence could not be spoken (no sound device, say): wait at its start.
+
+        Feeding the rest of the page to a voice nobody hears would only move the place
+        through the page; held at the failed sentence, Pause goes on from there once sound
+        works, and the pane shows that place. The app tells the user what went wrong.
+        """
+        failed = self._speaking.get(event.utterance)
+        if failed is None:
+            failed = next((s for s in self._queued if s.utterance == event.utterance), None)
+        if failed is None or not self._to_end:
+            return
+        self.position = failed.chunk.start
+        self._hold()
 
     def _take_queued(self, event: SpeechEvent) -> _Sentence | None:
         """The queued sentence this "started" event is for, dropping any skipped before it.

@@ -30,6 +30,7 @@ from core.ocr.languages import default_languages
 from core.ocr.model import PageText
 from core.pipeline import ReadPipeline
 from core.reading_flow import ReadingFlow, SpokenWord
+from core.reflow import reflowed_text
 from core.settings import Settings, load_settings, save_settings
 from core.sources.base import FrameSource
 from core.sources.camera import list_cameras
@@ -130,7 +131,7 @@ class Bitna(QObject):
             pipeline=self._pipeline,
             runner=self.runner,
             announcer=self.announcer,
-            on_page=lambda page: self.window.reading_pane.show_text(page.text),
+            on_page=lambda page: self.window.reading_pane.show_text(reflowed_text(page)),
             on_word=self._highlight,
         )
         self.screen_reader = ScreenReaderChannel(self.window)
@@ -483,7 +484,7 @@ class Bitna(QObject):
 
     def _show_and_speak(self, page: PageText) -> None:
         """Show and read a page given whole (book mode's numbered pages)."""
-        self.window.reading_pane.show_text(page.text)
+        self.window.reading_pane.show_text(reflowed_text(page))
         self.flow.speak_page(page)
 
     def _installed_languages(self) -> list[str]:
@@ -507,14 +508,26 @@ class Bitna(QObject):
     def _speech_event(self, event: SpeechEvent) -> None:
         self.flow.on_speech_event(event)
         if event.kind == "error" and event.error is not None:
-            # Once per outage (no sound device fails every utterance), not once per sentence.
-            if event.error.message != self._speech_failure:
-                self._speech_failure = event.error.message
-                self.announcer.announce(event.error.message, Role.ERROR, speak=False)
+            pane = self.window.reading_pane
+            pane.clear_highlight()  # words "heard" before the player failed were not
+            pane.scroll_to(self.flow.position)  # where reading waits (see on_speech_event)
+            # Once per outage (no sound device fails every utterance), not once per
+            # sentence; but again after the user did something else ("Reading.").
+            message = event.error.message
+            if message != self._speech_failure or self._last_status() != message:
+                self._speech_failure = message
+                self.announcer.announce(message, Role.ERROR, speak=False)
         elif event.kind == "finished":
             if event.completed:
                 self._speech_failure = None  # speech works again: a new failure is news
             self.window.reading_pane.clear_highlight()
+
+    def _last_status(self) -> str | None:
+        """What the status line shows: the last thing said that was not page text."""
+        for utterance in reversed(self.announcer.history()):
+            if utterance.role is not Role.READING:
+                return utterance.text
+        return None
 
     def _utterance(self, utterance: Utterance) -> None:
         self.window.show_utterance(utterance)

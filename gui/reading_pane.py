@@ -89,6 +89,13 @@ class ReadingPane(QTextEdit):
     def clear_highlight(self) -> None:
         self.setExtraSelections([])
 
+    def scroll_to(self, offset: int) -> None:
+        """Bring the text at `offset` into view, leaving the caret where it is."""
+        if 0 <= offset < self.document().characterCount():
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(offset)
+            self._scroll_into_view(cursor)
+
     def _scroll_into_view(self, cursor: QTextCursor) -> None:
         # Scroll without moving the caret: a moving caret would make screen readers talk.
         area = self.cursorRect(cursor)

@@ -359,8 +359,9 @@ def test_app_without_a_sound_device_still_shows_the_page(qtbot, tmp_path: Path) 
     from core.speech.pyttsx3_synth import Pyttsx3Synthesizer
     from core.speech.speaker import Speaker
 
-    speech = Speaker(Pyttsx3Synthesizer(), RecordingOutput(error=no_device_error()))
-    app, _ = make_bitna(
+    output = RecordingOutput(error=no_device_error())
+    speech = Speaker(Pyttsx3Synthesizer(), output)
+    app, heard = make_bitna(
         qtbot, tmp_path, ocr=TesseractEngine(), speech=speech,
         settings=Settings(global_hotkeys=False, ocr_languages="eng"),
     )
@@ -372,7 +373,19 @@ def test_app_without_a_sound_device_still_shows_the_page(qtbot, tmp_path: Path) 
         app.commands.trigger("read")
         page_is_shown(qtbot, app)
         qtbot.wait(500)
-        assert messages(app).count(expected) == 1
+        # Said again once for this Read (the status line had moved on to "Reading."), not
+        # once per sentence; reading waits at the start of the page, which is in view.
+        assert messages(app).count(expected) == 2
+        assert app.window.status.text() == expected
+        assert app.flow.paused and app.flow.position == 0
+        assert app.window.reading_pane.verticalScrollBar().value() == 0
+        assert app.window.reading_pane.highlighted_text() == ""
+        # Sound is back: Pause goes on from where reading waits, the letter's first line.
+        output.error = None
+        before = len(heard.texts)
+        app.commands.trigger("pause")
+        qtbot.waitUntil(lambda: len(output.played) >= 2, timeout=20000)
+        assert heard.texts[before] == "Riverside Library"
     finally:
         app.shutdown()
 
