@@ -1,0 +1,56 @@
+"""Blocks stacked on one sheet read like blocks read one by one, and go back to their place."""
+
+from __future__ import annotations
+
+import shutil
+
+import numpy as np
+import pytest
+
+from core.document.prepare import prepare_page
+from core.document.sheet import stack, unstack
+from core.ocr.model import PageText, page_from_text
+from core.ocr.tesseract import TesseractEngine
+from core.sources.demo import load_page
+from core.textmetrics import cer
+
+
+def test_stacking_keeps_order_and_gaps() -> None:
+    pieces = [np.zeros((10, 30), np.uint8), np.zeros((20, 50), np.uint8)]
+    sheet = stack(pieces, gap=5)
+    assert sheet.image.shape == (5 + 10 + 5 + 20 + 5, 50)
+    assert sheet.tops == (5, 20)
+    assert sheet.piece_at(4) is None and sheet.piece_at(5) == 0 and sheet.piece_at(20) == 1
+    assert sheet.piece_at(19) is None
+    assert (sheet.image[20:40, :50] == 0).all() and (sheet.image[5:15, 30:] == 255).all()
+
+
+def test_lines_go_back_to_the_piece_they_lie_on() -> None:
+    sheet = stack([np.zeros((40, 200), np.uint8), np.zeros((40, 200), np.uint8)], gap=30)
+    read = page_from_text("first piece\n\n\nsecond piece")  # lines at y 40 and 104
+    blocks = unstack(read, sheet, [(1000, 2000), (3000, 4000)])
+    assert [block.text for block in blocks] == ["first piece", "second piece"]
+    assert blocks[0].box.top == 40 - 30 + 2000  # moved from the sheet to the page
+    assert blocks[1].box.left == 40 + 3000
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="no Tesseract")
+def test_one_run_over_the_stacked_blocks_reads_like_a_run_per_block() -> None:
+    prepared = prepare_page(load_page("en"))
+    picture = prepared.image
+    boxes = [region.box for region in prepared.text_regions]
+    assert len(boxes) >= 3
+    crops = [picture[b.top : b.bottom, b.left : b.right] for b in boxes]
+    engine = TesseractEngine()
+    one_by_one = [engine.recognize(crop, "eng", "block").text for crop in crops]
+    sheet = stack(crops, gap=3 * round(prepared.letter_height))
+    blocks = unstack(engine.recognize(sheet.image, "eng", "block"), sheet,
+                     [(b.left, b.top) for b in boxes])
+    stacked = PageText(tuple(blocks), picture.shape[1], picture.shape[0], "eng")
+    assert cer("\n".join(one_by_one), stacked.text) < 0.01
+    for block in blocks:  # every block lies inside one of the regions it was cut from
+        assert any(
+            b.left - 5 <= block.box.left and block.box.right <= b.right + 5
+            and b.top - 5 <= block.box.top and block.box.bottom <= b.bottom + 5
+            for b in boxes
+        )
