@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from core.imageio import load_image  # noqa: E402
+from core.ocr.ppocr import shared_engine  # noqa: E402
 from core.ocr.tesseract import TesseractEngine  # noqa: E402
 from core.pipeline import ReadPipeline  # noqa: E402
 from core.textmetrics import cer, word_f1  # noqa: E402
@@ -128,7 +129,7 @@ def run_naive(engine: TesseractEngine, case: Case) -> Score:
 
 def run_bitna(engine: TesseractEngine, case: Case) -> Score:
     image = load_image(case.path)
-    result = ReadPipeline(engine, case.languages).read(image)
+    result = ReadPipeline(engine, case.languages, photo_engine=shared_engine()).read(image)
     return score(case, result.page.text, result.seconds)
 
 

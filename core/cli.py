@@ -116,6 +116,7 @@ def run(args: argparse.Namespace) -> int:
 def _read(args: argparse.Namespace) -> int:
     from core.imageio import load_image
     from core.ocr.languages import default_languages
+    from core.ocr.ppocr import shared_engine
     from core.ocr.tesseract import TesseractEngine
     from core.pipeline import ReadPipeline
     from core.settings import load_settings
@@ -129,7 +130,7 @@ def _read(args: argparse.Namespace) -> int:
         or settings.ocr_languages
         or default_languages(set_language(settings.ui_language), info.languages)
     )
-    pipeline = ReadPipeline(engine, languages)
+    pipeline = ReadPipeline(engine, languages, photo_engine=shared_engine())
     if args.say:
         return _read_aloud(pipeline, image, args)
     page = pipeline.read(image).page

@@ -28,6 +28,7 @@ from core.instance import CommandServer
 from core.ocr.base import OcrEngine
 from core.ocr.languages import default_languages
 from core.ocr.model import PageText
+from core.ocr.ppocr import shared_engine
 from core.pipeline import ReadPipeline
 from core.reading_flow import ReadingFlow, SpokenWord
 from core.reflow import reflowed_text
@@ -73,6 +74,7 @@ class Bitna(QObject):
         source: FrameSource,
         speech: SpeechService,
         ocr: OcrEngine,
+        photo_ocr: OcrEngine | None = None,
         speech_log: Path | None = None,
         synchronous: bool = False,
         settings_path: Path | None = None,
@@ -90,6 +92,8 @@ class Bitna(QObject):
         self._settings_path = settings_path
         self.speech = speech
         self.ocr = ocr
+        #: Reads photographed Latin text better than Tesseract (see core/ocr/ppocr.py).
+        self.photo_ocr = photo_ocr
         self.source = source
         self.ui = UiPost(self)
         self.runner = QtRunner(synchronous=synchronous, parent=self)
@@ -500,7 +504,9 @@ class Bitna(QObject):
         # A screen reader cuts off what it is saying when the next message comes, so it
         # gets the whole page at once rather than the first lines ahead of the rest.
         streaming = self.settings.speech_output != "screen-reader"
-        return ReadPipeline(self.ocr, languages, streaming=streaming)
+        return ReadPipeline(
+            self.ocr, languages, streaming=streaming, photo_engine=self.photo_ocr
+        )
 
     def _highlight(self, word: SpokenWord) -> None:
         self.window.reading_pane.highlight(word.start, word.length)
@@ -610,6 +616,7 @@ def run_app(args: argparse.Namespace) -> int:
         source=source,
         speech=speech,
         ocr=TesseractEngine(),
+        photo_ocr=shared_engine(),
         speech_log=args.speech_log,
         listen_for_commands=True,
     )

@@ -54,6 +54,8 @@ extras=""
 [ "$action" = test ] && extras="[test]"
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".${extras}"
+# The photo reader, without its opencv-python-headless (see pyproject.toml).
+.venv/bin/python -m pip install -q --no-deps "rapidocr==3.10.0"
 # Bitna uses opencv-contrib-python (mediapipe needs it). An older .venv may still hold
 # opencv-python, which writes the same cv2 files: remove it and restore contrib's copy.
 if .venv/bin/python -m pip show -q opencv-python >/dev/null 2>&1; then

@@ -1888,6 +1888,10 @@
       <translation>페이지의 글을 복사했습니다.</translation>
     </message>
     <message>
+      <source>The photo reader (RapidOCR) is not installed. Run Bitna's setup again.</source>
+      <translation>사진 판독기(RapidOCR)가 설치되어 있지 않습니다. 빛나 설치를 다시 실행하세요.</translation>
+    </message>
+    <message>
       <source>The reading line is off.</source>
       <translation>읽기 선이 꺼져 있습니다.</translation>
     </message>

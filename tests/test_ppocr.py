@@ -1,0 +1,114 @@
+"""The photo reader (PP-OCR): real models on real photos, its place in the pipeline."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from core.document.arrange import arranged
+from core.document.layout import Region
+from core.imageio import load_image
+from core.ocr.fakes import RecordingOcr
+from core.ocr.model import Box, PageText, page_from_text, shifted_block
+from core.ocr.ppocr import reads, shared_engine
+from core.ocr.tesseract import TesseractEngine
+from core.pipeline import ReadPipeline
+from core.sources.demo import load_page
+from core.textmetrics import cer
+
+needs_engines = pytest.mark.skipif(
+    shared_engine() is None or shutil.which("tesseract") is None,
+    reason="PP-OCR (rapidocr) or Tesseract is not installed",
+)
+
+
+def receipt(shared_data: Path, name: str) -> tuple[np.ndarray, str]:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from ocr_accuracy import receipt_truth
+
+    path = shared_data / "documents" / "camera" / "receipts" / name
+    return load_image(path), receipt_truth(path)
+
+
+def test_languages_it_stands_in_for() -> None:
+    assert reads("eng") and reads("kor+eng") and reads("fra")
+    assert not reads("kor") and not reads("jpn+eng") and not reads("")
+
+
+@needs_engines
+def test_it_reads_lines_with_boxes_and_confidences(shared_data: Path) -> None:
+    engine = shared_engine()
+    assert engine is not None
+    image, truth = receipt(shared_data, "010.jpg")
+    page = engine.recognize(image, "eng")
+    assert cer(truth, page.text, casefold=True) < 0.1
+    height, width = image.shape[:2]
+    for word in page.words():
+        assert 0 <= word.box.left < word.box.right <= width + 1
+        assert 0 <= word.box.top < word.box.bottom <= height + 1
+        assert 60 <= word.confidence <= 100
+
+
+@needs_engines
+def test_a_receipt_photo_reads_better_than_naive_tesseract(shared_data: Path) -> None:
+    image, truth = receipt(shared_data, "011.jpg")
+    tesseract = TesseractEngine()
+    naive = cer(truth, tesseract.recognize(image, "eng").text, casefold=True)
+    bitna = ReadPipeline(tesseract, "kor+eng", photo_engine=shared_engine()).read(image)
+    ours = cer(truth, bitna.page.text, casefold=True)
+    assert ours < 0.1 < naive  # 0.06 against 0.17 when measured
+    text = bitna.page.text
+    assert text.index("SIMPLIFIED TAX INVOICE") < text.index("TOTAL") < text.index("CHANGE")
+
+
+@needs_engines
+def test_korean_pages_and_clean_scans_stay_with_tesseract() -> None:
+    photo = RecordingOcr(["photo engine text"])
+    korean = ReadPipeline(TesseractEngine(), "kor+eng", photo_engine=photo).read(
+        load_page("ko")
+    )
+    assert "햇살약국" in korean.page.text.replace(" ", "")
+    english = ReadPipeline(TesseractEngine(), "kor+eng", photo_engine=photo).read(
+        load_page("en")
+    )
+    assert "Riverside Library" in english.page.text
+    assert photo.calls == []  # read confidently by Tesseract: no second engine
+
+
+def region(left: int, top: int, width: int, height: int, lines: int) -> Region:
+    return Region(Box(left, top, width, height), "text", 0, lines)
+
+
+def test_lines_keep_the_engines_order_on_a_page_without_columns() -> None:
+    lines = page_from_text("TOTAL\n\nRM 4.00\n\nCHANGE")
+    page = arranged(lines, [region(0, 0, 500, 300, 3)])
+    assert page.text == "TOTAL\nRM 4.00\nCHANGE"
+    assert len(page.blocks) == 1
+
+
+def test_columns_of_text_are_read_one_after_the_other() -> None:
+    # Two columns of five lines each, side by side; the engine gives them row by row.
+    rows = []
+    for index in range(5):
+        rows.append(f"left{index} words in the left column")
+        rows.append(f"right{index} words in the right column")
+    engine_order = page_from_text("\n\n".join(rows))
+    placed = []
+    for number, block in enumerate(engine_order.blocks):
+        line = block.lines[0]
+        dx = 0 if number % 2 == 0 else 600
+        dy = (number // 2) * 40 - line.box.top + 40
+        placed.append(shifted_block(block, dx, dy))
+    page = PageText(tuple(placed), 1200, 400, "eng")
+    columns = [region(0, 30, 560, 220, 5), region(600, 30, 560, 220, 5)]
+    text = arranged(page, columns).text
+    assert text.index("left4") < text.index("right0")
+    assert [block.text.split()[0] for block in arranged(page, columns).blocks] == [
+        "left0",
+        "right0",
+    ]
