@@ -67,6 +67,7 @@ from core.document.sheet import stack, unstack
 from core.document.skew import best_angle, rotate
 from core.document.textsize import letters_only
 from core.ocr.base import OcrEngine
+from core.ocr.echoes import without_echoes
 from core.ocr.model import Block, Box, Line, PageText, Word, shifted_block
 from core.ocr.ppocr import reads
 
@@ -303,7 +304,7 @@ class ReadPipeline:
             ):
                 log.info("Block by block reads %.0f", confident_characters(blocks))
                 page = blocks
-        return page
+        return without_echoes(page)
 
     def _photo_reads(self, text: str) -> bool:
         """Whether the photo engine should read this page: there is one for the languages,

@@ -1,0 +1,60 @@
+"""Words read twice: Tesseract's layout sometimes reads a piece of a word on its own as
+well as the whole word (a Korean line: "같은 고" then "고철 공급"), and the piece would be
+spoken twice. A word lying inside another word's box, whose text it is part of, goes.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from core.ocr.model import Block, Box, Line, PageText, Word
+
+#: Share of the smaller word's box that must lie inside the other word's.
+INSIDE = 0.8
+_CELL = 64  # px: words are compared only with words in the same grid cells
+
+
+def without_echoes(page: PageText) -> PageText:
+    """`page` without the words that repeat part of a bigger word at the same place."""
+    words = list(page.words())
+    cells: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for index, word in enumerate(words):
+        for cell in _cells(word.box):
+            cells[cell].append(index)
+    echoes: set[int] = set()
+    for index, word in enumerate(words):
+        near = {other for cell in _cells(word.box) for other in cells[cell] if other != index}
+        if any(_echo(word, words[other]) for other in near if other not in echoes):
+            echoes.add(index)
+    if not echoes:
+        return page
+    kept_ids = {id(word) for index, word in enumerate(words) if index not in echoes}
+    blocks: list[Block] = []
+    for block in page.blocks:
+        lines: list[Line] = []
+        for line in block.lines:
+            kept = tuple(word for word in line.words if id(word) in kept_ids)
+            if kept:
+                lines.append(Line(kept, Box.enclosing(word.box for word in kept)))
+        if lines:
+            blocks.append(Block(tuple(lines), Box.enclosing(line.box for line in lines)))
+    return PageText(tuple(blocks), page.width, page.height, page.languages)
+
+
+def _cells(box: Box) -> list[tuple[int, int]]:
+    return [
+        (column, row)
+        for column in range(box.left // _CELL, (box.right - 1) // _CELL + 1)
+        for row in range(box.top // _CELL, (box.bottom - 1) // _CELL + 1)
+    ]
+
+
+def _echo(word: Word, other: Word) -> bool:
+    """Whether `word` is a part of `other`, read again inside it."""
+    if len(word.text) >= len(other.text) or word.text not in other.text:
+        return False
+    a, b = word.box, other.box
+    width = min(a.right, b.right) - max(a.left, b.left)
+    height = min(a.bottom, b.bottom) - max(a.top, b.top)
+    area = a.width * a.height
+    return width > 0 and height > 0 and area > 0 and width * height >= INSIDE * area
