@@ -112,3 +112,27 @@ def test_columns_of_text_are_read_one_after_the_other() -> None:
         "left0",
         "right0",
     ]
+
+
+@needs_engines
+def test_the_photo_reader_keeps_no_telemetry(shared_data: Path, tmp_path: Path) -> None:
+    """ONNX Runtime queues telemetry for Microsoft in ~/.cache unless told not to."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "ORT_DISABLE_TELEMETRY"}
+    env.update(HOME=str(tmp_path), XDG_CACHE_HOME=str(tmp_path / ".cache"))
+    photo = shared_data / "documents" / "camera" / "receipts" / "229.jpg"
+    script = (
+        "import sys; from core.imageio import load_image; from core.ocr.ppocr import "
+        "shared_engine; print(shared_engine().recognize(load_image(sys.argv[1])).text)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(photo)],
+        env=env, capture_output=True, text=True, timeout=120,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert done.returncode == 0, done.stderr
+    assert "TOTAL" in done.stdout.upper()
+    assert not (tmp_path / ".cache" / "Microsoft").exists()

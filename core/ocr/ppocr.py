@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import os
 import threading
 from typing import Any
 
@@ -31,6 +32,13 @@ from core.ocr.base import EngineInfo, Layout
 from core.ocr.model import Block, Box, Line, PageText, Word
 
 log = logging.getLogger(__name__)
+
+# ONNX Runtime (1.32) collects telemetry events on Linux too: it keeps a device id and a
+# queue of events for Microsoft under ~/.cache/Microsoft/DeveloperTools, to upload when
+# it can. Nothing may leave the machine: this switches it off before the library loads
+# (only this module imports it); on Windows, disable_telemetry_events() in _load stops
+# its ETW events as well.
+os.environ["ORT_DISABLE_TELEMETRY"] = "1"
 
 #: Lines recognised with a lower score (0-1) are dropped: below 0.6 they were ink marks and
 #: stamps read as words ('"isir Ta.saa Creaaecta' at 0.52 on receipt 229).
@@ -115,8 +123,10 @@ def reads(languages: str) -> bool:
 
 
 def _load() -> Any:
+    import onnxruntime
     from rapidocr import RapidOCR
 
+    onnxruntime.disable_telemetry_events()
     log.info("Loading the PP-OCR models")
     return RapidOCR(
         params={
