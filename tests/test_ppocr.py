@@ -85,7 +85,7 @@ def region(left: int, top: int, width: int, height: int, lines: int) -> Region:
 
 
 def test_lines_keep_the_engines_order_on_a_page_without_columns() -> None:
-    lines = page_from_text("TOTAL\n\nRM 4.00\n\nCHANGE")
+    lines = page_from_text("TOTAL\nRM 4.00\nCHANGE")
     page = arranged(lines, [region(0, 0, 500, 300, 3)])
     assert page.text == "TOTAL\nRM 4.00\nCHANGE"
     assert len(page.blocks) == 1
@@ -136,3 +136,9 @@ def test_the_photo_reader_keeps_no_telemetry(shared_data: Path, tmp_path: Path) 
     assert done.returncode == 0, done.stderr
     assert "TOTAL" in done.stdout.upper()
     assert not (tmp_path / ".cache" / "Microsoft").exists()
+
+
+def test_a_blank_space_between_lines_ends_a_paragraph() -> None:
+    lines = page_from_text("TAX INVOICE\nCASH\n\nTOTAL 4.00\nCHANGE 0.00")
+    texts = [block.text for block in arranged(lines, []).blocks]
+    assert texts == ["TAX INVOICE\nCASH", "TOTAL 4.00\nCHANGE 0.00"]

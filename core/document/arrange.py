@@ -11,12 +11,16 @@ lines on the same row are joined left to right, rows top to bottom. So a receipt
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from core.document.layout import Region
 from core.ocr.model import Block, Box, Line, PageText
 
 #: Two lines are on one row when they share this much of the lower one's height.
 ROW_OVERLAP = 0.5
+#: A blank space taller than this many line heights (the median) between two lines ends a
+#: paragraph.
+PARAGRAPH_GAP = 0.8
 #: A block of at least this many lines beside another such block makes a page of columns.
 COLUMN_LINES = 5
 #: A table's column holds lines of at most this many words on average (prices, codes)...
@@ -36,8 +40,8 @@ def arranged(page: PageText, regions: Sequence[Region]) -> PageText:
         # The engine's own order (top to bottom, left to right within a few pixels) keeps a
         # receipt's label before its price; rows joined from boxes did worse, as the boxes
         # of lines still sloping a little overlap the next row (receipt 011: 0.06 to 0.15).
-        whole = Block(tuple(lines), Box.enclosing(line.box for line in lines))
-        return PageText((whole,) if lines else (), page.width, page.height, page.languages)
+        paragraphs = tuple(_paragraphs(lines))
+        return PageText(paragraphs, page.width, page.height, page.languages)
     groups: list[list[Line]] = [[] for _ in blocks_in_order]
     for line in lines:
         groups[_nearest(line.box, blocks_in_order)].append(line)
@@ -84,6 +88,23 @@ def _table(column: list[Line], other: list[Line]) -> bool:
         return False
     partnered = sum(1 for line in column if any(_same_row([mate], line) for mate in other))
     return partnered >= TABLE_PARTNERS * len(column)
+
+
+def _paragraphs(lines: list[Line]) -> list[Block]:
+    """Lines in order, cut into blocks where a blank space opens between two lines (more
+    than PARAGRAPH_GAP line heights) or the next line starts above the last one, so that
+    speech pauses and the paragraph keys stop where the page's own blocks end."""
+    if not lines:
+        return []
+    heights = sorted(line.box.height for line in lines)
+    gap = PARAGRAPH_GAP * heights[len(heights) // 2]
+    groups: list[list[Line]] = [[lines[0]]]
+    for before, line in pairwise(lines):
+        if line.box.top - before.box.bottom > gap or line.box.bottom <= before.box.top:
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return [Block(tuple(group), Box.enclosing(line.box for line in group)) for group in groups]
 
 
 def _has_columns(regions: Sequence[Region]) -> bool:
