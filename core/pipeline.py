@@ -47,7 +47,6 @@ from __future__ import annotations
 import functools
 import itertools
 import logging
-import re
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -70,11 +69,10 @@ from core.ocr.base import OcrEngine
 from core.ocr.echoes import without_echoes
 from core.ocr.model import Block, Box, Line, PageText, Word, shifted_block
 from core.ocr.ppocr import reads
+from core.reading import hangul_share
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-
-_HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 
 #: Tesseract processes run at once: one per core on the 2-core machines Bitna targets.
 WORKERS = 2
@@ -138,12 +136,6 @@ class ReadPart:
     page: PageText
     final: bool
     open_end: bool = False
-
-
-def hangul_share(text: str) -> float:
-    """The share of the letters in `text` that are Hangul (0 for no letters)."""
-    letters = sum(1 for c in text if c.isalpha())
-    return len(_HANGUL.findall(text)) / letters if letters else 0.0
 
 
 def mean_confidence(page: PageText) -> float:
@@ -512,8 +504,8 @@ def _reads_as_blocks(prepared: PreparedPage) -> bool:
     """Whether reading block by block is worth trying: running text in a few blocks.
 
     Not tables (a receipt's prices lose their labels when their blocks are read apart:
-    receipt 112 went from CER 0.17 to 0.47), nor pages of many blocks (each block costs a
-    Tesseract start).
+    receipt 112 went from CER 0.17 to 0.47), nor pages of many blocks (a magazine page,
+    whose blocks cut through its photo and wrapped text).
     """
     regions = prepared.text_regions
     tables = any(region.kind == "table" for region in regions)

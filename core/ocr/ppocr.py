@@ -29,6 +29,7 @@ import numpy as np
 from core.errors import OcrUnavailableError
 from core.i18n import tr
 from core.ocr.base import EngineInfo, Layout
+from core.ocr.languages import parse_languages
 from core.ocr.model import Block, Box, Line, PageText, Word
 
 log = logging.getLogger(__name__)
@@ -117,7 +118,7 @@ def shared_engine() -> PpOcrEngine | None:
 def reads(languages: str) -> bool:
     """Whether PP-OCR can stand in for Tesseract for these languages: some Latin-script
     language, and nothing but those and Korean (Korean text keeps Tesseract anyway)."""
-    codes = [code for code in languages.replace(",", "+").split("+") if code]
+    codes = parse_languages(languages)
     latin = [code for code in codes if code in LATIN_LANGUAGES]
     return bool(latin) and all(code in LATIN_LANGUAGES or code == "kor" for code in codes)
 
