@@ -1,7 +1,9 @@
 """OCR accuracy: naive Tesseract and Bitna's pipeline on the same images, side by side.
 
 Covers ../shared/data/documents: clean scans (eng), camera/pages (fra, phone photos),
-camera/receipts (eng, hand-held photos) and korean_lines (kor). For each image it prints
+camera/receipts (eng, hand-held photos) and korean_lines, twice: in Korean alone (group
+"korean") and in Korean and English ("kor+eng", what the app reads in by default, where
+English junk can win over a Korean word). For each image it prints
 CER (Unicode NFKC, whitespace folded; case-folded for receipts), order-free word F1 and
 seconds, for both readers, then medians per group, and writes JSON to
 benchmarks/results/ocr_accuracy.json.
@@ -109,6 +111,7 @@ def cases() -> list[Case]:
     for image in sorted((DATA / "korean_lines").glob("*.png")):
         truth = image.with_name(image.stem + ".gt.txt").read_text(encoding="utf-8")
         found.append(Case("korean", image, truth, "kor"))
+        found.append(Case("kor+eng", image, truth, "kor+eng"))
     return found
 
 
@@ -147,8 +150,8 @@ def main() -> int:
     engine.probe()
     selected = cases()
     if args.quick:
-        korean = [c for c in selected if c.group == "korean"][:5]
-        selected = [c for c in selected if c.group != "korean"] + korean
+        korean = [c for c in selected if c.group in ("korean", "kor+eng")][:10]
+        selected = [c for c in selected if c.group not in ("korean", "kor+eng")] + korean
     if args.only:
         selected = [c for c in selected if args.only in c.path.name]
     rows = []
@@ -177,7 +180,7 @@ def main() -> int:
     print("-" * len(header))
     summary = {}
     groups = {"camera (pages+receipts)": ("pages", "receipts")}
-    groups.update({g: (g,) for g in ("scans", "pages", "receipts", "korean")})
+    groups.update({g: (g,) for g in ("scans", "pages", "receipts", "korean", "kor+eng")})
     for name, members in groups.items():
         chosen = [r for r in rows if r["group"] in members]
         if not chosen:
@@ -192,12 +195,17 @@ def main() -> int:
         entry["images_worse_than_naive"] = sum(
             1 for r in chosen if r["bitna"]["cer"] > r["naive"]["cer"] + 1e-9
         )
+        for who in ("naive", "bitna"):
+            entry[f"{who}_above_0.02"] = sum(1 for r in chosen if r[who]["cer"] > 0.02)
+            entry[f"{who}_mean_cer"] = statistics.fmean(r[who]["cer"] for r in chosen)
         summary[name] = entry
         print(
             f"{'median':9} {name[:34]:34} {entry['naive_cer']:9.3f} {entry['bitna_cer']:9.3f} "
             f"{entry['naive_f1']:8.3f} {entry['bitna_f1']:8.3f} {entry['naive_seconds']:7.2f} "
             f"{entry['bitna_seconds']:7.2f}  CER ratio {entry['cer_ratio']:.2f}, time ratio "
-            f"{entry['seconds_ratio']:.2f}, worse than naive: {entry['images_worse_than_naive']}"
+            f"{entry['seconds_ratio']:.2f}, worse than naive: {entry['images_worse_than_naive']}, "
+            f"above 0.02: {entry['naive_above_0.02']} naive, {entry['bitna_above_0.02']} Bitna, "
+            f"mean CER {entry['naive_mean_cer']:.3f} naive, {entry['bitna_mean_cer']:.3f} Bitna"
         )
     RESULTS.mkdir(parents=True, exist_ok=True)
     output = RESULTS / "ocr_accuracy.json"

@@ -67,6 +67,7 @@ from core.document.skew import best_angle, rotate
 from core.document.textsize import letters_only
 from core.ocr.base import OcrEngine
 from core.ocr.echoes import without_echoes
+from core.ocr.korean_again import korean_again, reads_korean_again
 from core.ocr.model import Block, Box, Line, PageText, Word, shifted_block
 from core.ocr.ppocr import reads
 from core.reading import hangul_share
@@ -222,6 +223,7 @@ class ReadPipeline:
                 box = head.pieces[index]
                 crop = _levelled(cut(box))
                 piece = self.engine.recognize(crop, self.languages, "block" if index else "line")
+                piece = self._korean_again(piece, crop)
                 if index == 0 and not _has_words(piece):
                     log.info("No words where reading would start (%r); next block", piece.text)
                     head, cut = next(heads, (None, None))
@@ -296,7 +298,16 @@ class ReadPipeline:
             ):
                 log.info("Block by block reads %.0f", confident_characters(blocks))
                 page = blocks
-        return without_echoes(page)
+        return self._korean_again(without_echoes(page), picture)
+
+    def _korean_again(self, page: PageText, picture: np.ndarray) -> PageText:
+        """`page` with Korean words misread as Latin junk read again in Korean alone (see
+        core/ocr/korean_again.py), when the page is read in Korean and another language."""
+        if not reads_korean_again(self.languages):
+            return page
+        return korean_again(
+            page, picture, lambda sheet: self.engine.recognize(sheet, "kor", "block")
+        )
 
     def _photo_reads(self, text: str) -> bool:
         """Whether the photo engine should read this page: there is one for the languages,

@@ -17,15 +17,20 @@ _SENTENCE = re.compile(r"\S.*?(?:[.!?。…]+[\"'”’)\]]*(?=\s)|$)", re.DOTAL
 _PARAGRAPH = re.compile(r"\S(?:.*?)(?=\n\s*\n|\Z)", re.DOTALL)
 
 
+def hangul_count(text: str) -> int:
+    """The Hangul letters (syllables and jamo) in `text`."""
+    return len(_HANGUL.findall(text))
+
+
 def hangul_share(text: str) -> float:
     """The share of the letters in `text` that are Hangul (0 for no letters)."""
     letters = sum(1 for c in text if c.isalpha())
-    return len(_HANGUL.findall(text)) / letters if letters else 0.0
+    return hangul_count(text) / letters if letters else 0.0
 
 
 def language_of(text: str) -> str:
     """ "ko" for text that is mostly Hangul, else "en" (the two languages Bitna speaks)."""
-    hangul = len(_HANGUL.findall(text))
+    hangul = hangul_count(text)
     latin = len(_LATIN.findall(text))
     return "ko" if hangul and hangul * 2 >= latin else "en"
 
