@@ -1,0 +1,154 @@
+"""Line straightening (core/document/dewarp.py): curled pages are straightened, flat ones
+are left exactly as they are."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+
+import core.document.prepare as prepare
+from core.document.dewarp import straighten_lines
+from core.document.lighting import ink_mask
+from core.document.prepare import finish_page, glance_at, prepare_page
+from core.document.textsize import letter_height
+from core.imageio import load_image
+from core.ocr.tesseract import TesseractEngine
+from core.textmetrics import cer
+
+WORDS = (
+    "the", "quick", "brown", "fox", "jumps", "over", "lazy", "dogs",
+    "while", "seven", "wizards", "box", "and", "quietly", "hum",
+)  # fmt: skip
+#: The first paragraph of boston_cooking_a.jpg, read by eye from the photo.
+GRAVY = """Pour off liquid in pan in which chicken has been roasted.
+From liquid skim off four tablespoons fat; return fat to pan,
+and brown with four tablespoons flour; add two cups stock
+in which giblets, neck, and tips of wings have been cooked.
+Cook five minutes, season with salt and pepper, then strain.
+The remaining fat may be used, in place of butter, for fry-
+ing potatoes, or for basting when roasting another chicken."""
+
+
+def flat_page(lines: int = 14) -> np.ndarray:
+    """A white page, 1800 x 1500 px, with `lines` lines of black text; letters ~29 px, as
+    pages are at OCR scale."""
+    page = np.full((1500, 1800), 255, np.uint8)
+    rng = np.random.default_rng(3)
+    for row in range(lines):
+        text = " ".join(rng.choice(WORDS, 8))
+        cv2.putText(page, text, (80, 150 + 90 * row), cv2.FONT_HERSHEY_COMPLEX, 1.8, 0, 3)
+    return page
+
+
+def letter(page: np.ndarray) -> float:
+    """The letter height the pipeline would measure on `page`."""
+    height = letter_height(ink_mask(page))
+    assert height is not None
+    return height
+
+
+def curl(page: np.ndarray, depth: float) -> np.ndarray:
+    """`page` bent like a book page: lines sag by up to `depth` px towards the right edge,
+    more so lower down the page (a known vertical displacement)."""
+    height, width = page.shape
+    xs, ys = np.meshgrid(np.arange(width, dtype=np.float32), np.arange(height, dtype=np.float32))
+    across = xs / width
+    sag = depth * (0.5 + ys / height) * across**2
+    return cv2.remap(page, xs, ys - sag, cv2.INTER_LINEAR, borderValue=255)
+
+
+def line_bends(page: np.ndarray) -> list[float]:
+    """How far each text line's centre strays from a straight line (px), line by line.
+
+    Measured directly on the ink, not with the module's model: each line is smeared into
+    one band, and its centre is taken every 20 px.
+    """
+    ink = ink_mask(page)
+    bands = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, np.ones((1, 60), np.uint8))
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(bands)
+    bends = []
+    for label in range(1, count):
+        left, top, width, height = stats[label, :4]
+        if width < 600:
+            continue
+        band = labels[top : top + height, left : left + width] == label
+        xs, ys = [], []
+        for start in range(0, width - 20, 20):
+            part = band[:, start : start + 20]
+            if part.sum() > 60:
+                xs.append(start)
+                ys.append(top + np.nonzero(part)[0].mean())
+        fit = np.polyval(np.polyfit(xs, ys, 1), xs)
+        bends.append(float(np.abs(np.array(ys) - fit).max()))
+    return bends
+
+
+def test_a_curled_page_is_straightened() -> None:
+    flat = flat_page()
+    size = letter(flat)
+    curled = curl(flat, depth=6 * size)
+    before = line_bends(curled)
+    straightening = straighten_lines(curled, ink_mask(curled), size)
+    assert straightening is not None
+    straight = straightening.apply(curled)
+    assert straight.shape == curled.shape
+    after = line_bends(straight)
+    assert len(before) == len(after) == 14
+    assert max(before) > 0.7 * size  # bent, as the cookbook photos are
+    assert max(after) < 0.3 * size  # and straight: flat text's centres wobble 0.2 letters
+    assert max(after) < max(line_bends(flat)) + 0.1 * size
+
+
+def test_a_flat_page_and_a_slight_curl_are_left_alone() -> None:
+    flat = flat_page()
+    size = letter(flat)
+    assert straighten_lines(flat, ink_mask(flat), size) is None
+    slight = curl(flat, depth=size)  # bends 0.15-0.2 letters, as flat photos measure
+    assert straighten_lines(slight, ink_mask(slight), size) is None
+
+
+def test_too_few_lines_are_left_alone() -> None:
+    page = flat_page(lines=3)
+    curled = curl(page, depth=6 * letter(page))
+    assert straighten_lines(curled, ink_mask(curled), letter(page)) is None
+
+
+@pytest.mark.parametrize(
+    "name", ["scans/phototest.tif", "scans/eurotext.tif", "korean_lines/kor_line_000.png"]
+)
+def test_flat_scans_and_single_lines_are_not_straightened(shared_data: Path, name: str) -> None:
+    prepared = prepare_page(load_image(shared_data / "documents" / name))
+    assert not prepared.dewarped
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+def test_a_curled_book_page_reads_more_whole_lines_once_straightened(
+    shared_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """boston_cooking_a: its curled first paragraph read as broken line pieces before."""
+    photo = load_image(shared_data / "documents/camera/no_ground_truth/boston_cooking_a.jpg")
+    glance = glance_at(photo)
+    assert glance is not None
+    straightened = finish_page(glance)
+    assert straightened.dewarped
+    monkeypatch.setattr(prepare, "straighten_lines", lambda *_: None)
+    curled = finish_page(glance)
+    assert not curled.dewarped
+
+    engine = TesseractEngine()
+
+    def whole_lines(image: np.ndarray) -> int:
+        """How many of the paragraph's lines are read whole (at most 1 error in 10)."""
+        height = image.shape[0]
+        read = engine.recognize(image[int(0.1 * height) : int(0.32 * height)], "eng")
+        lines = [line for line in read.text.splitlines() if line.strip()]
+        return sum(any(cer(truth, line) <= 0.1 for line in lines) for truth in GRAVY.splitlines())
+
+    straight_count, curled_count = whole_lines(straightened.image), whole_lines(curled.image)
+    print(f"whole lines: straightened {straight_count}, curled {curled_count}")
+    assert straight_count >= 6
+    assert straight_count >= curled_count + 3
