@@ -44,6 +44,8 @@ os.environ["ORT_DISABLE_TELEMETRY"] = "1"
 #: Lines recognised with a lower score (0-1) are dropped: below 0.6 they were ink marks and
 #: stamps read as words ('"isir Ta.saa Creaaecta' at 0.52 on receipt 229).
 MIN_SCORE = 0.6
+#: Lines recognised at once (see _load).
+REC_BATCH = 2
 #: Both cores: one thread reads 1.8 times slower; more threads than cores gain nothing.
 THREADS = 2
 #: Tesseract language codes of the scripts the shipped models read.
@@ -133,6 +135,13 @@ def _load() -> Any:
         params={
             "Global.log_level": "error",
             "Global.text_score": MIN_SCORE,
+            # The page is already turned upright; the per-line 180° classifier then only
+            # turns right lines over (hist_geo: CER 0.128 with it, 0.009 without; camera
+            # median 0.047 -> 0.036) and costs 0.1 s.
+            "Global.use_cls": False,
+            # Lines are recognised in batches padded to the widest: pairs waste less on
+            # padding than six (about 15 % less time on three receipts).
+            "Rec.rec_batch_num": REC_BATCH,
             "EngineConfig.onnxruntime.intra_op_num_threads": THREADS,
             "EngineConfig.onnxruntime.inter_op_num_threads": 1,
         }
