@@ -61,6 +61,7 @@ from core.document.arrange import arranged
 from core.document.fast_head import cut_piece, glance_heads, prepared_size
 from core.document.head import Head, find_heads, line_bands
 from core.document.lighting import ink_mask
+from core.document.page_edges import edges_in_place
 from core.document.prepare import Glance, PreparedPage, finish_page, glance_at, prepare_page
 from core.document.sheet import stack, unstack
 from core.document.skew import best_angle, rotate
@@ -298,7 +299,7 @@ class ReadPipeline:
             ):
                 log.info("Block by block reads %.0f", confident_characters(blocks))
                 page = blocks
-        return self._korean_again(without_echoes(page), picture)
+        return self._korean_again(edges_in_place(without_echoes(page)), picture)
 
     def _korean_again(self, page: PageText, picture: np.ndarray) -> PageText:
         """`page` with Korean words misread as Latin junk read again in Korean alone (see
