@@ -1,4 +1,5 @@
-"""A heading above all other blocks is read first, a footer below them all last."""
+"""A heading above all other blocks is read first, a footer below them all last, and a
+heading or running header cut into pieces by the layout is read in one piece."""
 
 from __future__ import annotations
 
@@ -55,7 +56,19 @@ def test_a_magazine_page_reads_heading_columns_then_footer(shared_data: Path) ->
     text = normalise(whole)
     assert text.startswith("dateline")
     assert text.index("season.") < text.index("SEPTEMBER 1993")  # the right column's end
-    # Streamed, the head (our layout's first lines) is read first; the letter-spaced
-    # heading is too sparse for our layout to start there, but the footer is still last.
+    # Streamed, the head (the first lines, read ahead) starts at the heading too: our
+    # layout cuts the letter-spaced word into letters, which the head joins again.
     streamed = normalise(ReadPipeline(TesseractEngine(), "eng").read(scan).page.text)
+    assert streamed.startswith("dateline")
     assert streamed.index("season.") < streamed.index("SEPTEMBER 1993")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="no Tesseract")
+def test_a_running_header_is_read_in_one_piece(shared_data: Path) -> None:
+    # The head once started at "BOSTON" alone, and the rest of the header came after it
+    # as "248 COOKING-SCHOOL COOK BOOK".
+    photo = load_image(shared_data / "documents/camera/no_ground_truth/boston_cooking_a.jpg")
+    text = ReadPipeline(TesseractEngine(), "eng").read(photo).page.text
+    first_lines = text.split("\n\n")[:2]
+    assert "BOSTON COOKING-SCHOOL COOK BOOK" in first_lines

@@ -24,6 +24,10 @@ HEAD_LINES = 6
 #: A block narrower than this many letter heights (a page number, a speck) does not start
 #: the reading: its few characters are read with the rest of the page.
 MIN_HEAD_LETTERS = 6.0
+#: One-line blocks overlapping this share of the lower one's height lie on one row.
+ROW_OVERLAP = 0.6
+#: ...and are joined when at most this many letter heights apart.
+ROW_GAP_LETTERS = 4.0
 #: An empty vertical run this many letter heights wide through the head's lines is a gap
 #: between columns (word spaces are under one letter height wide).
 GUTTER_LETTERS = 1.5
@@ -90,9 +94,15 @@ def find_heads(
     The first is the head; the next ones are where to start instead when the first turns
     out to hold no words (a shadow in a corner, a rule, a smudge).
     """
-    for region in regions:
+    taken: set[int] = set()
+    for index, region in enumerate(regions):
+        if index in taken or region.kind == "figure":
+            continue
         box = region.box
-        if region.kind == "figure" or box.width < MIN_HEAD_LETTERS * letter:
+        if region.line_count == 1:
+            box, beside = _whole_row(index, regions, letter)
+            taken.update(beside)
+        if box.width < MIN_HEAD_LETTERS * letter:
             continue
         crop = image[box.top : box.bottom, box.left : box.right]
         bands = line_bands(ink_mask(crop), letter)
@@ -108,6 +118,43 @@ def find_heads(
         if len(cuts) > 2:
             pieces.append(Box(box.left, box.top + cuts[1], width, cuts[-1] - cuts[1]))
         yield Head(tuple(pieces), open_end or width < box.width)
+
+
+def _whole_row(index: int, regions: tuple[Region, ...], letter: float) -> tuple[Box, list[int]]:
+    """The one-line block `index` joined with the one-line blocks next to it on its row,
+    and their indexes.
+
+    Our layout cuts a letter-spaced heading ("d a t e l i n e") or a running header with
+    its page number set apart ("248   BOSTON COOKING-SCHOOL COOK BOOK") into pieces;
+    started from one piece, the reading spoke "BOSTON", then "248 COOKING-SCHOOL COOK
+    BOOK". Blocks of several lines (columns) and blocks further than `ROW_GAP_LETTERS`
+    away (the other half of a road sign) are not joined, and a gap between columns is
+    still cut off by `_before_gutter`.
+    """
+    box = regions[index].box
+    beside: list[int] = []
+    grown = True
+    while grown:
+        grown = False
+        for other, region in enumerate(regions):
+            if other == index or other in beside or region.kind == "figure":
+                continue
+            if region.line_count == 1 and _next_on_row(box, region.box, letter):
+                beside.append(other)
+                box = box.union(region.box)
+                grown = True
+    return box, beside
+
+
+def _next_on_row(row: Box, other: Box, letter: float) -> bool:
+    low = min(row.height, other.height)
+    overlap = min(row.bottom, other.bottom) - max(row.top, other.top)
+    gap = max(other.left - row.right, row.left - other.right)
+    return (
+        overlap >= ROW_OVERLAP * low
+        and max(row.height, other.height) <= 2 * low
+        and gap <= ROW_GAP_LETTERS * letter
+    )
 
 
 def _before_gutter(ink: np.ndarray, letter: float) -> int:
