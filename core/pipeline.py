@@ -36,6 +36,11 @@
    Tesseract's best reading, 0.05 with the photo engine. Korean pages and clean scans
    stay with Tesseract.
 
+7. Tesseract's readings are tidied: a piece of a word read twice goes
+   (core/ocr/echoes.py), a heading above all other blocks comes first and a footer below
+   them all last (core/document/page_edges.py), and read in Korean with another language,
+   Latin junk on Korean lines is read again in Korean alone (core/ocr/korean_again.py).
+
 Why the page is not always read as our own blocks one by one: measured on the benchmark
 (benchmarks/ocr_accuracy.py), block reading lost on the UNLV magazine pages (CER 0.45 vs
 0.05: blocks cut through the photo and the wrapped text) and on receipts (prices torn
