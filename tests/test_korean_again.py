@@ -102,7 +102,9 @@ def test_sure_english_words_and_unsure_ones_read_no_better_are_kept() -> None:
 
 def test_a_line_without_sure_hangul_on_an_english_page_is_not_read_again() -> None:
     page = page_of(
-        Word("TRENDYMAX", Box(10, 10, 300, 40), 40), Word("SDN", Box(330, 10, 90, 40), 60)
+        Word("TRENDYMAX", Box(10, 10, 300, 40), 40),
+        Word("SDN", Box(330, 10, 90, 40), 60),
+        Word("BHD", Box(440, 10, 90, 40), 93),  # an English page has words read surely
     )
     reader = KoreanReader(Word("스으", Box(10, 10, 300, 40), 90))
     assert korean_again(page, PICTURE, reader) is page
@@ -117,6 +119,17 @@ def test_korean_lines_read_in_korean_and_english_read_right(shared_data: Path, n
     truth = (folder / f"{name}.gt.txt").read_text(encoding="utf-8").split()
     page = ReadPipeline(TesseractEngine(), "kor+eng").read(load_image(folder / f"{name}.png")).page
     assert page.text.split() == truth
+
+
+@needs_tesseract
+def test_a_korean_line_read_wholly_as_english_junk_is_read_again(shared_data: Path) -> None:
+    # In kor+eng this line read "StRACH 2007!2 2 2'73H|'H": no Hangul left on it, and no
+    # word read surely either.
+    folder = shared_data / "documents" / "korean_lines"
+    page = ReadPipeline(TesseractEngine(), "kor+eng").read(load_image(folder / "kor_line_007.png"))
+    words = page.page.text.split()
+    assert words[0] == "하였다년"
+    assert not any(c.isascii() and c.isalpha() for c in page.page.text)
 
 
 @needs_tesseract
