@@ -74,7 +74,7 @@ from core.document.textsize import letters_only
 from core.ocr.base import OcrEngine
 from core.ocr.echoes import without_echoes
 from core.ocr.korean_again import korean_again, reads_korean_again
-from core.ocr.model import Block, Box, Line, PageText, Word, shifted_block
+from core.ocr.model import Block, Box, PageText, Word, shifted_block, with_words
 from core.ocr.ppocr import reads
 from core.reading import hangul_share
 
@@ -572,17 +572,7 @@ def without_box(page: PageText, box: Box) -> PageText:
         y = word.box.top + word.box.height / 2
         return not (box.left <= x < box.right and box.top <= y < box.bottom)
 
-    blocks: list[Block] = []
-    for block in page.blocks:
-        lines = []
-        for line in block.lines:
-            words = tuple(word for word in line.words if outside(word))
-            if words:
-                lines.append(Line(words, Box.enclosing(word.box for word in words)))
-        if lines:
-            blocks.append(Block(tuple(lines), Box.enclosing(line.box for line in lines)))
-    return PageText(tuple(blocks), page.width, page.height, page.languages)
-
+    return with_words(page, lambda word: (word,) if outside(word) else ())
 
 def _joined(head: PageText, rest: PageText, open_end: bool, letter: float) -> PageText:
     """The head followed by the rest; a paragraph the head cut in two is made whole again.

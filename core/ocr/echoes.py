@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from core.ocr.model import Block, Box, Line, PageText, Word
+from core.ocr.model import Box, PageText, Word, with_words
 
 #: Share of the smaller word's box that must lie inside the other word's.
 INSIDE = 0.8
@@ -28,18 +28,8 @@ def without_echoes(page: PageText) -> PageText:
             echoes.add(index)
     if not echoes:
         return page
-    kept_ids = {id(word) for index, word in enumerate(words) if index not in echoes}
-    blocks: list[Block] = []
-    for block in page.blocks:
-        lines: list[Line] = []
-        for line in block.lines:
-            kept = tuple(word for word in line.words if id(word) in kept_ids)
-            if kept:
-                lines.append(Line(kept, Box.enclosing(word.box for word in kept)))
-        if lines:
-            blocks.append(Block(tuple(lines), Box.enclosing(line.box for line in lines)))
-    return PageText(tuple(blocks), page.width, page.height, page.languages)
-
+    dropped = {id(words[index]) for index in echoes}
+    return with_words(page, lambda word: () if id(word) in dropped else (word,))
 
 def _cells(box: Box) -> list[tuple[int, int]]:
     return [

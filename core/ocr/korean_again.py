@@ -36,7 +36,7 @@ import numpy as np
 
 from core.document.sheet import stack, unstack
 from core.ocr.languages import parse_languages
-from core.ocr.model import Block, Line, PageText, Word
+from core.ocr.model import Block, Line, PageText, Word, with_words
 from core.reading import hangul_count, hangul_share
 
 log = logging.getLogger(__name__)
@@ -98,7 +98,7 @@ def korean_again(page: PageText, picture: np.ndarray, read_korean: ReadKorean) -
     if not replacements:
         return page
     log.info("%d words read again in Korean", len(replacements))
-    return _replaced(page, replacements)
+    return with_words(page, lambda word: replacements.get(id(word), (word,)))
 
 
 def _suspect(word: Word) -> bool:
@@ -159,18 +159,3 @@ def _reads_better(run: Sequence[Word], korean: Sequence[Word]) -> bool:
         return False
     doubt = statistics.mean(word.confidence for word in run)
     return doubt < JUNK or statistics.mean(word.confidence for word in korean) > doubt + MARGIN
-
-
-def _replaced(page: PageText, replacements: dict[int, tuple[Word, ...]]) -> PageText:
-    blocks: list[Block] = []
-    for block in page.blocks:
-        lines: list[Line] = []
-        for line in block.lines:
-            words: list[Word] = []
-            for word in line.words:
-                words.extend(replacements.get(id(word), (word,)))
-            if words:
-                lines.append(Line(tuple(words), line.box))
-        if lines:
-            blocks.append(Block(tuple(lines), block.box))
-    return PageText(tuple(blocks), page.width, page.height, page.languages)

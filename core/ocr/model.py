@@ -7,7 +7,7 @@ the engine's order (columns, paragraphs) is better than a naive top-to-bottom so
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 
@@ -182,6 +182,22 @@ def shifted_block(block: Block, dx: int, dy: int) -> Block:
         for line in block.lines
     )
     return Block(lines, shifted_box(block.box, dx, dy))
+
+
+def with_words(page: PageText, change: Callable[[Word], Sequence[Word]]) -> PageText:
+    """`page` with each word replaced by what `change` gives for it (none drops it, one or
+    more replace it); lines and blocks left without words go, boxes shrink to what is
+    left."""
+    blocks: list[Block] = []
+    for block in page.blocks:
+        lines: list[Line] = []
+        for line in block.lines:
+            words = tuple(new for word in line.words for new in change(word))
+            if words:
+                lines.append(Line(words, Box.enclosing(word.box for word in words)))
+        if lines:
+            blocks.append(Block(tuple(lines), Box.enclosing(line.box for line in lines)))
+    return PageText(tuple(blocks), page.width, page.height, page.languages)
 
 
 def merge_pages(
