@@ -239,6 +239,7 @@ class CommandRegistry:
         commands = all_commands() if commands is None else commands
         self._commands = {command.id: command for command in commands}
         self._handlers: dict[str, Callable[[], None]] = {}
+        self._listeners: list[Callable[[str], None]] = []
 
     def __iter__(self) -> Iterator[Command]:
         return iter(self._commands.values())
@@ -256,6 +257,11 @@ class CommandRegistry:
             raise KeyError(command_id)
         self._handlers[command_id] = handler
 
+    def listen(self, listener: Callable[[str], None]) -> None:
+        """Call `listener` with the id of every command, just before it is carried out
+        (whatever triggered it: a key, a button, a global hotkey or `bitna send`)."""
+        self._listeners.append(listener)
+
     def trigger(self, command_id: str) -> bool:
         """Carry out a command; False when nothing is bound to it yet."""
         if command_id not in self._commands:
@@ -265,6 +271,8 @@ class CommandRegistry:
             log.warning("Command %r has no handler", command_id)
             return False
         log.debug("Command %s", command_id)
+        for listener in self._listeners:
+            listener(command_id)
         handler()
         return True
 

@@ -30,8 +30,19 @@ STEP_IDS = ("welcome", "camera", "speech", "language", "voice", "keys", "done")
 #: The three commands the guide teaches, with the one that repeats the guide.
 TAUGHT_COMMANDS = ("read", "stop", "repeat")
 GUIDE_COMMAND = "first-run-guide"
+#: Commands that leave the guide open: they act on speech or on the window around it.
+#: Any other command (Read from a global hotkey, say) shows its result in the main
+#: window, which the guide would cover, so the guide steps aside for it.
+GUIDE_KEEPS = frozenset(
+    {GUIDE_COMMAND, "stop", "pause", "repeat", "show-window", "bigger", "smaller"}
+)
 #: Interface languages offered, by their own names (never translated).
 LANGUAGE_NAMES = {"en": "English", "ko": "한국어"}
+
+
+def closes_guide(command_id: str) -> bool:
+    """Whether carrying out this command while the guide is open should close the guide."""
+    return command_id not in GUIDE_KEEPS
 
 
 def should_show_guide(

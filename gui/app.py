@@ -20,7 +20,14 @@ from core.announce import Announcer, Role, Utterance
 from core.commands import CommandRegistry, global_bindings, window_keys
 from core.diagnostics import MissingPart, camera_problem, ocr_problem, speech_problem
 from core.errors import UserFacingError
-from core.first_run import GUIDE_COMMAND, TAUGHT_COMMANDS, FirstRunGuide, Keys, should_show_guide
+from core.first_run import (
+    GUIDE_COMMAND,
+    TAUGHT_COMMANDS,
+    FirstRunGuide,
+    Keys,
+    closes_guide,
+    should_show_guide,
+)
 from core.hotkeys.base import HotkeyBackend, NullHotkeys
 from core.hotkeys.choose import start_hotkeys
 from core.i18n import current_language, set_language, tr
@@ -199,6 +206,7 @@ class Bitna(QObject):
         self.commands.bind("settings", self.show_settings)
         self.commands.bind("quit", self._quit)
         self.commands.bind(GUIDE_COMMAND, self.show_first_run_guide)
+        self.commands.listen(self._guide_aside)
 
     def start(self, missing: Sequence[MissingPart] = ()) -> None:
         """Show the window and start the camera; heavy engines load on first use.
@@ -411,6 +419,14 @@ class Bitna(QObject):
         self.first_run_dialog = dialog
         dialog.open()
 
+    def _guide_aside(self, command_id: str) -> None:
+        """Close the guide before a command whose result it would cover (Read pressed
+        from another program while the guide is open: a low-vision user would see the
+        guide, not the page)."""
+        if self.first_run_dialog is not None and closes_guide(command_id):
+            log.info("The first-run guide steps aside for %s", command_id)
+            self.first_run_dialog.step_aside()
+
     def _guide_closed(self, guide: FirstRunGuide) -> None:
         """Keep what the user chose, and that the guide was done, for the next start."""
         dialog, self.first_run_dialog = self.first_run_dialog, None
@@ -418,6 +434,8 @@ class Bitna(QObject):
             dialog.deleteLater()
         self.apply_settings(guide.settings)
         self._save_quietly()
+        if dialog is not None and dialog.stepped_aside:
+            return  # the command that closed it speaks next
         key = window_keys(self.commands, self.settings).get(GUIDE_COMMAND, "")
         if guide.skipped:
             self.announcer.announce(

@@ -52,6 +52,8 @@ class FirstRunDialog(QDialog):
         self._on_change = on_change
         self._showing: Step | None = None
         self._filling = False  # while the list is refilled, its signals are not choices
+        #: True once the guide closed for another command (see `step_aside`).
+        self.stepped_aside = False
 
         self.heading = QLabel()
         self.heading.setObjectName("guideHeading")
@@ -156,6 +158,13 @@ class FirstRunDialog(QDialog):
         if not self.guide.finished:
             self.guide.skip()
         super().reject()
+
+    def step_aside(self) -> None:
+        """Close the guide for a command that shows its result in the main window (Read
+        pressed from another program): as if skipped, and quietly, since that command
+        speaks next."""
+        self.stepped_aside = True
+        self.reject()
 
     # Choices ----------------------------------------------------------------------------
     def _current_value(self) -> str | None:

@@ -23,6 +23,17 @@ def test_trigger_calls_the_bound_handler_once() -> None:
     assert calls == ["read"]
 
 
+def test_listeners_hear_each_command_before_it_is_carried_out() -> None:
+    registry = CommandRegistry()
+    calls: list[str] = []
+    registry.bind("read", lambda: calls.append("read"))
+    registry.listen(lambda command_id: calls.append(f"heard {command_id}"))
+    registry.trigger("read")
+    assert calls == ["heard read", "read"]
+    assert registry.trigger("stop") is False  # unbound: nothing to hear
+    assert calls == ["heard read", "read"]
+
+
 def test_unbound_command_reports_false_and_unknown_raises() -> None:
     registry = CommandRegistry()
     assert registry.trigger("stop") is False

@@ -205,3 +205,19 @@ def test_choices_in_the_guide_apply_to_the_running_app(qtbot, bitna: Bitna, tmp_
     assert bitna.first_run_dialog is None
     saved = json.loads((tmp_path / "settings.json").read_text(encoding="utf-8"))
     assert saved["ui_language"] == "ko" and saved["first_run_done"] is True
+
+
+def test_reading_while_the_guide_is_open_closes_it_quietly(qtbot, bitna: Bitna, tmp_path: Path):
+    """Read from a global hotkey during the guide: the page is shown, not covered."""
+    bitna.commands.trigger("first-run-guide")
+    dialog = bitna.first_run_dialog
+    assert dialog is not None and dialog.isVisible()
+    bitna.commands.trigger("stop")  # silencing the guide's speech leaves it open
+    assert bitna.first_run_dialog is dialog and dialog.isVisible()
+    bitna.commands.trigger("read")
+    assert bitna.first_run_dialog is None and not dialog.isVisible()
+    assert bitna.settings.first_run_done
+    saved = json.loads((tmp_path / "settings.json").read_text(encoding="utf-8"))
+    assert saved["first_run_done"] is True
+    said = [announcement.text for announcement in bitna.announcer.history()]
+    assert "Guide closed. Press F1 to hear it again." not in said
