@@ -95,6 +95,7 @@ class Bitna(QObject):
         self._speech_failure: str | None = None  # the speech error said, until speech works
         self.command_server = CommandServer(self._remote_command) if listen_for_commands else None
         self.first_run_dialog: FirstRunDialog | None = None
+        self.settings_dialog: SettingsDialog | None = None
         self.settings = settings
         self._settings_path = settings_path
         self.speech = speech
@@ -449,13 +450,40 @@ class Bitna(QObject):
         HistoryDialog(self.announcer.history(), self.window).exec()
 
     def show_settings(self) -> None:
-        choices = Choices(
-            cameras=[(str(camera.index), camera.name) for camera in list_cameras()],
-            languages=self._installed_languages(),
-            voices=self.speech.voices(),
+        """Open the settings dialog, once the cameras, languages and voices are known.
+
+        Listing them probes devices and programs (seconds on Windows for the cameras), so
+        it runs on a worker, and the dialog opens window-modal without a nested event loop.
+        """
+        if self.settings_dialog is not None:
+            self.settings_dialog.raise_()
+            self.settings_dialog.activateWindow()
+            return
+        self.runner.submit(
+            lambda: Choices(
+                cameras=[(str(camera.index), camera.name) for camera in list_cameras()],
+                languages=self._installed_languages(),
+                voices=self.speech.voices(),
+            ),
+            self._open_settings,
         )
+
+    def _open_settings(self, choices: object, error: BaseException | None) -> None:
+        if not isinstance(choices, Choices):
+            log.warning("Settings could not list cameras, languages or voices: %r", error)
+            choices = Choices(cameras=[], languages=[], voices=[])
+        if self.settings_dialog is not None:
+            return  # asked twice while the choices were being listed
         dialog = SettingsDialog(self.settings, choices, self.window)
-        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+        dialog.finished.connect(lambda result: self._settings_closed(dialog, result))
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def _settings_closed(self, dialog: SettingsDialog, result: int) -> None:
+        """Apply and keep what the user chose (OK); Cancel changes nothing."""
+        self.settings_dialog = None
+        dialog.deleteLater()
+        if result != SettingsDialog.DialogCode.Accepted:
             return
         new = dialog.settings()
         if new.camera != self.settings.camera:

@@ -17,13 +17,14 @@ from pathlib import Path
 import cv2
 import numpy as np
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QComboBox
 
 from core.announce import Role
 from core.ocr.tesseract import TesseractEngine
 from core.settings import Settings
 from core.sources.base import FrameSource
+from core.sources.camera import CameraInfo
 from core.sources.fakes import RecordingSource
 from core.sources.files import FileSource
 from core.speech.base import SpeechEvent
@@ -225,26 +226,20 @@ def choose_camera_in_settings(qtbot, bitna: Bitna, spec: str) -> float:
 
     Returns the seconds the UI thread spent after OK before it could go on.
     """
-    accepted: list[float] = []
-
-    def pick() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, SettingsDialog):
-            QTimer.singleShot(20, pick)
-            return
-        combo = dialog.fields["camera"]
-        assert isinstance(combo, QComboBox)
-        index = combo.findData(spec)
-        if index < 0:
-            combo.addItem(spec, spec)
-            index = combo.count() - 1
-        combo.setCurrentIndex(index)
-        accepted.append(time.monotonic())
-        dialog.accept()
-
-    QTimer.singleShot(0, pick)
-    bitna.commands.trigger("settings")
-    return time.monotonic() - accepted[0]
+    bitna.commands.trigger("settings")  # the choices are listed on a worker first
+    qtbot.waitUntil(lambda: bitna.settings_dialog is not None, timeout=8000)
+    dialog = bitna.settings_dialog
+    assert isinstance(dialog, SettingsDialog) and dialog.isVisible()
+    combo = dialog.fields["camera"]
+    assert isinstance(combo, QComboBox)
+    index = combo.findData(spec)
+    if index < 0:
+        combo.addItem(spec, spec)
+        index = combo.count() - 1
+    combo.setCurrentIndex(index)
+    accepted = time.monotonic()
+    dialog.accept()
+    return time.monotonic() - accepted
 
 
 def test_switching_camera_while_it_is_lost_never_freezes_the_window(
@@ -302,5 +297,42 @@ def test_a_camera_that_cannot_be_chosen_says_so_and_the_old_one_keeps_going(
         qtbot.waitUntil(lambda: source.frames_given > frames + 5, timeout=3000)
         assert bitna.source is source and bitna.reader.running
         assert meter.stop() < STALL_LIMIT, meter.worst
+    finally:
+        bitna.shutdown()
+
+
+def test_settings_lists_cameras_on_a_worker_and_the_window_answers_meanwhile(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Listing cameras probes devices (seconds on Windows): never on the UI thread."""
+    listed_on: list[threading.Thread] = []
+
+    def slow_list_cameras() -> list[CameraInfo]:
+        listed_on.append(threading.current_thread())
+        time.sleep(0.5)
+        return [CameraInfo(0, "Document camera", 0, 0)]
+
+    monkeypatch.setattr(app_module, "list_cameras", slow_list_cameras)
+    bitna, heard = make_bitna(qtbot, RecordingSource([picture(30)], frame_interval=0.03), tmp_path)
+    try:
+        bitna.commands.trigger("settings")
+        bitna.commands.trigger("settings")  # pressed twice: one dialog
+        assert bitna.settings_dialog is None  # not yet: the cameras are being listed
+        calls: list[str] = []
+        bitna.commands.bind("repeat", lambda: calls.append("repeat"))
+        bitna.window.actions_by_id["repeat"].trigger()
+        assert calls == ["repeat"]
+        qtbot.waitUntil(lambda: bitna.settings_dialog is not None, timeout=8000)
+        dialog = bitna.settings_dialog
+        assert dialog is not None and dialog.isVisible()
+        assert listed_on and all(t is not threading.main_thread() for t in listed_on)
+        combo = dialog.fields["camera"]
+        assert isinstance(combo, QComboBox)
+        assert combo.findText("Document camera", flags=Qt.MatchFlag.MatchContains) >= 0
+        qtbot.wait(700)  # the second request's listing ends too: still one dialog
+        assert bitna.settings_dialog is dialog
+        dialog.reject()
+        assert bitna.settings_dialog is None
+        assert "Settings saved." not in [u.text for u in bitna.announcer.history()]
     finally:
         bitna.shutdown()
