@@ -230,6 +230,22 @@ class ReadingFlow:
         self._hold()
         self._announcer.announce(tr("Paused."), speak=False)
 
+    def interject(self, text: str, role: Role = Role.ERROR) -> None:
+        """Say `text` at once, even in the middle of a page, then read on from the word
+        reached.
+
+        Queued behind a long page, "The camera was unplugged" would be heard minutes
+        late; cutting the page off would lose the user's place in text already taken
+        from the camera. So the page waits while the message is said, then goes on.
+        """
+        if not self.reading or self.page is None:
+            self._announcer.announce(text, role)
+            return
+        page, position, until = self.page, self.position, self._queued_until
+        self._silence()
+        self._announcer.announce(text, role)
+        self.speak_page(page, position, until)
+
     @property
     def reading(self) -> bool:
         """Whether the page is being read on (or will be, as its next part is recognised)."""

@@ -587,10 +587,10 @@ class Bitna(QObject):
             self.screen_reader.say(utterance.text)
 
     def _camera_lost(self, error: UserFacingError) -> None:
-        self.announcer.announce(error.message, Role.ERROR)
+        self.flow.interject(error.message, Role.ERROR)
 
     def _camera_back(self) -> None:
-        self.announcer.announce(tr("The camera is back."))
+        self.flow.interject(tr("The camera is back."), Role.STATUS)
 
 
 def _install_qt_translation(app: QApplication, language: str) -> None:

@@ -151,6 +151,30 @@ def test_pause_and_go_on_from_the_word_last_heard() -> None:
     assert speech.spoken[-1][0] == "one follows."
 
 
+def test_a_message_during_reading_is_said_at_once_and_reading_goes_on() -> None:
+    speech = QuietSpeech()
+    announcer = Announcer(speech)
+    text = "First sentence here. Second one follows."
+    flow = ReadingFlow(
+        capture=lambda: FRAME,
+        pipeline=lambda: ReadPipeline(RecordingOcr([page_from_text(text)]), "eng"),
+        runner=InlineRunner(),
+        announcer=announcer,
+    )
+    flow.interject("Nothing read yet: said as usual.")
+    assert speech.spoken[-1][0] == "Nothing read yet: said as usual."
+    stops = speech.stops
+    flow.read()
+    flow.on_speech_event(SpeechEvent("started", 3, "First sentence here."))
+    flow.on_speech_event(SpeechEvent("word", 3, "First sentence here.", WordMark(6, 8, 100)))
+    flow.interject("The camera was unplugged.")
+    assert speech.stops > stops  # the sentence being said is cut
+    spoken = [t for t, _ in speech.spoken]
+    assert spoken[-3:] == ["The camera was unplugged.", "sentence here.", "Second one follows."]
+    assert announcer.last(Role.ERROR).text == "The camera was unplugged."
+    assert flow.reading and flow.position == text.index("sentence")
+
+
 def test_pause_with_nothing_being_read() -> None:
     flow, speech, announcer, pages = make_flow(RecordingOcr())
     flow.pause()
