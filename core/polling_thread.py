@@ -1,8 +1,9 @@
 """Starting and stopping one daemon thread that polls for the newest camera frame.
 
-The magnifier's render loop and the scene watcher each run such a thread so the UI thread
-never waits. Each start gets a fresh stop event (a thread that outlives its stop still sees
-its own event set), and stopping never waits forever, nor on the thread itself.
+The camera's frame reader, the magnifier's render loop and the scene watcher each run
+such a thread so the UI thread never waits. Each start gets a fresh stop event (a thread
+that outlives its stop still sees its own event set), and stopping never waits forever,
+nor on the thread itself.
 """
 
 from __future__ import annotations
@@ -39,6 +40,11 @@ class PollingThread:
     @property
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
+
+    @property
+    def started(self) -> bool:
+        """Started and not stopped since (the thread may have ended on its own)."""
+        return self._thread is not None
 
     def start(self, target: Callable[[threading.Event], None]) -> None:
         """Run `target` with a fresh stop event on a new thread (call only when not running)."""

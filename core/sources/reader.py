@@ -17,6 +17,7 @@ import numpy as np
 
 from core.errors import CameraError
 from core.i18n import tr
+from core.polling_thread import PollingThread
 from core.sources.base import FrameSource
 
 log = logging.getLogger(__name__)
@@ -52,8 +53,9 @@ class FrameReader:
         self._failing = False  # an error was reported and frames have not come back yet
         self._owe_recovery = False  # the source failing was switched away from
         self._lock = threading.Lock()
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._thread = PollingThread(
+            "bitna-frame-reader", "The frame reader", stop_timeout=STOP_TIMEOUT
+        )
 
     @property
     def source(self) -> FrameSource:
@@ -65,7 +67,7 @@ class FrameReader:
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._thread.running
 
     @property
     def failing(self) -> bool:
@@ -80,29 +82,21 @@ class FrameReader:
         """Start reading (opening the source happens on the thread; errors go to on_error)."""
         if self.running:
             return
-        self._stop = threading.Event()
-        self._thread = threading.Thread(
-            target=self._run,
-            args=(self._source, self._stop),
-            name="bitna-frame-reader",
-            daemon=True,
-        )
-        self._thread.start()
+        source = self._source
+        self._thread.start(lambda stop: self._run(source, stop))
 
     def stop(self) -> None:
-        """Stop reading and close the source; returns within STOP_TIMEOUT."""
-        thread, self._thread = self._thread, None
-        self._stop.set()
-        if thread is None or thread is threading.current_thread():
-            return  # called from a callback: the loop ends as soon as the callback returns
-        thread.join(STOP_TIMEOUT)
-        if thread.is_alive():
-            # A driver call is stuck; the thread closes the source when it returns.
-            log.warning("The frame reader did not stop within %.1f s", STOP_TIMEOUT)
+        """Stop reading and close the source; returns within STOP_TIMEOUT.
+
+        Called from a callback on the reader's thread, it returns at once: the loop ends
+        as soon as the callback returns. When a driver call is stuck, the thread closes
+        the source once it returns.
+        """
+        self._thread.stop()
 
     def switch(self, source: FrameSource) -> None:
         """Close the current source and read from `source` instead."""
-        was_running = self._thread is not None
+        was_running = self._thread.started
         self.stop()
         self._source = source
         self._latest = None  # never show the old source's picture as the new one's
