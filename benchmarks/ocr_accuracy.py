@@ -3,7 +3,9 @@
 Covers ../shared/data/documents: clean scans (eng), camera/pages (fra, phone photos),
 camera/receipts (eng, hand-held photos) and korean_lines, twice: in Korean alone (group
 "korean") and in Korean and English ("kor+eng", what the app reads in by default, where
-English junk can win over a Korean word). For each image it prints
+English junk can win over a Korean word); and photos never seen while tuning, made here:
+the demo letters photographed on a desk, large and small, upright and sideways (group
+"synthetic", benchmarks/synthetic_photos.py). For each image it prints
 CER (Unicode NFKC, whitespace folded; case-folded for receipts), order-free word F1 and
 seconds, for both readers, then medians per group, and writes JSON to
 benchmarks/results/ocr_accuracy.json.
@@ -37,6 +39,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import numpy as np  # noqa: E402
+
+from benchmarks import synthetic_photos  # noqa: E402
 from core.imageio import load_image  # noqa: E402
 from core.ocr.ppocr import shared_engine  # noqa: E402
 from core.ocr.tesseract import TesseractEngine  # noqa: E402
@@ -58,6 +63,10 @@ class Case:
     truth: str
     languages: str
     casefold: bool = False
+    image: np.ndarray | None = None  # made here (synthetic photos), not read from `path`
+
+    def load(self) -> np.ndarray:
+        return self.image if self.image is not None else load_image(self.path)
 
 
 @dataclass(frozen=True)
@@ -112,6 +121,10 @@ def cases() -> list[Case]:
         truth = image.with_name(image.stem + ".gt.txt").read_text(encoding="utf-8")
         found.append(Case("korean", image, truth, "kor"))
         found.append(Case("kor+eng", image, truth, "kor+eng"))
+    for photo in synthetic_photos.photos():
+        found.append(
+            Case("synthetic", Path(photo.name), photo.truth, photo.languages, image=photo.image)
+        )
     return found
 
 
@@ -124,14 +137,14 @@ def score(case: Case, text: str, seconds: float) -> Score:
 
 
 def run_naive(engine: TesseractEngine, case: Case) -> Score:
-    image = load_image(case.path)
+    image = case.load()
     started = time.perf_counter()
     page = engine.recognize(image, case.languages)
     return score(case, page.text, time.perf_counter() - started)
 
 
 def run_bitna(engine: TesseractEngine, case: Case) -> Score:
-    image = load_image(case.path)
+    image = case.load()
     result = ReadPipeline(engine, case.languages, photo_engine=shared_engine()).read(image)
     return score(case, result.page.text, result.seconds)
 
@@ -180,7 +193,9 @@ def main() -> int:
     print("-" * len(header))
     summary = {}
     groups = {"camera (pages+receipts)": ("pages", "receipts")}
-    groups.update({g: (g,) for g in ("scans", "pages", "receipts", "korean", "kor+eng")})
+    groups.update(
+        {g: (g,) for g in ("scans", "pages", "receipts", "korean", "kor+eng", "synthetic")}
+    )
     for name, members in groups.items():
         chosen = [r for r in rows if r["group"] in members]
         if not chosen:

@@ -15,7 +15,9 @@
 3. Whether a page is upside down cannot be seen in the ink's profile: when the head reads
    with low confidence it is read turned by 180° too, and when that reads clearly better
    the whole page is read turned over as well and the better reading kept (rare, so the
-   cost is paid only then).
+   cost is paid only then). A page lying sideways is upside down half the time once
+   turned a quarter, so its first line is read both ways before it is prepared
+   (`_way_up`), and it is never read whole twice.
 4. Tesseract 5.3's automatic layout (psm 3) sometimes loses most lines of a plain Korean
    page (CER 0.78 on the Korean demo letter) that reading it as one column gets right
    (CER 0.02). So a page read with low confidence, or with many of our layout's lines left
@@ -34,7 +36,8 @@
    its lines put in reading order by core/document/arrange.py; it starts as soon as the
    head reads unsure and Latin. The benchmark's 15 photos: median CER 0.12 with
    Tesseract's best reading, 0.05 with the photo engine. Korean pages and clean scans
-   stay with Tesseract.
+   stay with Tesseract; when Tesseract's layout lost (almost) the whole page, the page
+   read as one column tells whether it is Korean.
 
 7. Tesseract's readings are tidied: a piece of a word read twice goes
    (core/ocr/echoes.py), a heading above all other blocks comes first and a footer below
@@ -113,11 +116,17 @@ PHOTO_MAX_HANGUL = 0.05
 #: CER 0.027, and 0.015 by the photo engine) and the clean scans at 95-96, but for
 #: eurotext (90: six languages read as English; CER 0.027, and 0.010 so).
 PHOTO_CONFIDENCE = 93.0
+#: A layout reading with fewer letters than this lost the page: its script is not known.
+FEW_LETTERS = 20
 #: Mean word confidence below which the automatic layout is second-guessed...
 RETRY_CONFIDENCE = 90.0
 #: ...or the share of our layout's lines it must have read (lost lines: 0.29-0.36 on the
 #: Korean demo letter; 0.64-1.0 on every scan, camera page and receipt measured).
 RETRY_COVERAGE = 0.5
+#: ...or, on a Korean page, this share: Tesseract's layout loses Korean lines more often,
+#: and keeps more of them when it does (a small photo of the Korean demo letter: 0.64,
+#: CER 0.39; read as one column, 0).
+RETRY_COVERAGE_KOREAN = 0.9
 
 
 @dataclass(frozen=True)
@@ -206,6 +215,7 @@ class ReadPipeline:
     ) -> tuple[PreparedPage, PageText]:
         """The head read on this thread, cut from the frame as soon as the glance has found
         it, while the pool prepares the whole page and reads it."""
+        glance = self._way_up(glance)
         pool = ThreadPoolExecutor(self.workers, thread_name_prefix="ocr")
         preparing = pool.submit(finish_page, glance)
 
@@ -264,6 +274,34 @@ class ReadPipeline:
             # A column reading started ahead and not needed is left to finish on its own.
             pool.shutdown(wait=False, cancel_futures=True)
 
+    def _way_up(self, glance: Glance) -> Glance:
+        """A sideways page turned so its text reads, not upside down.
+
+        The ink shows that a page lies sideways, but not which way round: it is turned a
+        quarter counter-clockwise, which leaves it upside down half the time. That was
+        found only once its head read poorly, and then the whole page was read both ways
+        up. So the first line of a sideways page is read both ways first, before the
+        page is prepared, and the way that reads more confidently is kept.
+        """
+        if not glance.quarter_turns:
+            return glance
+        head = next(glance_heads(glance), None)
+        if head is None:
+            return glance
+        crop = _levelled(cut_piece(glance, head.pieces[0]))
+        upside_down = np.ascontiguousarray(crop[::-1, ::-1])
+        with ThreadPoolExecutor(1, thread_name_prefix="ocr-turned") as other_core:
+            reading_turned = other_core.submit(
+                self.engine.recognize, upside_down, self.languages, "line"
+            )
+            as_is = self.engine.recognize(crop, self.languages, "line")
+            turned = reading_turned.result()
+        as_is_text, turned_text = confident_characters(as_is), confident_characters(turned)
+        log.info("Sideways page: its first line reads %.0f, %.0f turned", as_is_text, turned_text)
+        if turned_text >= TURN_MIN_TEXT and turned_text > as_is_text:
+            return glance.turned_over()
+        return glance
+
     def _read_whole(
         self,
         prepared: PreparedPage,
@@ -280,17 +318,29 @@ class ReadPipeline:
         picture = prepared.image
         page = self.engine.recognize(picture, self.languages)
         confidence, covered = mean_confidence(page), lines_covered(page, prepared)
+
+        @functools.cache
+        def as_column() -> PageText:
+            if read_column is None:
+                return self.engine.recognize(picture, self.languages, "column")
+            return read_column()
+
         if confidence < PHOTO_CONFIDENCE and self._photo_reads(page.text):
-            photo = read_photo() if read_photo is not None else self._read_photo(prepared)
-            if photo is not None:
-                return photo
-        if confidence < RETRY_CONFIDENCE or covered < RETRY_COVERAGE:
+            # A layout reading that lost (almost) the whole page cannot tell its script:
+            # a Korean page read as nothing would go to the photo engine, which reads
+            # Hangul as junk. The page read as one column then tells.
+            lost = _letter_count(page.text) < FEW_LETTERS
+            if not lost or self._photo_reads(as_column().text):
+                photo = read_photo() if read_photo is not None else self._read_photo(prepared)
+                if photo is not None:
+                    return photo
+        korean = hangul_share(page.text) > PHOTO_MAX_HANGUL
+        if confidence < RETRY_CONFIDENCE or covered < (
+            RETRY_COVERAGE_KOREAN if korean else RETRY_COVERAGE
+        ):
             unsure = confidence < RETRY_CONFIDENCE
             blocks = self._read_blocks(prepared) if unsure and _reads_as_blocks(prepared) else None
-            if read_column is None:
-                column = self.engine.recognize(picture, self.languages, "column")
-            else:
-                column = read_column()
+            column = as_column()
             log.info(
                 "Confidence %.0f, %.0f %% of lines read; one column reads %.0f",
                 confidence,
@@ -527,6 +577,10 @@ def _reads_as_blocks(prepared: PreparedPage) -> bool:
     regions = prepared.text_regions
     tables = any(region.kind == "table" for region in regions)
     return 0 < len(regions) <= BLOCKS_MAX and not tables
+
+
+def _letter_count(text: str) -> int:
+    return sum(1 for character in text if character.isalpha())
 
 
 def _has_words(page: PageText) -> bool:

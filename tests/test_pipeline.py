@@ -5,11 +5,13 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import cv2
 import numpy as np
 import pytest
 
-from core.ocr.fakes import RecordingOcr
-from core.ocr.model import merge_pages, page_from_text
+from core.ocr.base import EngineInfo, Layout
+from core.ocr.fakes import FAKE_INFO, RecordingOcr
+from core.ocr.model import PageText, merge_pages, page_from_text
 from core.pipeline import ReadPipeline
 from core.sources import DemoSource
 from core.textmetrics import cer
@@ -131,3 +133,61 @@ def test_a_page_photographed_at_an_angle_reads_block_by_block(
     result = ReadPipeline(TesseractEngine(), "fra").read(load_image(folder / photo))
     expected = (folder / truth).read_text(encoding="utf-8")
     assert cer(expected, result.page.text) <= 0.15
+
+
+class LostLayout:
+    """Tesseract's layout finding nothing on a Korean page (seen on photos of the Korean
+    demo letter), while the page read as one column, or line by line, is Korean."""
+
+    def __init__(self, column: str) -> None:
+        self.column = column
+
+    def probe(self) -> EngineInfo:
+        return FAKE_INFO
+
+    def recognize(
+        self, image: np.ndarray, languages: str = "eng", layout: Layout | None = None
+    ) -> PageText:
+        height, width = image.shape[:2]
+        if layout is None:
+            return PageText.empty(width, height, languages)
+        return page_from_text(self.column)
+
+
+@pytest.mark.parametrize(
+    ("column", "photo_engine_used"),
+    [("처방하신 혈압약을 준비해 두었습니다.", False), ("Prescription ready for pickup.", True)],
+)
+def test_a_page_the_layout_lost_goes_to_the_photo_engine_only_if_it_is_latin(
+    column: str, photo_engine_used: bool
+) -> None:
+    """The photo engine reads Hangul as junk: a page whose layout reading is empty must
+    not go to it because the empty reading holds no Hangul."""
+    frame = demo_frame("ko", seed=2)
+    assert frame is not None
+    photo = RecordingOcr(["8 8 B"])
+    pipeline = ReadPipeline(LostLayout(column), "kor+eng", streaming=False, photo_engine=photo)
+    text = pipeline.read(frame).page.text
+    assert bool(photo.calls) is photo_engine_used
+    assert text == ("8 8 B" if photo_engine_used else column)
+
+
+@needs_tesseract
+@pytest.mark.parametrize(
+    ("turns", "page_height"), [(0, 0.8), (0, 0.5), (3, 0.5)], ids=["large", "small", "sideways"]
+)
+def test_photos_of_the_korean_letter_never_seen_in_tuning_read_whole(
+    turns: int, page_height: float
+) -> None:
+    """Synthetic 8 MP photos (benchmarks/synthetic_photos.py): on a grainy desk, small in
+    the frame, sideways. Tesseract's layout lost 36-100 % of their lines; the small one's
+    desk grain read as lines of junk before its page was found."""
+    from benchmarks.synthetic_photos import Look, photograph
+    from core.ocr.ppocr import shared_engine
+    from core.ocr.tesseract import TesseractEngine
+
+    page = cv2.imread(str(DEMO / "demo_ko.png"), cv2.IMREAD_COLOR)
+    frame = photograph(page, Look(seed=2, turns=turns, page_height=page_height))
+    pipeline = ReadPipeline(TesseractEngine(), "kor+eng", photo_engine=shared_engine())
+    text = pipeline.read(frame).page.text
+    assert cer((DEMO / "demo_ko.txt").read_text(encoding="utf-8"), text) <= 0.02

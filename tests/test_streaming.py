@@ -225,3 +225,42 @@ def test_an_unsure_page_is_read_as_one_column_on_the_free_core_at_once() -> None
     assert engine.column_began_during_layout_reading
     assert parts[0].page.text.startswith("Dear friend")
     assert "one column" in result.page.text and "Scrambled" not in result.page.text
+
+
+class LayoutsRead:
+    """Real Tesseract that notes which layout every reading asked for."""
+
+    def __init__(self) -> None:
+        from core.ocr.tesseract import TesseractEngine
+
+        self.engine = TesseractEngine()
+        self.layouts: list[Layout | None] = []
+
+    def probe(self) -> EngineInfo:
+        return self.engine.probe()
+
+    def recognize(
+        self, image: np.ndarray, languages: str = "eng", layout: Layout | None = None
+    ) -> PageText:
+        self.layouts.append(layout)
+        return self.engine.recognize(image, languages, layout)
+
+
+@needs_tesseract
+@pytest.mark.parametrize("page", ["en", "ko"])
+@pytest.mark.parametrize("way", [cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLOCKWISE])
+def test_a_sideways_page_is_read_either_way_round_and_only_once(page: str, way: int) -> None:
+    """The ink shows that a page lies sideways, not which way round: its first line read
+    both ways tells, before the page is read, so it is never read whole twice."""
+    frame = demo_frame(page, seed=4)
+    assert frame is not None
+    engine = LayoutsRead()
+    parts: list[ReadPart] = []
+    result = ReadPipeline(engine, "eng+kor" if page == "en" else "kor+eng").stream(
+        cv2.rotate(frame, way), parts.append
+    )
+    expected = (DEMO / f"demo_{page}.txt").read_text(encoding="utf-8")
+    assert cer(expected, result.page.text) <= 0.03
+    assert all(result.page.text.startswith(part.page.text) for part in parts)
+    assert result.prepared is not None and result.prepared.quarter_turns in (1, 3)
+    assert engine.layouts.count(None) == 1  # one reading with Tesseract's layout

@@ -19,8 +19,10 @@ log = logging.getLogger(__name__)
 _WORK_SIZE = 640
 #: Degrees a corner of the imaged page may differ from a right angle (perspective).
 MAX_CORNER_SLANT = 20.0
-#: A page covers at least this share of the frame, or it is not the page being read.
-MIN_PAGE_SHARE = 0.2
+#: A page covers at least this share of the frame, or it is not the page being read. A
+#: note or a leaflet under a webcam covers a tenth of it: left uncropped, the desk's grain
+#: around it read as lines of junk (a Korean letter photographed small: CER 1.4).
+MIN_PAGE_SHARE = 0.08
 #: ...and at most this share: a "page" that is the whole frame adds nothing.
 MAX_PAGE_SHARE = 0.97
 

@@ -10,6 +10,7 @@ which calls `PreparedPage.turned_over()` when it is.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from dataclasses import dataclass, field
 
@@ -92,7 +93,8 @@ class Glance:
     the rest is prepared.
     """
 
-    page: np.ndarray  # found, flattened, negated if light on dark; not yet turned or scaled
+    page: np.ndarray  # found, flattened, negated if light on dark; not yet turned a quarter
+    # or scaled (but turned over when `over`)
     corners: np.ndarray | None
     quarter_turns: int  # 0 or 1 (a quarter turn counter-clockwise, as np.rot90)
     negative: bool
@@ -102,6 +104,23 @@ class Glance:
     letter: float | None  # letter height in page pixels, when measured
     factor: float  # the page's scale for OCR
     angle: float  # the deskewing turn, degrees counter-clockwise
+    over: bool = False  # `page` was turned over: its text ran the other way (turned_over)
+
+    @property
+    def turns(self) -> int:
+        """Quarter turns counter-clockwise from the frame as captured to upright."""
+        return (self.quarter_turns + (2 if self.over else 0)) % 4
+
+    def turned_over(self) -> Glance:
+        """The same glance turned by 180°: a sideways page's text runs up or down, and
+        which of the two the ink alone cannot tell (the pipeline reads a line to know)."""
+        return dataclasses.replace(
+            self,
+            page=np.ascontiguousarray(self.page[::-1, ::-1]),
+            grey=np.ascontiguousarray(self.grey[::-1, ::-1]),
+            raw=np.ascontiguousarray(self.raw[::-1, ::-1]),
+            over=not self.over,
+        )
 
 
 def glance_at(image: np.ndarray) -> Glance | None:
@@ -191,7 +210,7 @@ def finish_page(glance: Glance) -> PreparedPage:
         "Prepared page: corners %s, %d quarter turns, %.1f° skew, letters %.0f px, "
         "scale %.2f, %d regions%s%s",
         "found" if glance.corners is not None else "not found",
-        glance.quarter_turns,
+        glance.turns,
         angle,
         glance.letter or 0,
         factor,
@@ -204,7 +223,7 @@ def finish_page(glance: Glance) -> PreparedPage:
         tuple(regions),
         scaled_letter,
         glance.corners,
-        glance.quarter_turns,
+        glance.turns,
         angle,
         factor,
         dewarped,

@@ -1,0 +1,110 @@
+"""Camera photos the pipeline has never seen: the demo letters photographed on a desk.
+
+The shared data has one Korean photo (a road sign) and no photo of a Korean page, and the
+pipeline's thresholds were tuned on the shared photos. These frames are made here, the
+same on every run (seeded): a demo page (resources/demo) in perspective on a grainy desk,
+lit from one side, slightly blurred, with sensor noise and JPEG compression, at 8 MP.
+Variations: the page large or small in the frame, upright or lying sideways either way.
+
+Used by benchmarks/ocr_accuracy.py (group "synthetic"). Run alone to write the frames to
+a folder and look at them: python benchmarks/synthetic_photos.py /tmp/frames
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+DEMO = Path(__file__).resolve().parents[1] / "resources" / "demo"
+#: An 8 MP phone or document-camera frame, landscape.
+FRAME = (3264, 2448)
+#: Quarter turns of the whole frame (np.rot90): upright, sideways either way.
+TURNS = (0, 1, 3)
+
+
+@dataclass(frozen=True)
+class Look:
+    """How one synthetic photo is taken."""
+
+    seed: int
+    turns: int = 0
+    page_height: float = 0.8  # share of the frame's height the page spans
+    tilt: float = 0.08  # how far corners stray, as a share of the page's size
+    shade: float = 0.4  # how much darker the far side is
+    blur: float = 1.2  # Gaussian blur sigma, frame pixels
+
+
+def photograph(page: np.ndarray, look: Look) -> np.ndarray:
+    """`page` (BGR) photographed on a desk as `look` says; BGR, JPEG-compressed."""
+    rng = np.random.default_rng(look.seed)
+    width, height = FRAME
+    grain = cv2.resize(rng.normal(0, 20, (height // 40, width)).astype(np.float32), FRAME)
+    blotches = cv2.GaussianBlur(rng.normal(0, 25, (height, width)).astype(np.float32), (0, 0), 8)
+    desk = rng.uniform(60, 140, 3).astype(np.float32) + (grain + blotches)[..., None]
+    page_rows, page_columns = page.shape[:2]
+    shown_height = height * look.page_height
+    shown_width = shown_height * page_columns / page_rows
+    centre_x = width / 2 + rng.uniform(-0.05, 0.05) * width
+    centre_y = height / 2 + rng.uniform(-0.03, 0.03) * height
+    half = np.float32([shown_width / 2, shown_height / 2])
+    square = np.float32([[-1, -1], [1, -1], [1, 1], [-1, 1]])
+    corners = np.float32([centre_x, centre_y]) + square * half
+    corners += rng.uniform(-look.tilt, look.tilt, (4, 2)).astype(np.float32) * 2 * half
+    source = np.float32([[0, 0], [page_columns, 0], [page_columns, page_rows], [0, page_rows]])
+    matrix = cv2.getPerspectiveTransform(source, corners)
+    shown = cv2.warpPerspective(page.astype(np.float32), matrix, FRAME, flags=cv2.INTER_AREA)
+    cover = cv2.warpPerspective(np.ones(page.shape[:2], np.float32), matrix, FRAME)[..., None]
+    frame = desk * (1 - cover) + shown * cover
+    rows, columns = np.mgrid[0:height, 0:width].astype(np.float32)
+    towards_x, towards_y = rng.uniform(-1, 1, 2)
+    slope = towards_x * (columns / width - 0.5) + towards_y * (rows / height - 0.5)
+    light = 1 - look.shade * (0.5 + 0.5 * slope)
+    frame = frame * light[..., None] * rng.uniform(0.85, 1.0, 3).astype(np.float32)
+    frame = cv2.GaussianBlur(frame, (0, 0), look.blur)
+    frame += rng.normal(0, 4, frame.shape).astype(np.float32)
+    frame = np.clip(frame, 0, 255).astype(np.uint8)
+    if look.turns:
+        frame = np.ascontiguousarray(np.rot90(frame, look.turns))
+    _, encoded = cv2.imencode(".jpg", frame, [cv2.IMWRITE_JPEG_QUALITY, 85])
+    return cv2.imdecode(encoded, cv2.IMREAD_COLOR)
+
+
+@dataclass(frozen=True)
+class Photo:
+    """One synthetic photo with its truth."""
+
+    name: str
+    image: np.ndarray
+    truth: str
+    languages: str
+
+
+def photos() -> list[Photo]:
+    """Both demo letters, each taken six ways: large and small, upright and sideways."""
+    made: list[Photo] = []
+    for code, languages in (("en", "eng"), ("ko", "kor+eng")):
+        page = cv2.imread(str(DEMO / f"demo_{code}.png"), cv2.IMREAD_COLOR)
+        truth = (DEMO / f"demo_{code}.txt").read_text(encoding="utf-8")
+        for index, turns in enumerate(TURNS):
+            for size, page_height in (("large", 0.8), ("small", 0.5)):
+                look = Look(seed=index, turns=turns, page_height=page_height)
+                name = f"demo_{code}_{size}_turned{turns}"
+                made.append(Photo(name, photograph(page, look), truth, languages))
+    return made
+
+
+def main() -> int:
+    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "synthetic_photos")
+    folder.mkdir(parents=True, exist_ok=True)
+    for photo in photos():
+        cv2.imwrite(str(folder / f"{photo.name}.jpg"), photo.image)
+        print(folder / f"{photo.name}.jpg")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
