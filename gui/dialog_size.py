@@ -17,7 +17,8 @@ def fit_to_contents(dialog: QDialog) -> None:
         dialog.resize(wanted)
         return
     area = screen.availableGeometry()
-    dialog.resize(wanted.boundedTo(area.size()))
+    title_and_borders = dialog.frameGeometry().size() - dialog.geometry().size()
+    dialog.resize(wanted.boundedTo(area.size() - title_and_borders))
     frame = dialog.frameGeometry()
     frame.moveCenter(area.center())
     dialog.move(frame.topLeft())

@@ -11,13 +11,17 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QLabel,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -30,6 +34,9 @@ from core.speech.base import Voice
 from core.themes import THEMES
 from gui.dialog_buttons import ok_cancel
 from gui.dialog_size import fit_to_contents
+
+#: Letters a choice list shows at the least, when the screen is too narrow for more.
+COMBO_LETTERS = 14
 
 
 @dataclass(frozen=True)
@@ -59,6 +66,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(tr("Settings"))
         form = QFormLayout()
         form.setVerticalSpacing(14)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, QComboBox | QSpinBox | QCheckBox] = {}
 
         cameras = [("auto", tr("Automatic: first camera, else the demo camera"))]
@@ -153,14 +161,52 @@ class SettingsDialog(QDialog):
             ],
         )
 
+        # In large print the fields are taller than a laptop's screen (1366x768): they
+        # scroll, the focused one kept in view, while OK and Cancel stay below them.
+        fields = QWidget()
+        fields.setLayout(form)
+        self.field_area = QScrollArea()
+        self.field_area.setWidget(fields)
+        self.field_area.setWidgetResizable(True)
+        self.field_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.field_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no unnamed stop for Tab
         buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.field_area, 1)
         layout.addWidget(buttons)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._keep_in_view)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """Tall enough for every field when the screen allows (see fit_to_contents)."""
+        wanted = super().sizeHint()
+        content = self.field_area.widget()
+        if content is None:
+            return wanted
+        fields = content.sizeHint()
+        shown = self.field_area.sizeHint()
+        scrollbar = self.field_area.verticalScrollBar().sizeHint().width()
+        return QSize(
+            wanted.width() + max(0, fields.width() + scrollbar - shown.width()),
+            wanted.height() + max(0, fields.height() - shown.height()),
+        )
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
+        # A choice list is as wide as its longest choice, or narrower when the screen is
+        # (the choice is then cut short on screen; screen readers say it whole). Measured
+        # now: the style sheet's large font applies only once the dialog is shown.
+        for combo in self.findChildren(QComboBox):
+            letter = combo.fontMetrics().averageCharWidth()
+            combo.setMinimumWidth(letter * COMBO_LETTERS)
         fit_to_contents(self)
+
+    def _keep_in_view(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Scroll to the field that took focus (also by Alt+letter, not only Tab)."""
+        fields = self.field_area.widget()
+        if new is not None and fields is not None and fields.isAncestorOf(new):
+            self.field_area.ensureWidgetVisible(new, 20, 20)
 
     def _add(
         self,

@@ -1,0 +1,61 @@
+"""The settings dialog in large print on a small screen: it fits, and scrolls to focus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+
+from core.settings import Settings
+from core.themes import resolve_theme
+from gui.settings_dialog import Choices, SettingsDialog
+from gui.style import style_sheet
+
+
+def on_screen(widget: QWidget) -> QRect:
+    return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+
+
+def in_view(field: QRect, viewport: QRect) -> bool:
+    """Wholly in view from top to bottom, and its start in view (an 800 px wide screen
+    scrolls sideways too)."""
+    return viewport.top() <= field.top() and field.bottom() <= viewport.bottom() and (
+        viewport.contains(field.topLeft())
+    )
+
+
+def test_in_large_print_the_dialog_fits_the_screen_and_scrolls_to_the_focused_field(
+    qtbot,
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    theme = resolve_theme("yellow-on-black", high_contrast=False, dark=True)
+    app.setStyleSheet(style_sheet(theme, 28))
+    try:
+        cameras = [("0", "A document camera with a very long name indeed")]
+        dialog = SettingsDialog(Settings(), Choices(cameras=cameras, languages=["eng", "kor"]))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        screen = dialog.screen().availableGeometry()
+        fields = dialog.field_area.widget()
+        assert fields is not None
+        assert fields.sizeHint().height() > screen.height()  # too tall to show whole...
+        assert screen.contains(dialog.frameGeometry())  # ...yet the dialog fits
+        buttons = dialog.findChild(QDialogButtonBox)
+        assert buttons is not None and screen.contains(on_screen(buttons))
+        viewport = on_screen(dialog.field_area.viewport())
+        for name in ("camera", "handsfree_turn"):  # the first field, then the last
+            field = dialog.fields[name]
+            field.setFocus()
+            qtbot.waitUntil(lambda field=field: in_view(on_screen(field), viewport))
+        # Tab visits named controls only: the scrolling area is not a stop of its own.
+        dialog.fields["camera"].setFocus()
+        visited: list[QWidget] = []
+        while (focused := QApplication.focusWidget()) is not None and focused not in visited:
+            visited.append(focused)
+            assert focused.accessibleName(), focused
+            assert focused is not dialog.field_area
+            qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        assert len(visited) == len(dialog.fields) + 2  # every field, OK and Cancel
+    finally:
+        app.setStyleSheet("")
