@@ -13,7 +13,7 @@ from core.document.layout import Region
 from core.imageio import load_image
 from core.ocr.fakes import RecordingOcr
 from core.ocr.model import Box, PageText, page_from_text, shifted_block
-from core.ocr.ppocr import reads, shared_engine
+from core.ocr.ppocr import UNTUNED, PpOcrEngine, Tuning, _detect_size, reads, shared_engine
 from core.ocr.tesseract import TesseractEngine
 from core.pipeline import ReadPipeline
 from core.sources.demo import load_page
@@ -153,3 +153,30 @@ def test_a_blank_space_between_lines_ends_a_paragraph() -> None:
     lines = page_from_text("TAX INVOICE\nCASH\n\nTOTAL 4.00\nCHANGE 0.00")
     texts = [block.text for block in arranged(lines, []).blocks]
     assert texts == ["TAX INVOICE\nCASH", "TOTAL 4.00\nCHANGE 0.00"]
+
+
+@needs_engines
+def test_the_tuned_engine_reads_a_receipt_as_well_as_rapidocrs_settings(
+    shared_data: Path,
+) -> None:
+    """Issue 3: narrower padding of lines and threads that do not spin (see the constants
+    in core/ocr/ppocr.py) make it faster; they must not make it read worse."""
+    image, truth = receipt(shared_data, "010.jpg")
+    tuned, untuned = PpOcrEngine(Tuning()), PpOcrEngine(UNTUNED)
+    tuned_cer = cer(truth, tuned.recognize(image, "eng").text, casefold=True)
+    untuned_cer = cer(truth, untuned.recognize(image, "eng").text, casefold=True)
+    assert tuned_cer <= untuned_cer + 0.01
+    for engine, spins, width in ((tuned, "0", 96), (untuned, "1", 320)):
+        reader = engine._reader
+        for model in (reader.text_det, reader.text_rec):
+            options = model.session.session.get_session_options()
+            assert options.get_session_config_entry("session.intra_op.allow_spinning") == spins
+        assert reader.text_rec.rec_image_shape[2] == width
+        run = engine.last_run
+        assert run is not None and run.lines >= 40 and run.recognise_seconds > 0
+
+
+def test_the_detector_sees_a_long_page_at_most_2000_px_and_a_small_one_at_736() -> None:
+    assert _detect_size(1400, 3742) == (748, 2000)
+    assert _detect_size(969, 1805) == (969, 1805)
+    assert _detect_size(1000, 500) == (1472, 736)

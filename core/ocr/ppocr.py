@@ -22,6 +22,7 @@ import importlib.util
 import logging
 import os
 import threading
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -46,8 +47,26 @@ os.environ["ORT_DISABLE_TELEMETRY"] = "1"
 MIN_SCORE = 0.6
 #: Lines recognised at once (see _load).
 REC_BATCH = 2
+#: Narrowest width (px, at the recogniser's 48 px height) a batch of lines is padded to.
+#: RapidOCR's default, 320, pads a receipt's typical line (3 times as wide as high, 144 px)
+#: to more than twice its width; the recogniser's time grows with the width it is given.
+#: At 96, lines are padded only to the widest of their pair (sorted by width first): a
+#: third less recognition time on the receipts (median of 11), camera CER mean 0.054 ->
+#: 0.052; a few short lines read differently ("1 X" -> "1X", "Pa king" -> "Parking"), no
+#: photo more than 0.003 worse (benchmarks/photo_engine_profile.py).
+REC_WIDTH = 96
+#: Pages longer than this (px) are scaled down to it before detection and recognition
+#: (RapidOCR's default; letters stay 15 px or more on the benchmark's 12 MP photos).
+#: Detecting on a smaller copy than that (0.65-0.75 of it) took 40-60 % less detection
+#: time but lost or cut lines (receipt 011: CER 0.038 -> 0.062, 100: 0.178 -> 0.194).
+MAX_SIDE = 2000
 #: Both cores: one thread reads 1.8 times slower; more threads than cores gain nothing.
 THREADS = 2
+#: Whether ONNX Runtime's threads spin while they wait for work. In the pipeline the photo
+#: engine always shares the cores with a Tesseract reading (and the app with the GUI):
+#: spinning threads then take turns from the ones working. Without spinning, a receipt
+#: read beside a Tesseract page reading took 0.69 times as long (median of 8).
+SPIN = False
 #: Tesseract language codes of the scripts the shipped models read.
 LATIN_LANGUAGES = frozenset({"eng", "fra", "deu", "spa", "ita", "por", "nld"})
 
@@ -55,13 +74,42 @@ _lock = threading.Lock()
 _shared: PpOcrEngine | None = None
 
 
+@dataclass(frozen=True)
+class Tuning:
+    """How PP-OCR is run: its batches, sizes and threads (see the constants above)."""
+
+    rec_width: int = REC_WIDTH
+    rec_batch: int = REC_BATCH
+    threads: int = THREADS
+    spin: bool = SPIN
+
+
+#: RapidOCR's settings, as Bitna ran it before issue 3's tuning: the photo engine profile
+#: (benchmarks/photo_engine_profile.py) measures the tuning against them.
+UNTUNED = Tuning(rec_width=320, spin=True)
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    """What one reading took, for the log and the photo engine profile."""
+
+    detect_seconds: float
+    recognise_seconds: float
+    #: Width and height of the picture the detector was given, before its rounding to 32.
+    detect_size: tuple[int, int]
+    lines: int
+
+
 class PpOcrEngine:
     """Reads lines of Latin text with PP-OCR; every line comes back as its own block."""
 
-    def __init__(self) -> None:
+    def __init__(self, tuning: Tuning | None = None) -> None:
+        self.tuning = tuning or Tuning()
         self._reader: Any = None
         self._lock = threading.Lock()
         self._info: EngineInfo | None = None
+        #: What the last reading took (None before the first).
+        self.last_run: RunInfo | None = None
 
     def probe(self) -> EngineInfo:
         """Check that rapidocr and onnxruntime import; the models load on the first read."""
@@ -87,11 +135,19 @@ class PpOcrEngine:
         `layout` is ignored: PP-OCR finds lines only; ordering them is the caller's.
         """
         self.probe()
+        height, width = image.shape[:2]
         with self._lock:  # one reading at a time: it uses both cores already
             if self._reader is None:
-                self._reader = _load()
+                self._reader = _load(self.tuning)
             found = self._reader(image)
-        height, width = image.shape[:2]
+        elapsed = getattr(found, "elapse_list", None) or (0.0, 0.0, 0.0)
+        self.last_run = RunInfo(
+            float(elapsed[0] or 0),
+            float(elapsed[2] or 0),
+            _detect_size(width, height),
+            len(found.txts or ()),
+        )
+        log.debug("PP-OCR: %s", self.last_run)
         blocks: list[Block] = []
         boxes = found.boxes if found.boxes is not None else []
         for corners, text, score in zip(
@@ -125,27 +181,60 @@ def reads(languages: str) -> bool:
     return bool(latin) and all(code in LATIN_LANGUAGES or code == "kor" for code in codes)
 
 
-def _load() -> Any:
+def _load(tuning: Tuning) -> Any:
     import onnxruntime
     from rapidocr import RapidOCR
 
     onnxruntime.disable_telemetry_events()
     log.info("Loading the PP-OCR models")
-    return RapidOCR(
-        params={
-            "Global.log_level": "error",
-            "Global.text_score": MIN_SCORE,
-            # The page is already turned upright; the per-line 180° classifier then only
-            # turns right lines over (hist_geo: CER 0.128 with it, 0.009 without; camera
-            # median 0.047 -> 0.036) and costs 0.1 s.
-            "Global.use_cls": False,
-            # Lines are recognised in batches padded to the widest: pairs waste less on
-            # padding than six (about 15 % less time on three receipts).
-            "Rec.rec_batch_num": REC_BATCH,
-            "EngineConfig.onnxruntime.intra_op_num_threads": THREADS,
-            "EngineConfig.onnxruntime.inter_op_num_threads": 1,
-        }
-    )
+    params: dict[str, Any] = {
+        "Global.log_level": "error",
+        "Global.text_score": MIN_SCORE,
+        "Global.max_side_len": MAX_SIDE,
+        # The page is already turned upright; the per-line 180° classifier then only
+        # turns right lines over (hist_geo: CER 0.128 with it, 0.009 without; camera
+        # median 0.047 -> 0.036) and costs 0.1 s.
+        "Global.use_cls": False,
+        # Lines are recognised in batches padded to the widest: pairs waste less on
+        # padding than six (about 15 % less time on three receipts).
+        "Rec.rec_batch_num": tuning.rec_batch,
+        "Rec.rec_img_shape": [3, 48, tuning.rec_width],
+        "EngineConfig.onnxruntime.intra_op_num_threads": tuning.threads,
+        "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+        "EngineConfig.onnxruntime.spin": tuning.spin,
+    }
+    _spin_as_told()
+    return RapidOCR(params=params)
+
+
+def _spin_as_told() -> None:
+    """Make RapidOCR's ONNX Runtime sessions spin or not as `EngineConfig.onnxruntime.spin`
+    says (see SPIN): RapidOCR 3.10 builds their options itself and has no setting for it."""
+    from rapidocr.inference_engine.onnxruntime.main import OrtInferSession
+
+    build = OrtInferSession._init_sess_opts
+    if getattr(build, "bitna_spin", False):
+        return
+
+    def options(cfg: Any) -> Any:
+        made = build(cfg)
+        spin = "1" if cfg.get("spin", True) else "0"
+        made.add_session_config_entry("session.intra_op.allow_spinning", spin)
+        return made
+
+    options.bitna_spin = True  # type: ignore[attr-defined]
+    OrtInferSession._init_sess_opts = staticmethod(options)  # type: ignore[method-assign]
+
+
+def _detect_size(width: int, height: int) -> tuple[int, int]:
+    """The size RapidOCR's detector sees a `width`x`height` picture at: its longest side at
+    most MAX_SIDE, then its shortest at least 736 px (before rounding to 32)."""
+    longest = max(width, height, 1)
+    factor = min(1.0, MAX_SIDE / longest)
+    width, height = round(width * factor), round(height * factor)
+    shortest = max(1, min(width, height))
+    factor = max(1.0, 736 / shortest)
+    return round(width * factor), round(height * factor)
 
 
 def _line(corners: np.ndarray, text: str, score: float) -> Line | None:
