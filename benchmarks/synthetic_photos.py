@@ -4,7 +4,8 @@ The shared data has one Korean photo (a road sign) and no photo of a Korean page
 pipeline's thresholds were tuned on the shared photos. These frames are made here, the
 same on every run (seeded): a demo page (resources/demo) in perspective on a grainy desk,
 lit from one side, slightly blurred, with sensor noise and JPEG compression, at 8 MP.
-Variations: the page large or small in the frame, upright or lying sideways either way.
+Variations: the page large or small in the frame, upright, lying sideways either way or
+upside down, and by webcam (1080p, 720p) with the page running off the frame.
 
 Used by benchmarks/ocr_accuracy.py (group "synthetic"). Run alone to write the frames to
 a folder and look at them: python benchmarks/synthetic_photos.py /tmp/frames
@@ -36,13 +37,14 @@ class Look:
     tilt: float = 0.08  # how far corners stray, as a share of the page's size
     shade: float = 0.4  # how much darker the far side is
     blur: float = 1.2  # Gaussian blur sigma, frame pixels
+    frame: tuple[int, int] = FRAME  # width, height
 
 
 def photograph(page: np.ndarray, look: Look) -> np.ndarray:
     """`page` (BGR) photographed on a desk as `look` says; BGR, JPEG-compressed."""
     rng = np.random.default_rng(look.seed)
-    width, height = FRAME
-    grain = cv2.resize(rng.normal(0, 20, (height // 40, width)).astype(np.float32), FRAME)
+    width, height = look.frame
+    grain = cv2.resize(rng.normal(0, 20, (height // 40, width)).astype(np.float32), look.frame)
     blotches = cv2.GaussianBlur(rng.normal(0, 25, (height, width)).astype(np.float32), (0, 0), 8)
     desk = rng.uniform(60, 140, 3).astype(np.float32) + (grain + blotches)[..., None]
     page_rows, page_columns = page.shape[:2]
@@ -56,8 +58,9 @@ def photograph(page: np.ndarray, look: Look) -> np.ndarray:
     corners += rng.uniform(-look.tilt, look.tilt, (4, 2)).astype(np.float32) * 2 * half
     source = np.float32([[0, 0], [page_columns, 0], [page_columns, page_rows], [0, page_rows]])
     matrix = cv2.getPerspectiveTransform(source, corners)
-    shown = cv2.warpPerspective(page.astype(np.float32), matrix, FRAME, flags=cv2.INTER_AREA)
-    cover = cv2.warpPerspective(np.ones(page.shape[:2], np.float32), matrix, FRAME)[..., None]
+    shown = cv2.warpPerspective(page.astype(np.float32), matrix, look.frame, flags=cv2.INTER_AREA)
+    cover = cv2.warpPerspective(np.ones(page.shape[:2], np.float32), matrix, look.frame)
+    cover = cover[..., None]
     frame = desk * (1 - cover) + shown * cover
     rows, columns = np.mgrid[0:height, 0:width].astype(np.float32)
     towards_x, towards_y = rng.uniform(-1, 1, 2)
@@ -83,17 +86,31 @@ class Photo:
     languages: str
 
 
+#: USB webcams' frames, with the page filling their height and running out of the frame.
+WEBCAMS = {"1080p": (1920, 1080), "720p": (1280, 720)}
+
+
+def looks() -> dict[str, Look]:
+    """Nine ways to take each letter: large and small, upright and sideways either way;
+    upside down; by webcam at 1080p and 720p, the page running off the frame."""
+    chosen: dict[str, Look] = {}
+    for index, turns in enumerate(TURNS):
+        for size, page_height in (("large", 0.8), ("small", 0.5)):
+            chosen[f"{size}_turned{turns}"] = Look(index, turns, page_height)
+    chosen["upside_down"] = Look(7, turns=2)
+    for name, frame in WEBCAMS.items():
+        chosen[f"webcam_{name}"] = Look(7, page_height=0.95, blur=0.7, frame=frame)
+    return chosen
+
+
 def photos() -> list[Photo]:
-    """Both demo letters, each taken six ways: large and small, upright and sideways."""
+    """Both demo letters, taken each of the ways `looks` gives."""
     made: list[Photo] = []
     for code, languages in (("en", "eng"), ("ko", "kor+eng")):
         page = cv2.imread(str(DEMO / f"demo_{code}.png"), cv2.IMREAD_COLOR)
         truth = (DEMO / f"demo_{code}.txt").read_text(encoding="utf-8")
-        for index, turns in enumerate(TURNS):
-            for size, page_height in (("large", 0.8), ("small", 0.5)):
-                look = Look(seed=index, turns=turns, page_height=page_height)
-                name = f"demo_{code}_{size}_turned{turns}"
-                made.append(Photo(name, photograph(page, look), truth, languages))
+        for name, look in looks().items():
+            made.append(Photo(f"demo_{code}_{name}", photograph(page, look), truth, languages))
     return made
 
 

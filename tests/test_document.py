@@ -10,7 +10,7 @@ import pytest
 
 from core.document import prepare_page
 from core.document.lighting import even_out, ink_mask
-from core.document.page import find_page, flatten
+from core.document.page import find_page, flatten, paper_box
 from core.document.skew import best_angle, rotate, text_runs_vertically
 from core.document.textsize import letter_height, letters_only, ocr_scale
 from core.imageio import load_image
@@ -53,6 +53,30 @@ def test_a_small_page_on_a_busy_desk_is_found() -> None:
     corners = find_page(frame)
     assert corners is not None
     assert np.abs(corners - truth).max() < 12
+
+
+def test_a_page_running_off_the_frame_is_cut_from_the_desk_beside_it() -> None:
+    """A webcam's frame with the page running off its top and bottom: no corners to
+    flatten by, but the desk on both sides goes."""
+    rng = np.random.default_rng(8)
+    grain = cv2.GaussianBlur(rng.normal(0, 30, (720, 1280)).astype(np.float32), (0, 0), 2)
+    frame = cv2.cvtColor(np.clip(80 + grain, 0, 255).astype(np.uint8), cv2.COLOR_GRAY2BGR)
+    paper = np.int32([[420, -10], [860, -10], [880, 730], [400, 730]])
+    cv2.fillConvexPoly(frame, paper, (235, 240, 238))
+    assert find_page(frame) is None  # its corners are outside the frame
+    box = paper_box(frame)
+    assert box is not None
+    left, top, width, height = box
+    assert 380 <= left <= 400 and 880 <= left + width <= 900
+    assert top == 0 and height == 720
+    whole_paper = np.full((720, 1280, 3), 235, np.uint8)
+    assert paper_box(whole_paper) is None  # nothing to cut away
+
+
+def test_paper_in_shadow_is_not_cut_away_as_desk(shared_data: Path) -> None:
+    """Receipt 010 lies on white; its lower quarter is in shadow, with text on it."""
+    photo = load_image(shared_data / "documents" / "camera" / "receipts" / "010.jpg")
+    assert find_page(photo) is None and paper_box(photo) is None
 
 
 def test_no_page_is_invented_on_a_plain_frame() -> None:

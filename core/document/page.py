@@ -25,11 +25,18 @@ MAX_CORNER_SLANT = 20.0
 MIN_PAGE_SHARE = 0.08
 #: ...and at most this share: a "page" that is the whole frame adds nothing.
 MAX_PAGE_SHARE = 0.97
+#: A page running out of the frame is one solid shape: its area at least this share of
+#: its convex hull's...
+PAPER_SOLIDITY = 0.9
+#: ...and is cut out of the frame only when that cuts away at least this share of it...
+MIN_DESK_SHARE = 0.15
+#: ...and what is cut away is darker (median) than this share of the paper: a desk.
+MAX_DESK_LEVEL = 0.6
 
 
-def find_page(image: np.ndarray) -> np.ndarray | None:
-    """The page's corners in `image` (4×2 float32: top-left, top-right, bottom-right,
-    bottom-left), or None when there is no clear page boundary."""
+def _paper(image: np.ndarray) -> tuple[np.ndarray, float, np.ndarray] | None:
+    """The outline of the largest bright region, found on a small copy, with the copy's
+    scale and the copy (grey, blurred); None when it is too small or the whole frame."""
     height, width = image.shape[:2]
     scale = min(1.0, _WORK_SIZE / max(height, width))
     if min(height, width) * scale < 16:
@@ -48,6 +55,62 @@ def find_page(image: np.ndarray) -> np.ndarray | None:
     if not MIN_PAGE_SHARE <= share <= MAX_PAGE_SHARE:
         log.debug("Brightest region covers %.0f%% of the frame: no page", share * 100)
         return None
+    return contour, scale, grey
+
+
+def paper_box(image: np.ndarray) -> tuple[int, int, int, int] | None:
+    """The box (left, top, width, height) of a page that runs out of the frame, when the
+    desk beside it is worth cutting away; None otherwise.
+
+    Its corners cannot all be seen, so it is not flattened (`find_page` gives None), but
+    the desk beside it still must go: a webcam's frame of a page running off its top and
+    bottom left a grainy desk on both sides, which Tesseract read as lines of junk (a
+    Korean letter: CER 4.3). The paper must be one solid bright shape.
+    """
+    found = _paper(image)
+    if found is None:
+        return None
+    contour, scale, grey = found
+    height, width = grey.shape[:2]
+    hull_area = cv2.contourArea(cv2.convexHull(contour))
+    if hull_area <= 0 or cv2.contourArea(contour) < PAPER_SOLIDITY * hull_area:
+        return None
+    left, top, box_width, box_height = cv2.boundingRect(contour)
+    if box_width * box_height > (1 - MIN_DESK_SHARE) * width * height:
+        return None  # little desk to cut away: the frame is kept whole
+    inside = np.zeros(grey.shape, np.uint8)
+    cv2.drawContours(inside, [contour], -1, 255, cv2.FILLED)
+    beside = np.ones(grey.shape, bool)
+    beside[top : top + box_height, left : left + box_width] = False
+    paper_level = float(np.median(grey[inside > 0]))
+    desk_level = float(np.median(grey[beside]))
+    if desk_level > MAX_DESK_LEVEL * paper_level:
+        # Not clearly a desk: perhaps more paper in shadow, with text on it (receipt 010:
+        # its lower quarter, 0.78 as bright as the rest; webcams' desks: 0.32-0.41).
+        log.debug("Beside the paper is %.0f, the paper %.0f: kept", desk_level, paper_level)
+        return None
+    margin = round(0.01 * max(width, height))
+    right = min(width, left + box_width + margin)
+    bottom = min(height, top + box_height + margin)
+    left, top = max(0, left - margin), max(0, top - margin)
+    frame_height, frame_width = image.shape[:2]
+    x, y = round(left / scale), round(top / scale)
+    return (
+        x,
+        y,
+        min(frame_width - x, round((right - left) / scale)),
+        min(frame_height - y, round((bottom - top) / scale)),
+    )
+
+
+def find_page(image: np.ndarray) -> np.ndarray | None:
+    """The page's corners in `image` (4×2 float32: top-left, top-right, bottom-right,
+    bottom-left), or None when there is no clear page boundary."""
+    found = _paper(image)
+    if found is None:
+        return None
+    contour, scale, grey = found
+    height, width = grey.shape[:2]
     hull = cv2.convexHull(contour)
     perimeter = cv2.arcLength(hull, True)
     quad = None
@@ -62,7 +125,7 @@ def find_page(image: np.ndarray) -> np.ndarray | None:
     if cv2.contourArea(quad) < 0.9 * cv2.contourArea(hull):
         return None
     corners = order_corners(quad)
-    if not plausible(corners, small.shape[1], small.shape[0]):
+    if not plausible(corners, width, height):
         log.debug("The bright region's corners do not make a page: %s", corners.tolist())
         return None
     return corners / scale

@@ -20,7 +20,7 @@ import numpy as np
 from core.document.dewarp import straighten_lines
 from core.document.layout import Region, find_regions
 from core.document.lighting import even_out, ink_mask, light_on_dark
-from core.document.page import find_page, flatten
+from core.document.page import find_page, flatten, paper_box
 from core.document.skew import best_angle, rotate, text_runs_vertically
 from core.document.textsize import letter_height, letters_only, ocr_scale, resize, shrink
 
@@ -134,7 +134,15 @@ def glance_at(image: np.ndarray) -> Glance | None:
         log.info("A %dx%d picture is a sliver, not a page", width, height)
         return None
     corners = find_page(image) if image.ndim == 3 else None
-    page = flatten(image, corners) if corners is not None else image
+    if corners is not None:
+        page = flatten(image, corners)
+    else:
+        box = paper_box(image) if image.ndim == 3 else None
+        if box is not None:
+            left, top, box_width, box_height = box
+            log.info("The page runs out of the frame: cut from the desk at %s", box)
+            image = image[top : top + box_height, left : left + box_width]
+        page = image
 
     # Measure on a small copy first, so a 12-megapixel photo is shrunk before the costly
     # full-size steps (lighting, layout), not after: 4x less work for the same result.
