@@ -258,6 +258,9 @@ class ReadPipeline:
                 index += 1
                 last = index == len(head.pieces)
                 on_part(ReadPart(read, final=False, open_end=head.open_end or not last))
+                photo_like = mean_confidence(read) < PHOTO_CONFIDENCE
+                if index == 1 and photo_like and self._photo_reads(read.text):
+                    photo.start(pool)  # a photo's first line: its reading need not wait
             # This core is free now: start the reading the page will likely need. A Latin
             # head read unsure is a photo's: the photo engine's; else perhaps a column.
             if read is None or not self._photo_reads(read.text):
