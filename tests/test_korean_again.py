@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from PIL import Image, ImageDraw, ImageFont
 
 from core.imageio import load_image
 from core.ocr.korean_again import korean_again, reads_korean_again
@@ -79,24 +80,35 @@ def test_a_junk_box_reaching_over_the_next_words_takes_only_its_own_place() -> N
     assert korean_again(page, PICTURE, reader).text == "계 카일키 파악굴곡 정확"
 
 
-def test_an_english_word_with_a_korean_ending_is_left_alone() -> None:
+def test_an_english_word_with_a_korean_ending_keeps_its_english_start() -> None:
     # "Bitna는" read in kor+eng as "Bitnat}"; in Korean alone as "01123는": one syllable
-    # for six Latin letters is an English word, not a Korean one.
+    # for six Latin letters is an English word, not a Korean one, with a Korean ending.
     page = page_of(
         Word("Bitnat}", Box(10, 10, 160, 40), 20),
         Word("엔진으로", Box(200, 10, 150, 40), 95),
     )
     reader = KoreanReader(Word("01123는", Box(10, 10, 160, 40), 60))
-    assert korean_again(page, PICTURE, reader).text == "Bitnat} 엔진으로"
+    assert korean_again(page, PICTURE, reader).text == "Bitna는 엔진으로"
+
+
+def test_a_korean_ending_is_not_taken_where_korean_alone_read_no_letters_before_it() -> None:
+    # "PDF" (doubted) read in Korean alone as "『마": no Latin start read there to keep.
+    page = page_of(
+        Word("PDF", Box(10, 10, 99, 40), 79),
+        Word("파일을", Box(130, 10, 150, 40), 93),
+    )
+    reader = KoreanReader(Word("『마", Box(10, 10, 68, 40), 20))
+    assert korean_again(page, PICTURE, reader).text == "PDF 파일을"
 
 
 def test_sure_english_words_and_unsure_ones_read_no_better_are_kept() -> None:
     page = page_of(
         Word("USB", Box(10, 10, 90, 40), 93),  # sure: never read again
-        Word("et", Box(120, 10, 40, 40), 75),  # unsure, but the Korean reading is no surer
+        # unsure, but the Korean reading is no surer, and a syllable is wider than its place
+        Word("et", Box(120, 10, 22, 40), 75),
         Word("카메라", Box(200, 10, 120, 40), 95),
     )
-    reader = KoreanReader(Word("라", Box(120, 10, 40, 40), 70))
+    reader = KoreanReader(Word("라", Box(120, 10, 22, 40), 70))
     assert korean_again(page, PICTURE, reader).text == "USB et 카메라"
 
 
@@ -147,3 +159,107 @@ def test_an_english_receipt_read_in_korean_and_english_is_not_read_again(
 
     assert korean_again(page, image, read_korean) is page
     assert calls == []
+
+
+def test_a_word_as_wide_as_hangul_is_korean_misread_however_sure() -> None:
+    # "버전을" read "HAS" at 90: three letters as wide as three syllables (46 px each).
+    page = page_of(
+        Word("Python", Box(10, 10, 156, 40), 96),
+        Word("3.12", Box(190, 10, 101, 40), 95),
+        Word("HAS", Box(320, 10, 138, 40), 90),
+        Word("설치했습니다", Box(490, 10, 276, 40), 93),
+    )
+    reader = KoreanReader(
+        Word("[100", Box(10, 10, 156, 40), 0),
+        Word("3.12", Box(190, 10, 62, 40), 88),
+        Word("버전을", Box(318, 10, 136, 40), 91),
+        Word("설치했습니다", Box(490, 10, 276, 40), 93),
+    )
+    assert korean_again(page, PICTURE, reader).text == "Python 3.12 버전을 설치했습니다"
+
+
+def test_wide_capitals_stay_when_korean_alone_reads_no_hangul_there() -> None:
+    page = page_of(
+        Word("WOW", Box(10, 10, 143, 40), 93),
+        Word("이벤트", Box(190, 10, 138, 40), 93),
+    )
+    reader = KoreanReader(Word("'\\/(\\", Box(10, 10, 143, 40), 2))
+    assert korean_again(page, PICTURE, reader).text == "WOW 이벤트"
+    assert len(reader.calls) == 1  # read again (wide), and kept
+
+
+def test_a_korean_reading_whose_syllables_fill_the_place_replaces_doubted_letters() -> None:
+    # "떴다" read "ery" at 53; Korean alone reads "떻다" at 0 (its confidence says nothing),
+    # two syllables where two syllables fit.
+    page = page_of(
+        Word("목도리를", Box(10, 10, 212, 40), 93),
+        Word("ery", Box(260, 10, 113, 40), 53),
+    )
+    reader = KoreanReader(Word("떻다", Box(251, 10, 106, 40), 0))
+    assert korean_again(page, PICTURE, reader).text == "목도리를 떻다"
+
+
+def test_a_korean_word_run_into_the_next_sure_word_gives_only_its_part() -> None:
+    # "열 수" read "S 수" in kor+eng (S at 90, as wide as a syllable), "열수" in Korean alone.
+    page = page_of(
+        Word("파일을", Box(10, 10, 150, 40), 93),
+        Word("S", Box(180, 10, 43, 40), 90),
+        Word("수", Box(239, 10, 49, 40), 97),
+    )
+    reader = KoreanReader(Word("열수", Box(180, 10, 108, 40), 77))
+    assert korean_again(page, PICTURE, reader).text == "파일을 열 수"
+
+
+def test_a_word_korean_alone_reads_the_same_is_not_doubted_with_its_neighbour() -> None:
+    # "크기는 A4" read "A= &4": "&4" read the same in Korean alone is no Korean misread,
+    # and "A=" alone is replaced.
+    page = page_of(
+        Word("A=", Box(10, 10, 134, 40), 68),
+        Word("&4", Box(158, 10, 64, 40), 70),
+        Word("용지입니다", Box(237, 10, 223, 40), 93),
+    )
+    reader = KoreanReader(
+        Word("크기는", Box(10, 10, 134, 40), 74), Word("&4", Box(158, 10, 64, 40), 70)
+    )
+    assert korean_again(page, PICTURE, reader).text == "크기는 &4 용지입니다"
+
+
+NANUM = Path("/usr/share/fonts/truetype/nanum")
+
+
+def rendered(text: str, font: str, size: int) -> np.ndarray:
+    """`text` drawn black on white in a Nanum font, as a printed line photographed close."""
+    path = NANUM / font
+    if not path.exists():
+        pytest.skip(f"font {font} not installed (Debian: fonts-nanum)")
+    face = ImageFont.truetype(str(path), size)
+    left, top, right, bottom = (int(edge) for edge in face.getbbox(text))
+    image = Image.new("L", (right - left + 20, bottom - top + 16), 255)
+    ImageDraw.Draw(image).text((10 - left, 8 - top), text, font=face, fill=0)
+    return np.array(image)
+
+
+@needs_tesseract
+@pytest.mark.parametrize(
+    ("text", "font", "size"),
+    [
+        # kor+eng read "HAS" (90) for "버전을", "Zooml&" for "Zoom으로".
+        ("Python 3.12 버전을 설치했습니다", "NanumGothic.ttf", 42),
+        ("오늘 회의는 Zoom으로 진행됩니다", "NanumSquareR.ttf", 36),
+    ],
+)
+def test_rendered_mixed_lines_read_right_in_korean_and_english(
+    text: str, font: str, size: int
+) -> None:
+    page = ReadPipeline(TesseractEngine(), "kor+eng").read(rendered(text, font, size)).page
+    assert page.text == text
+
+
+@needs_tesseract
+def test_a_rendered_korean_line_reads_in_korean_and_english_as_in_korean_alone() -> None:
+    # kor+eng read "ery" (53) for "떴다"; Korean alone reads it "떻다".
+    image = rendered("촉감이 부드러운 털실로 목도리를 떴다", "NanumBarunGothic.ttf", 42)
+    engine = TesseractEngine()
+    both = ReadPipeline(engine, "kor+eng").read(image).page.text
+    assert both == ReadPipeline(engine, "kor").read(image).page.text
+    assert not any(c.isascii() and c.isalpha() for c in both)
