@@ -79,7 +79,7 @@ from core.ocr.echoes import without_echoes
 from core.ocr.korean_again import korean_again, reads_korean_again
 from core.ocr.model import Block, Box, PageText, Word, shifted_block, with_words
 from core.ocr.ppocr import reads
-from core.reading import hangul_share
+from core.reading import hangul_count, hangul_share
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -247,7 +247,7 @@ class ReadPipeline:
                 if index == 0 and self._reads_better_turned(crop, piece):
                     return self._turned_if_better(preparing.result(), whole.result)
                 if piece.is_empty or mean_confidence(piece) < HEAD_CONFIDENCE:
-                    log.info("Head reads poorly (%.0f)", mean_confidence(piece))
+                    log.info("Head reads poorly (%.0f): %r", mean_confidence(piece), piece.text)
                     if index == 0:
                         head, cut = next(heads, (None, None))
                         continue
@@ -587,10 +587,13 @@ def _letter_count(text: str) -> int:
 
 
 def _has_words(page: PageText) -> bool:
-    """Whether a piece read holds a word of three letters or digits or more: not only
-    marks and scraps like "|" or "i Ba" (the shadow in the corner of a book photo)."""
+    """Whether a piece read holds a word of three letters or digits or more, or of two
+    Hangul syllables: not only marks and scraps like "|" or "i Ba" (the shadow in the
+    corner of a book photo). A Korean heading read a syllable apart ("햇 살 약 국 복 약
+    인내") is words: skipped, its page was read from its second line, the heading after."""
     return any(
-        sum(character.isalnum() for character in word.text) >= 3 for word in page.words()
+        sum(character.isalnum() for character in word.text) >= 3 or hangul_count(word.text) >= 2
+        for word in page.words()
     )
 
 

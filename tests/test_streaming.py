@@ -264,3 +264,13 @@ def test_a_sideways_page_is_read_either_way_round_and_only_once(page: str, way: 
     assert all(result.page.text.startswith(part.page.text) for part in parts)
     assert result.prepared is not None and result.prepared.quarter_turns in (1, 3)
     assert engine.layouts.count(None) == 1  # one reading with Tesseract's layout
+
+
+def test_a_korean_heading_read_a_syllable_apart_is_where_reading_starts() -> None:
+    """Read in eng+kor, Tesseract spaces Korean syllables apart; that is still a heading
+    to start from, not a scrap to skip (the page was read from its date, heading after)."""
+    from core.pipeline import _has_words
+
+    assert _has_words(page_from_text("ㅣ 햇 살 약 국 복 약 인내"))
+    assert not _has_words(page_from_text("ㅣ 햇 |"))
+    assert not _has_words(page_from_text("i Ba |"))
