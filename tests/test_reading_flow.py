@@ -125,16 +125,22 @@ class QuietSpeech(RecordingSpeech):
         pass
 
 
-def test_pause_and_go_on_from_the_word_last_heard() -> None:
+def quiet_flow(text: str) -> tuple[ReadingFlow, QuietSpeech, Announcer]:
+    """A flow reading `text`, whose speech sends no events: the test plays them."""
     speech = QuietSpeech()
     announcer = Announcer(speech)
-    text = "First sentence here. Second one follows."
     flow = ReadingFlow(
         capture=lambda: FRAME,
         pipeline=lambda: ReadPipeline(RecordingOcr([page_from_text(text)]), "eng"),
         runner=InlineRunner(),
         announcer=announcer,
     )
+    return flow, speech, announcer
+
+
+def test_pause_and_go_on_from_the_word_last_heard() -> None:
+    text = "First sentence here. Second one follows."
+    flow, speech, announcer = quiet_flow(text)
     flow.read()
     assert [t for t, _ in speech.spoken][-2:] == ["First sentence here.", "Second one follows."]
     # Utterance 1 was "Reading."; the sentences are 2 and 3.
@@ -152,15 +158,8 @@ def test_pause_and_go_on_from_the_word_last_heard() -> None:
 
 
 def test_a_message_during_reading_is_said_at_once_and_reading_goes_on() -> None:
-    speech = QuietSpeech()
-    announcer = Announcer(speech)
     text = "First sentence here. Second one follows."
-    flow = ReadingFlow(
-        capture=lambda: FRAME,
-        pipeline=lambda: ReadPipeline(RecordingOcr([page_from_text(text)]), "eng"),
-        runner=InlineRunner(),
-        announcer=announcer,
-    )
+    flow, speech, announcer = quiet_flow(text)
     flow.interject("Nothing read yet: said as usual.")
     assert speech.spoken[-1][0] == "Nothing read yet: said as usual."
     stops = speech.stops
