@@ -587,13 +587,13 @@ def _letter_count(text: str) -> int:
 
 
 def _has_words(page: PageText) -> bool:
-    """Whether a piece read holds a word of three letters or digits or more, or of two
+    """Whether a piece read holds a word of three letters or digits or more, or three
     Hangul syllables: not only marks and scraps like "|" or "i Ba" (the shadow in the
     corner of a book photo). A Korean heading read a syllable apart ("햇 살 약 국 복 약
-    인내") is words: skipped, its page was read from its second line, the heading after."""
-    return any(
-        sum(character.isalnum() for character in word.text) >= 3 or hangul_count(word.text) >= 2
-        for word in page.words()
+    인내") is words: skipped, its page was read from its second line, the heading after.
+    Two syllables are not enough: a road sign's "서울" read "서음" on its own."""
+    return hangul_count(page.text) >= 3 or any(
+        sum(character.isalnum() for character in word.text) >= 3 for word in page.words()
     )
 
 

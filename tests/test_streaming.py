@@ -273,4 +273,5 @@ def test_a_korean_heading_read_a_syllable_apart_is_where_reading_starts() -> Non
 
     assert _has_words(page_from_text("ㅣ 햇 살 약 국 복 약 인내"))
     assert not _has_words(page_from_text("ㅣ 햇 |"))
+    assert not _has_words(page_from_text("서음"))
     assert not _has_words(page_from_text("i Ba |"))
