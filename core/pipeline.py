@@ -79,7 +79,7 @@ from core.ocr.echoes import without_echoes
 from core.ocr.korean_again import korean_again, reads_korean_again
 from core.ocr.model import Block, Box, PageText, Word, shifted_block, with_words
 from core.ocr.ppocr import reads
-from core.reading import hangul_count, hangul_share
+from core.reading import hangul_count, hangul_share, letter_count
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -198,9 +198,10 @@ class ReadPipeline:
         lines are known and once more with the whole page (`final`)."""
         started = time.perf_counter()
         self.engine.probe()
-        glance = glance_at(image) if self.streaming else None
-        if glance is None:
-            prepared = self.prepare(image)
+        glance = glance_at(image)
+        if glance is None or not self.streaming:
+            # At once (the screen-reader route), or a sliver with no page in it.
+            prepared = self.prepare(image) if glance is None else finish_page(self._way_up(glance))
             page = self._read_whole(prepared)
             prepared, page = self._upright(prepared, page)
         else:
@@ -332,7 +333,7 @@ class ReadPipeline:
             # A layout reading that lost (almost) the whole page cannot tell its script:
             # a Korean page read as nothing would go to the photo engine, which reads
             # Hangul as junk. The page read as one column then tells.
-            lost = _letter_count(page.text) < FEW_LETTERS
+            lost = letter_count(page.text) < FEW_LETTERS
             if not lost or self._photo_reads(as_column().text):
                 photo = read_photo() if read_photo is not None else self._read_photo(prepared)
                 if photo is not None:
@@ -582,13 +583,9 @@ def _reads_as_blocks(prepared: PreparedPage) -> bool:
     return 0 < len(regions) <= BLOCKS_MAX and not tables
 
 
-def _letter_count(text: str) -> int:
-    return sum(1 for character in text if character.isalpha())
-
-
 def _has_words(page: PageText) -> bool:
     """Whether a piece read holds a word of three letters or digits or more, or three
-    Hangul syllables: not only marks and scraps like "|" or "i Ba" (the shadow in the
+    Hangul letters: not only marks and scraps like "|" or "i Ba" (the shadow in the
     corner of a book photo). A Korean heading read a syllable apart ("햇 살 약 국 복 약
     인내") is words: skipped, its page was read from its second line, the heading after.
     Two syllables are not enough: a road sign's "서울" read "서음" on its own."""

@@ -22,9 +22,14 @@ def hangul_count(text: str) -> int:
     return len(_HANGUL.findall(text))
 
 
+def letter_count(text: str) -> int:
+    """The letters in `text`, of any script."""
+    return sum(1 for c in text if c.isalpha())
+
+
 def hangul_share(text: str) -> float:
     """The share of the letters in `text` that are Hangul (0 for no letters)."""
-    letters = sum(1 for c in text if c.isalpha())
+    letters = letter_count(text)
     return hangul_count(text) / letters if letters else 0.0
 
 

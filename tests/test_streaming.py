@@ -247,16 +247,21 @@ class LayoutsRead:
 
 
 @needs_tesseract
+@pytest.mark.parametrize("streaming", [True, False], ids=["streamed", "at-once"])
 @pytest.mark.parametrize("page", ["en", "ko"])
 @pytest.mark.parametrize("way", [cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLOCKWISE])
-def test_a_sideways_page_is_read_either_way_round_and_only_once(page: str, way: int) -> None:
+def test_a_sideways_page_is_read_either_way_round_and_only_once(
+    page: str, way: int, streaming: bool
+) -> None:
     """The ink shows that a page lies sideways, not which way round: its first line read
-    both ways tells, before the page is read, so it is never read whole twice."""
+    both ways tells, before the page is read, so it is never read whole twice (streamed,
+    or at once as the screen-reader route reads)."""
     frame = demo_frame(page, seed=4)
     assert frame is not None
     engine = LayoutsRead()
     parts: list[ReadPart] = []
-    result = ReadPipeline(engine, "eng+kor" if page == "en" else "kor+eng").stream(
+    languages = "eng+kor" if page == "en" else "kor+eng"
+    result = ReadPipeline(engine, languages, streaming=streaming).stream(
         cv2.rotate(frame, way), parts.append
     )
     expected = (DEMO / f"demo_{page}.txt").read_text(encoding="utf-8")
