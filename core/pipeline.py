@@ -74,7 +74,7 @@ from core.document.prepare import Glance, PreparedPage, finish_page, glance_at, 
 from core.document.sheet import stack, unstack
 from core.document.skew import best_angle, rotate
 from core.document.textsize import letters_only
-from core.ocr.base import OcrEngine
+from core.ocr.base import Layout, OcrEngine
 from core.ocr.echoes import without_echoes
 from core.ocr.korean_again import korean_again, reads_korean_again
 from core.ocr.model import Block, Box, PageText, Word, shifted_block, with_words
@@ -99,6 +99,11 @@ HEAD_CONFIDENCE = 50.0
 #: Blocks tried in turn for where reading starts, when the ones before hold no words (a
 #: shadow in the corner of a book photo read as "|").
 HEAD_TRIES = 3
+#: A first piece of the head taller than this many letter heights holds lines our line
+#: finder could not part (the sloping, dot-printed header of receipt 011: 12.5; single
+#: lines measured 1.6-5.3, headings included). Read as one line it is junk, which passed
+#: for an upside-down page, so it is read as a block.
+LINE_MAX_LETTERS = 6.0
 #: A piece of the head still sloping this many degrees after the page was deskewed is
 #: levelled on its own.
 LEVEL_DEGREES = 1.0
@@ -239,7 +244,8 @@ class ReadPipeline:
             while head is not None and cut is not None and index < len(head.pieces):
                 box = head.pieces[index]
                 crop = _levelled(cut(box))
-                piece = self.engine.recognize(crop, self.languages, "block" if index else "line")
+                layout = _piece_layout(index, box, letter)
+                piece = self.engine.recognize(crop, self.languages, layout)
                 piece = self._korean_again(piece, crop)
                 if index == 0 and not _has_words(piece):
                     log.info("No words where reading would start (%r); next block", piece.text)
@@ -292,13 +298,15 @@ class ReadPipeline:
         head = next(glance_heads(glance), None)
         if head is None:
             return glance
-        crop = _levelled(cut_piece(glance, head.pieces[0]))
+        box = head.pieces[0]
+        crop = _levelled(cut_piece(glance, box))
         upside_down = np.ascontiguousarray(crop[::-1, ::-1])
+        layout = _piece_layout(0, box, (glance.letter or 30.0) * glance.factor)
         with ThreadPoolExecutor(1, thread_name_prefix="ocr-turned") as other_core:
             reading_turned = other_core.submit(
-                self.engine.recognize, upside_down, self.languages, "line"
+                self.engine.recognize, upside_down, self.languages, layout
             )
-            as_is = self.engine.recognize(crop, self.languages, "line")
+            as_is = self.engine.recognize(crop, self.languages, layout)
             turned = reading_turned.result()
         as_is_text, turned_text = confident_characters(as_is), confident_characters(turned)
         log.info("Sideways page: its first line reads %.0f, %.0f turned", as_is_text, turned_text)
@@ -424,8 +432,10 @@ class ReadPipeline:
         first = next(head, None)
         if first is None:
             return prepared, page
-        crop = _levelled(_cut_prepared(picture, first.pieces[0]))
-        line = self.engine.recognize(crop, self.languages, "line")
+        box = first.pieces[0]
+        crop = _levelled(_cut_prepared(picture, box))
+        layout = _piece_layout(0, box, prepared.letter_height)
+        line = self.engine.recognize(crop, self.languages, layout)
         if self._reads_better_turned(crop, line):
             return self._turned_if_better(prepared, lambda: page)
         return prepared, page
@@ -530,6 +540,12 @@ def _levelled(crop: np.ndarray) -> np.ndarray:
     if abs(angle) >= LEVEL_DEGREES:
         crop = rotate(crop, angle)
     return _padded(crop)
+
+
+def _piece_layout(index: int, box: Box, letter: float) -> Layout:
+    """How a piece of the head is read: its first piece as one line (soonest), unless it
+    is too tall to be one (`LINE_MAX_LETTERS`); the rest, several lines, as a block."""
+    return "line" if index == 0 and box.height <= LINE_MAX_LETTERS * letter else "block"
 
 
 def _head_candidates(

@@ -280,3 +280,18 @@ def test_a_korean_heading_read_a_syllable_apart_is_where_reading_starts() -> Non
     assert not _has_words(page_from_text("ㅣ 햇 |"))
     assert not _has_words(page_from_text("서음"))
     assert not _has_words(page_from_text("i Ba |"))
+
+
+@needs_tesseract
+def test_a_head_of_lines_too_close_to_part_is_read_as_a_block(shared_data: Path) -> None:
+    """Receipt 011's header, printed in dots and sloping, is one piece of nine lines our
+    line finder cannot part. Read as one line it was junk, which passed for an upside-down
+    page: the whole receipt was read both ways and spoken only at the end."""
+    photo = shared_data / "documents/camera/receipts/011.jpg"
+    engine = LayoutsRead()
+    parts: list[ReadPart] = []
+    result = ReadPipeline(engine, "eng").stream(load_image(photo), parts.append)
+    assert not parts[0].final
+    assert normalise(parts[0].page.text).startswith("AIK HUAT")
+    assert engine.layouts.count(None) == 1  # not read whole a second time, turned over
+    assert result.prepared is not None and not result.prepared.quarter_turns
