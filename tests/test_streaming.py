@@ -283,15 +283,22 @@ def test_a_korean_heading_read_a_syllable_apart_is_where_reading_starts() -> Non
 
 
 @needs_tesseract
-def test_a_head_of_lines_too_close_to_part_is_read_as_a_block(shared_data: Path) -> None:
+def test_first_lines_too_close_to_part_are_read_with_the_page(shared_data: Path) -> None:
     """Receipt 011's header, printed in dots and sloping, is one piece of nine lines our
     line finder cannot part. Read as one line it was junk, which passed for an upside-down
-    page: the whole receipt was read both ways and spoken only at the end."""
+    page: the whole receipt was read both ways (5.9 s instead of 3.3 s). Now the page is
+    read once, the right way up, and spoken whole, header first."""
+    from core.ocr.ppocr import shared_engine
+
+    photo_engine = shared_engine()
+    if photo_engine is None:
+        pytest.skip("no photo engine (rapidocr)")
     photo = shared_data / "documents/camera/receipts/011.jpg"
     engine = LayoutsRead()
     parts: list[ReadPart] = []
-    result = ReadPipeline(engine, "eng").stream(load_image(photo), parts.append)
-    assert not parts[0].final
-    assert normalise(parts[0].page.text).startswith("AIK HUAT")
+    pipeline = ReadPipeline(engine, "eng", photo_engine=photo_engine)
+    result = pipeline.stream(load_image(photo), parts.append)
     assert engine.layouts.count(None) == 1  # not read whole a second time, turned over
-    assert result.prepared is not None and not result.prepared.quarter_turns
+    assert "line" not in engine.layouts
+    assert normalise(result.page.text).startswith("AIK")
+    assert "ENTERPRISE" in result.page.text.split("\n")[1]

@@ -1,0 +1,183 @@
+"""Lines of text that Tesseract's layout left out, found, so they can be read on their own.
+
+Tesseract's line finder sometimes drops a whole line of a slightly blurred page, in its
+automatic layout and read as one column alike: a photographed letter lost "The teacher,
+Ms Jones, will call you" between two lines it read at confidence 95, and nothing showed
+it. A blind reader cannot notice a missing line. Our own layout finds every line's ink
+(`core.document.head.line_bands`); a line on which the reading has no word is cut out and
+read alone (cut out, Tesseract reads it at 95), and what it reads confidently and new is
+put back in its place.
+
+Most lines left without words are not text: a picture's or a rule's ink, the edge of the
+desk. They read as scraps at low confidence, and are dropped (`confident_new_lines`).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Sequence
+
+import cv2
+import numpy as np
+
+from core.document.head import line_bands
+from core.document.lighting import ink_mask
+from core.document.prepare import PreparedPage
+from core.ocr.model import Block, Box, Line, PageText, Word
+
+#: A line counts as read when words cover this share of its width at its middle row.
+COVERED_SHARE = 0.2
+#: Pieces of a lost line on one row closer than this many letter heights are one line (a
+#: blurred line falls apart into words in our layout); a wider gap may be between columns.
+JOIN_GAP_LETTERS = 1.5
+#: Rows kept above and below a lost line's ink when it is cut out, in letter heights...
+MARGIN_LETTERS = 0.3
+#: ...and the white put around it, in letter heights: Tesseract found nothing on the
+#: lost line cut with 10 px of white around it, and read it whole with 40 px.
+WHITE_LETTERS = 1.5
+#: Lost lines read at most: more than this is a picture's ink, not lines Tesseract dropped
+#: (a magazine page's photo: 28 "lines", all scraps; its reading took 0.8 s).
+MAX_LINES = 12
+#: A lost line's ink is at most this many letter heights tall (taller: a picture, or
+#: lines our layout could not part).
+LINE_LETTERS = 3.0
+#: A word read on a lost line is kept at this confidence or more (junk reads below 70).
+WORD_CONFIDENCE = 85.0
+#: ...and a line is kept when one of its kept words has this many letters or digits.
+LETTERS_IN_A_WORD = 3
+#: A line read again joins a block that overlaps it sideways and lies within this many
+#: letter heights above or below it; else it is a block of its own.
+NEAR_LETTERS = 1.5
+
+
+def line_boxes(prepared: PreparedPage) -> list[Box]:
+    """Every line of text our layout found on the page, as a box across its block."""
+    boxes: list[Box] = []
+    for region in prepared.text_regions:
+        box = region.box
+        crop = prepared.image[box.top : box.bottom, box.left : box.right]
+        for top, bottom in line_bands(ink_mask(crop), prepared.letter_height):
+            boxes.append(Box(box.left, box.top + top, box.width, bottom - top))
+    return boxes
+
+
+def unread_lines(page: PageText, lines: Sequence[Box], shape: tuple[int, ...]) -> list[Box]:
+    """The `lines` (on a page of `shape[:2]`) on which `page` has no words."""
+    found = np.zeros(shape[:2], bool)
+    for word in page.words():
+        box = word.box
+        found[max(0, box.top) : box.bottom, max(0, box.left) : box.right] = True
+    height = shape[0]
+    return [
+        line
+        for line in lines
+        if found[min(height - 1, line.top + line.height // 2), line.left : line.right].mean()
+        <= COVERED_SHARE
+    ]
+
+
+def worth_reading(lost: Sequence[Box], letter: float) -> list[Box]:
+    """The lost lines to read again: none when there are too many (a picture), and only
+    those of a line's height, joined where they lie on one row."""
+    lines = [box for box in lost if box.height <= LINE_LETTERS * letter]
+    joined = joined_on_rows(lines, letter)
+    return joined if len(joined) <= MAX_LINES else []
+
+
+def joined_on_rows(boxes: Iterable[Box], letter: float) -> list[Box]:
+    """Pieces of lost lines that lie on one row, close together, joined into one box."""
+    joined = sorted(boxes, key=lambda box: (box.left, box.top))
+    merged = True
+    while merged:  # until no two boxes are left to join (a join can bridge to a third)
+        merged = False
+        for first, second in itertools.combinations(range(len(joined)), 2):
+            if _one_row(joined[first], joined[second], letter):
+                joined[first] = joined[first].union(joined.pop(second))
+                merged = True
+                break
+    return sorted(joined, key=lambda box: (box.top, box.left))
+
+
+def _one_row(first: Box, second: Box, letter: float) -> bool:
+    overlap = min(first.bottom, second.bottom) - max(first.top, second.top)
+    gap = max(first.left - second.right, second.left - first.right)
+    return overlap >= 0.5 * min(first.height, second.height) and gap <= JOIN_GAP_LETTERS * letter
+
+
+def cut_box(box: Box, letter: float, height: int) -> Box:
+    """`box` with a margin of white rows above and below, inside a page `height` tall."""
+    margin = round(MARGIN_LETTERS * letter)
+    top, bottom = max(0, box.top - margin), min(height, box.bottom + margin)
+    return Box(box.left, top, box.width, bottom - top)
+
+
+def in_white(crop: np.ndarray, letter: float) -> tuple[np.ndarray, int]:
+    """A lost line cut out, with white around it (`WHITE_LETTERS`), and the border's width."""
+    border = round(WHITE_LETTERS * letter)
+    return cv2.copyMakeBorder(crop, *(border,) * 4, cv2.BORDER_CONSTANT, value=255), border
+
+
+def confident_new_lines(found: Iterable[Line], page: PageText) -> list[Line]:
+    """The lines read again, keeping only confident words that `page` does not have where
+    they lie (a line our layout saw in two pieces may have been read in one), and only
+    lines left with a real word."""
+    known = [word.box for word in page.words()]
+
+    def new(word: Word) -> bool:
+        return not any(_overlap(word.box, box) for box in known)
+
+    kept: list[Line] = []
+    for line in found:
+        words = tuple(w for w in line.words if w.confidence >= WORD_CONFIDENCE and new(w))
+        if any(sum(c.isalnum() for c in word.text) >= LETTERS_IN_A_WORD for word in words):
+            kept.append(Line(words, Box.enclosing(word.box for word in words)))
+    return kept
+
+
+def with_lines(page: PageText, lines: Iterable[Line], letter: float) -> PageText:
+    """`page` with `lines` put where they belong: into the first block (in reading order)
+    that they lie next to, in their place among its lines; else as a block of their own,
+    before the first block below them in their column."""
+    blocks = list(page.blocks)
+    for line in sorted(lines, key=lambda line: line.box.top):
+        beside = (i for i, block in enumerate(blocks) if _near(block.box, line.box, letter))
+        near = next(beside, None)
+        if near is not None:
+            block = blocks[near]
+            ordered = sorted((*block.lines, line), key=lambda each: each.box.top)
+            blocks[near] = Block(tuple(ordered), block.box.union(line.box))
+            continue
+        below = next(
+            (
+                i
+                for i, block in enumerate(blocks)
+                if block.box.top > line.box.top and _sideways_overlap(block.box, line.box)
+            ),
+            len(blocks),
+        )
+        blocks.insert(below, Block((line,), line.box))
+    return PageText(tuple(blocks), page.width, page.height, page.languages)
+
+
+def _near(block: Box, line: Box, letter: float) -> bool:
+    reach = NEAR_LETTERS * letter
+    return (
+        _sideways_overlap(block, line)
+        and line.top <= block.bottom + reach
+        and line.bottom >= block.top - reach
+    )
+
+
+def _sideways_overlap(first: Box, second: Box) -> bool:
+    return min(first.right, second.right) > max(first.left, second.left)
+
+
+def _overlap(first: Box, second: Box) -> bool:
+    """Whether two word boxes share more than half of the smaller one."""
+    width = min(first.right, second.right) - max(first.left, second.left)
+    height = min(first.bottom, second.bottom) - max(first.top, second.top)
+    if width <= 0 or height <= 0:
+        return False
+    smaller = min(first.width * first.height, second.width * second.height)
+    return width * height > smaller / 2
+
