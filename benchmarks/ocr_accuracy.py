@@ -4,8 +4,9 @@ Covers ../shared/data/documents: clean scans (eng), camera/pages (fra, phone pho
 camera/receipts (eng, hand-held photos) and korean_lines, twice: in Korean alone (group
 "korean") and in Korean and English ("kor+eng", what the app reads in by default, where
 English junk can win over a Korean word); and photos never seen while tuning, made here:
-the demo letters photographed on a desk, large and small, upright and sideways (group
-"synthetic", benchmarks/synthetic_photos.py). For each image it prints
+the demo letters photographed on a desk, large and small, upright and sideways, and so
+the scans with columns (`scan_*`; group "synthetic", benchmarks/synthetic_photos.py).
+For each image it prints
 CER (Unicode NFKC, whitespace folded; case-folded for receipts), order-free word F1 and
 seconds, for both readers, then medians per group, and writes JSON to
 benchmarks/results/ocr_accuracy.json.
@@ -33,18 +34,20 @@ import argparse
 import csv
 import json
 import logging
+import os
 import statistics
 import sys
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
+import synthetic_photos  # noqa: E402  (benchmarks/, beside this file)
 
-from benchmarks import synthetic_photos  # noqa: E402
 from core.imageio import load_image  # noqa: E402
 from core.ocr.ppocr import shared_engine  # noqa: E402
 from core.ocr.tesseract import TesseractEngine  # noqa: E402
@@ -107,14 +110,28 @@ def receipt_truth(image: Path) -> str:
     return "\n".join(" ".join(r[3] for r in sorted(line, key=lambda r: r[2])) for line in lines)
 
 
-def cases() -> list[Case]:
-    """Every image with ground truth in the shared data."""
+def scan_cases() -> list[Case]:
+    """The clean scans with their truth; none when the shared data is absent."""
     found: list[Case] = []
     for image in sorted((DATA / "scans").glob("*.*")):
         if image.suffix in (".tif", ".png"):
             truth = image.with_suffix(".txt").read_text(encoding="utf-8")
             found.append(Case("scans", image, truth, "eng"))
-    with (DATA / "camera" / "pages" / "gt_map.csv").open(encoding="utf-8") as file:
+    return found
+
+
+def scan_photos() -> list[synthetic_photos.Photo]:
+    """The clean scans as pages for synthetic_photos to photograph (name = file name)."""
+    return [
+        synthetic_photos.Photo(c.path.name, c.load(), c.truth, c.languages) for c in scan_cases()
+    ]
+
+
+def cases() -> list[Case]:
+    """Every image with ground truth in the shared data, and the synthetic photos."""
+    found = scan_cases()
+    gt_map = DATA / "camera" / "pages" / "gt_map.csv"
+    with gt_map.open(encoding="utf-8") if gt_map.exists() else open(os.devnull) as file:
         for row in csv.DictReader(file):
             truth = (DATA / "camera" / "pages" / row["ground_truth"]).read_text(encoding="utf-8")
             found.append(Case("pages", DATA / "camera" / "pages" / row["image"], truth, "fra"))
@@ -124,7 +141,7 @@ def cases() -> list[Case]:
         truth = image.with_name(image.stem + ".gt.txt").read_text(encoding="utf-8")
         found.append(Case("korean", image, truth, "kor"))
         found.append(Case("kor+eng", image, truth, "kor+eng"))
-    for photo in synthetic_photos.photos():
+    for photo in synthetic_photos.photos(scan_photos()):
         found.append(
             Case("synthetic", Path(photo.name), photo.truth, photo.languages, image=photo.image)
         )
@@ -177,7 +194,7 @@ def main() -> int:
         selected = [c for c in selected if c.group not in ("korean", "kor+eng")] + korean
     if args.only:
         selected = [c for c in selected if args.only in c.path.name]
-    rows = []
+    rows: list[dict[str, Any]] = []
     header = (
         f"{'group':9} {'image':34} {'naive CER':>9} {'bitna CER':>9} {'naive F1':>8} "
         f"{'bitna F1':>8} {'naive s':>7} {'bitna s':>7}"
@@ -201,8 +218,8 @@ def main() -> int:
             flush=True,
         )
     print("-" * len(header))
-    summary = {}
-    groups = {"camera (pages+receipts)": ("pages", "receipts")}
+    summary: dict[str, dict[str, float]] = {}
+    groups: dict[str, tuple[str, ...]] = {"camera (pages+receipts)": ("pages", "receipts")}
     groups.update(
         {g: (g,) for g in ("scans", "pages", "receipts", "korean", "kor+eng", "synthetic")}
     )

@@ -7,13 +7,20 @@ lit from one side, slightly blurred, with sensor noise and JPEG compression, at 
 Variations: the page large or small in the frame, upright, lying sideways either way or
 upside down, and by webcam (1080p, 720p) with the page running off the frame.
 
+Blind readers' main complaint is a wrong reading order on pages with columns, and the demo
+letters have none: the shared scans with columns or mixed layout (the two UNLV magazine
+pages, phototest, eurotext; ../shared/data/documents/scans, found by ocr_accuracy.py) are
+photographed the same way, when the shared data is there.
+
 Used by benchmarks/ocr_accuracy.py (group "synthetic"). Run alone to write the frames to
 a folder and look at them: python benchmarks/synthetic_photos.py /tmp/frames
 """
 
 from __future__ import annotations
 
+import importlib
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,11 +59,12 @@ def photograph(page: np.ndarray, look: Look) -> np.ndarray:
     shown_width = shown_height * page_columns / page_rows
     centre_x = width / 2 + rng.uniform(-0.05, 0.05) * width
     centre_y = height / 2 + rng.uniform(-0.03, 0.03) * height
-    half = np.float32([shown_width / 2, shown_height / 2])
-    square = np.float32([[-1, -1], [1, -1], [1, 1], [-1, 1]])
-    corners = np.float32([centre_x, centre_y]) + square * half
+    half = np.array([shown_width / 2, shown_height / 2], np.float32)
+    square = np.array([[-1, -1], [1, -1], [1, 1], [-1, 1]], np.float32)
+    corners = np.array([centre_x, centre_y], np.float32) + square * half
     corners += rng.uniform(-look.tilt, look.tilt, (4, 2)).astype(np.float32) * 2 * half
-    source = np.float32([[0, 0], [page_columns, 0], [page_columns, page_rows], [0, page_rows]])
+    corners_of_page = [[0, 0], [page_columns, 0], [page_columns, page_rows], [0, page_rows]]
+    source = np.array(corners_of_page, np.float32)
     matrix = cv2.getPerspectiveTransform(source, corners)
     shown = cv2.warpPerspective(page.astype(np.float32), matrix, look.frame, flags=cv2.INTER_AREA)
     cover = cv2.warpPerspective(np.ones(page.shape[:2], np.float32), matrix, look.frame)
@@ -73,7 +81,9 @@ def photograph(page: np.ndarray, look: Look) -> np.ndarray:
     if look.turns:
         frame = np.ascontiguousarray(np.rot90(frame, look.turns))
     _, encoded = cv2.imencode(".jpg", frame, [cv2.IMWRITE_JPEG_QUALITY, 85])
-    return cv2.imdecode(encoded, cv2.IMREAD_COLOR)
+    decoded = cv2.imdecode(encoded, cv2.IMREAD_COLOR)
+    assert decoded is not None
+    return decoded
 
 
 @dataclass(frozen=True)
@@ -103,21 +113,56 @@ def looks() -> dict[str, Look]:
     return chosen
 
 
-def photos() -> list[Photo]:
-    """Both demo letters, taken each of the ways `looks` gives."""
+#: Shared scans photographed, by the start of their file name, and their looks: the magazine
+#: pages (columns, a photo) all five of `scan_looks`, the others three; 16 photos in all.
+SCAN_LOOKS = {
+    "8071": ("large_turned0", "small_turned0", "large_turned1", "large_turned3", "webcam_1080p"),
+    "8087": ("large_turned0", "small_turned0", "large_turned1", "large_turned3", "webcam_1080p"),
+    "phototest": ("large_turned0", "large_turned1", "webcam_1080p"),
+    "eurotext": ("large_turned0", "large_turned3", "webcam_1080p"),
+}
+
+
+def scan_looks(seed: int) -> dict[str, Look]:
+    """Ways to take a scan: large and small upright, large sideways either way, by a 1080p
+    webcam; seeded from `seed`, so each scan lies on its own desk."""
+    return {
+        "large_turned0": Look(seed),
+        "small_turned0": Look(seed + 1, page_height=0.5),
+        "large_turned1": Look(seed + 2, turns=1),
+        "large_turned3": Look(seed + 3, turns=3),
+        "webcam_1080p": Look(seed + 4, page_height=0.95, blur=0.7, frame=WEBCAMS["1080p"]),
+    }
+
+
+def photos(scans: Sequence[Photo] = ()) -> list[Photo]:
+    """Both demo letters, taken each of the ways `looks` gives; then those of `scans` (the
+    shared scans as ocr_accuracy.py finds them, name = file name) that SCAN_LOOKS names."""
     made: list[Photo] = []
     for code, languages in (("en", "eng"), ("ko", "kor+eng")):
         page = cv2.imread(str(DEMO / f"demo_{code}.png"), cv2.IMREAD_COLOR)
+        assert page is not None, f"demo_{code}.png is missing"
         truth = (DEMO / f"demo_{code}.txt").read_text(encoding="utf-8")
         for name, look in looks().items():
             made.append(Photo(f"demo_{code}_{name}", photograph(page, look), truth, languages))
+    for scan in scans:
+        short = scan.name.split("_")[0].split(".")[0]
+        if short not in SCAN_LOOKS:
+            continue
+        seed = 100 + 10 * list(SCAN_LOOKS).index(short)
+        chosen = scan_looks(seed)
+        for name in SCAN_LOOKS[short]:
+            image = photograph(scan.image, chosen[name])
+            made.append(Photo(f"scan_{short}_{name}", image, scan.truth, scan.languages))
     return made
 
 
 def main() -> int:
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "synthetic_photos")
     folder.mkdir(parents=True, exist_ok=True)
-    for photo in photos():
+    # Imported here, by name: ocr_accuracy imports this module and finds the shared scans.
+    scans = importlib.import_module("ocr_accuracy").scan_photos()
+    for photo in photos(scans):
         cv2.imwrite(str(folder / f"{photo.name}.jpg"), photo.image)
         print(folder / f"{photo.name}.jpg")
     return 0
