@@ -66,7 +66,7 @@ import cv2
 import numpy as np
 
 from core.document.arrange import arranged
-from core.document.fast_head import cut_piece, glance_heads, prepared_size
+from core.document.fast_head import cut_piece, glance_heads, middle_square, prepared_size
 from core.document.head import Head, find_heads
 from core.document.lighting import ink_mask
 from core.document.lost_lines import (
@@ -311,6 +311,8 @@ class ReadPipeline:
         up. So the first line of a sideways page is read both ways first, before the
         page is prepared, and the way that reads more confidently is kept.
         """
+        if glance.turn_unsure:
+            return self._turned_by_reading(glance)
         if not glance.quarter_turns:
             return glance
         head = next(glance_heads(glance), None)
@@ -331,6 +333,33 @@ class ReadPipeline:
         if turned_text >= TURN_MIN_TEXT and turned_text > as_is_text:
             return glance.turned_over()
         return glance
+
+    def _turned_by_reading(self, glance: Glance) -> Glance:
+        """The glance turned the way its text reads, when the ink could not tell whether it
+        runs across or up and down (dense small print in narrow columns).
+
+        A square from the middle of the page is read as it is and turned a quarter either
+        way, on both cores; the text reads only the right way (a photographed magazine
+        page: 1197-1240 confident characters upright, 180-354 turned). When no way reads
+        clearly best, the ink's guess stands.
+        """
+        square = middle_square(glance)
+        turns = {0: square, 1: np.rot90(square), 3: np.rot90(square, 3)}
+        with ThreadPoolExecutor(self.workers, thread_name_prefix="ocr-turns") as pool:
+            readings = {
+                turn: pool.submit(
+                    self.engine.recognize, np.ascontiguousarray(image), self.languages, "block"
+                )
+                for turn, image in turns.items()
+            }
+            text = {turn: confident_characters(read.result()) for turn, read in readings.items()}
+        best = max(text, key=lambda turn: text[turn])
+        others = max(value for turn, value in text.items() if turn != best)
+        log.info("Which way the text runs: %s confident characters by quarter turns", text)
+        if text[best] < TURN_MIN_TEXT or text[best] < TURN_MARGIN * others:
+            return glance.measured(bool(glance.quarter_turns))
+        measured = glance.measured(best != 0)
+        return measured.turned_over() if best == 3 else measured
 
     def _read_whole(
         self,

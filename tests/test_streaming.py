@@ -302,3 +302,24 @@ def test_first_lines_too_close_to_part_are_read_with_the_page(shared_data: Path)
     assert "line" not in engine.layouts
     assert normalise(result.page.text).startswith("AIK")
     assert "ENTERPRISE" in result.page.text.split("\n")[1]
+
+
+@needs_tesseract
+@pytest.mark.parametrize(("seed", "frame_turns", "upright_turns"), [(100, 0, 0), (102, 1, 3)])
+def test_dense_columns_are_turned_the_way_they_read(
+    shared_data: Path, seed: int, frame_turns: int, upright_turns: int
+) -> None:
+    """A photographed magazine page (UNLV 8071: small print in narrow columns) smears into
+    as many pieces down as across, so its ink cannot tell which way its text runs: upright,
+    it was turned sideways and read at CER 0.71. A square of it is read each way."""
+    from benchmarks.synthetic_photos import Look, photograph
+    from core.document.prepare import glance_at
+
+    page = load_image(shared_data / "documents/scans/8071_093.3B.tif")
+    frame = photograph(page, Look(seed, turns=frame_turns))
+    glance = glance_at(frame)
+    assert glance is not None and glance.turn_unsure
+    engine = LayoutsRead()
+    turned = ReadPipeline(engine, "eng")._way_up(glance)
+    assert turned.turns == upright_turns
+    assert not turned.turn_unsure

@@ -28,6 +28,8 @@ from core.ocr.model import Box
 
 #: White kept around a piece while its light is evened out, in letter heights.
 _MARGIN_LETTERS = 2.0
+#: The side of the square read to tell which way the text runs, in letter heights.
+_SQUARE_LETTERS = 25.0
 
 
 def _enlargement(glance: Glance) -> float:
@@ -88,6 +90,20 @@ def cut_piece(glance: Glance, box: Box) -> np.ndarray:
     )
     levelled = even_out(piece)
     return np.ascontiguousarray(levelled[margin : margin + box.height, margin : margin + box.width])
+
+
+def middle_square(glance: Glance) -> np.ndarray:
+    """A square from the middle of the page as captured (not turned), at OCR scale, grey and
+    evened out: enough lines to tell which way the text runs by reading them."""
+    page = glance.page[::-1, ::-1] if glance.over else glance.page
+    height, width = page.shape[:2]
+    letter = glance.letter or 30.0
+    side = round(min(height / 3, width / 3, _SQUARE_LETTERS * letter))
+    top, left = (height - side) // 2, (width - side) // 2
+    square = page[top : top + side, left : left + side]
+    size = max(1, round(side * glance.factor))
+    method = cv2.INTER_AREA if glance.factor < 1 else cv2.INTER_CUBIC
+    return even_out(cv2.resize(square, (size, size), interpolation=method))
 
 
 def _translation(dx: float, dy: float) -> np.ndarray:

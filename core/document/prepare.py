@@ -21,7 +21,13 @@ from core.document.dewarp import straighten_lines
 from core.document.layout import Region, find_regions
 from core.document.lighting import even_out, ink_mask, light_on_dark
 from core.document.page import find_page, flatten, paper_box
-from core.document.skew import best_angle, rotate, text_runs_vertically
+from core.document.skew import (
+    SIDEWAYS_RATIO,
+    TURN_UNSURE,
+    best_angle,
+    rotate,
+    vertical_ratio,
+)
 from core.document.textsize import letter_height, letters_only, ocr_scale, resize, shrink
 
 log = logging.getLogger(__name__)
@@ -105,6 +111,9 @@ class Glance:
     factor: float  # the page's scale for OCR
     angle: float  # the deskewing turn, degrees counter-clockwise
     over: bool = False  # `page` was turned over: its text ran the other way (turned_over)
+    #: The ink alone could not tell well whether the text runs across or up and down
+    #: (`core.document.skew.TURN_UNSURE`); the pipeline reads the page to know.
+    turn_unsure: bool = False
 
     @property
     def turns(self) -> int:
@@ -121,6 +130,14 @@ class Glance:
             raw=np.ascontiguousarray(self.raw[::-1, ::-1]),
             over=not self.over,
         )
+
+    def measured(self, sideways: bool) -> Glance:
+        """The glance measured again with its text taken to run up and down (`sideways`)
+        or across, as reading the page showed when the ink could not tell."""
+        if sideways == bool(self.quarter_turns) and not self.over:
+            return dataclasses.replace(self, turn_unsure=False)
+        page = np.ascontiguousarray(self.page[::-1, ::-1]) if self.over else self.page
+        return _measure(page, self.corners, self.negative, sideways)
 
 
 def glance_at(image: np.ndarray) -> Glance | None:
@@ -144,13 +161,25 @@ def glance_at(image: np.ndarray) -> Glance | None:
             image = image[top : top + box_height, left : left + box_width]
         page = image
 
+    return _measure(page, corners)
+
+
+def _measure(
+    page: np.ndarray,
+    corners: np.ndarray | None,
+    negative: bool | None = None,
+    sideways: bool | None = None,
+) -> Glance:
+    """The glance of a found page: light on dark or not (`negative`, found when None),
+    which way its text runs (`sideways`, found from the ink when None), its letters and
+    tilt."""
     # Measure on a small copy first, so a 12-megapixel photo is shrunk before the costly
     # full-size steps (lighting, layout), not after: 4x less work for the same result.
     glance_scale = min(1.0, _GLANCE_SIZE / max(page.shape[:2]))
     glance = shrink(page, glance_scale)
     grey = even_out(glance)
     glance_ink = ink_mask(grey)
-    negative_ink = light_on_dark(glance, glance_ink)
+    negative_ink = light_on_dark(glance, glance_ink) if negative is None else None
     if negative_ink is not None:
         page, glance, glance_ink = cv2.bitwise_not(page), cv2.bitwise_not(glance), negative_ink
         grey = even_out(glance)
@@ -158,7 +187,11 @@ def glance_at(image: np.ndarray) -> Glance | None:
     glance_letters = letters_only(glance_ink)
     quarter_turns = 0
     glance_letter = letter_height(glance_ink)
-    if text_runs_vertically(glance_letters, glance_letter):
+    unsure = False
+    if sideways is None:
+        ratio = vertical_ratio(glance_letters, glance_letter)
+        sideways, unsure = ratio < SIDEWAYS_RATIO, TURN_UNSURE[0] <= ratio < TURN_UNSURE[1]
+    if sideways:
         quarter_turns = 1
         grey = np.ascontiguousarray(np.rot90(grey))
         raw = np.ascontiguousarray(np.rot90(raw))
@@ -171,13 +204,14 @@ def glance_at(image: np.ndarray) -> Glance | None:
         page,
         corners,
         quarter_turns,
-        negative_ink is not None,
+        negative_ink is not None if negative is None else negative,
         glance.shape[1] / page.shape[1],
         grey,
         raw,
         letter,
         ocr_scale(letter),
         angle if abs(angle) >= 0.2 else 0.0,
+        turn_unsure=unsure,
     )
 
 
