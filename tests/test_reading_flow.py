@@ -74,7 +74,7 @@ def test_no_text_is_said_clearly() -> None:
 
 def test_engine_errors_reach_the_user() -> None:
     class Broken(RecordingOcr):
-        def recognize(self, image, languages="eng"):
+        def recognize(self, image, languages="eng", layout=None):
             raise OcrUnavailableError("Install Korean.")
 
     flow, speech, announcer, pages = make_flow(Broken())
