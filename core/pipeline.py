@@ -111,7 +111,8 @@ HEAD_TRIES = 3
 #: A first piece of the head taller than this many letter heights holds lines our line
 #: finder could not part (the sloping, dot-printed header of receipt 011: 12.5; single
 #: lines measured 1.6-5.3, headings included). Read as one line it is junk, which passed
-#: for an upside-down page, so it is read as a block.
+#: for an upside-down page: it is read as a block when testing which way up the page is,
+#: and the page is then read whole instead of streamed from it.
 LINE_MAX_LETTERS = 6.0
 #: A piece of the head still sloping this many degrees after the page was deskewed is
 #: levelled on its own.
@@ -340,8 +341,9 @@ class ReadPipeline:
 
         A square from the middle of the page is read as it is and turned a quarter either
         way, on both cores; the text reads only the right way (a photographed magazine
-        page: 1197-1240 confident characters upright, 180-354 turned). When no way reads
-        clearly best, the ink's guess stands.
+        page, UNLV 8071: 123 confident characters upright, 27 and 12 turned; a square of 16
+        letters chose wrongly on one photo). When no way reads clearly best, the ink's
+        guess stands.
         """
         square = middle_square(glance)
         turns = {0: square, 1: np.rot90(square), 3: np.rot90(square, 3)}

@@ -190,7 +190,9 @@ def _measure(
     unsure = False
     if sideways is None:
         ratio = vertical_ratio(glance_letters, glance_letter)
-        sideways, unsure = ratio < SIDEWAYS_RATIO, TURN_UNSURE[0] <= ratio < TURN_UNSURE[1]
+        sideways = ratio < SIDEWAYS_RATIO
+        # Without letters (an empty desk) there is nothing to read either way.
+        unsure = glance_letter is not None and TURN_UNSURE[0] <= ratio < TURN_UNSURE[1]
     if sideways:
         quarter_turns = 1
         grey = np.ascontiguousarray(np.rot90(grey))
