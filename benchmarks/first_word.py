@@ -358,14 +358,22 @@ def print_summary(summary: dict[str, float]) -> None:
     print(f"| pages | {summary['pages']} | |")
     print(f"| median first word, naive | {summary['median_naive_first_word']:.2f} s | |")
     print(f"| median first word, Bitna | {summary['median_bitna_first_word']:.2f} s | |")
-    print(f"| median ratio first word (Bitna / naive) | {summary['median_first_word_ratio']:.2f} "
-          "| ≤ 0.25 |")
-    print(f"| median ratio whole page (streamed / pipeline alone) | "
-          f"{summary['median_total_ratio']:.2f} | ≤ 1.1 |")
-    print(f"| highlight within ±250 ms | {summary['highlight_within_250ms'] * 100:.1f} % "
-          f"of {summary['highlight_words']} words | ≥ 95 % |")
-    print(f"| highlight offset median / p95 abs | {summary['highlight_median_ms']:.0f} ms / "
-          f"{summary['highlight_p95_abs_ms']:.0f} ms | |")
+    print(
+        f"| median ratio first word (Bitna / naive) | {summary['median_first_word_ratio']:.2f} "
+        "| ≤ 0.25 |"
+    )
+    print(
+        f"| median ratio whole page (streamed / pipeline alone) | "
+        f"{summary['median_total_ratio']:.2f} | ≤ 1.1 |"
+    )
+    print(
+        f"| highlight within ±250 ms | {summary['highlight_within_250ms'] * 100:.1f} % "
+        f"of {summary['highlight_words']} words | ≥ 95 % |"
+    )
+    print(
+        f"| highlight offset median / p95 abs | {summary['highlight_median_ms']:.0f} ms / "
+        f"{summary['highlight_p95_abs_ms']:.0f} ms | |"
+    )
 
 
 if __name__ == "__main__":

@@ -26,19 +26,79 @@ FRAME_SIZE = (1280, 720)
 DESIGN_SIZE = (420, 560)  # width, height of a package front, in pixels
 
 _WORDS = (
-    'Corn', 'Flakes', 'Green', 'Tea', 'Oat', 'Rice', 'Milk', 'Soap', 'Honey', 'Cocoa',
-    'Crackers', 'Noodles', 'Coffee', 'Lemon', 'Mint', 'Ginger', 'Barley', 'Kimchi', 'Seaweed',
-    'Tissue', 'Vitamin', 'Aspirin', 'Cereal', 'Yogurt', 'Biscuit', 'Toffee', 'Almond', 'Mango',
-    'Berry', 'Classic', 'Organic', 'Original', 'Family', 'Fresh', 'Natural', 'Crunchy',
-    'Gentle', 'Daily'
+    "Corn",
+    "Flakes",
+    "Green",
+    "Tea",
+    "Oat",
+    "Rice",
+    "Milk",
+    "Soap",
+    "Honey",
+    "Cocoa",
+    "Crackers",
+    "Noodles",
+    "Coffee",
+    "Lemon",
+    "Mint",
+    "Ginger",
+    "Barley",
+    "Kimchi",
+    "Seaweed",
+    "Tissue",
+    "Vitamin",
+    "Aspirin",
+    "Cereal",
+    "Yogurt",
+    "Biscuit",
+    "Toffee",
+    "Almond",
+    "Mango",
+    "Berry",
+    "Classic",
+    "Organic",
+    "Original",
+    "Family",
+    "Fresh",
+    "Natural",
+    "Crunchy",
+    "Gentle",
+    "Daily",
 )
 _KOREAN = (
-    '녹차', '보리차', '라면', '김', '우유', '비누', '꿀', '커피',
-    '과자', '두유', '현미', '유자차', '생강', '미역', '된장'
+    "녹차",
+    "보리차",
+    "라면",
+    "김",
+    "우유",
+    "비누",
+    "꿀",
+    "커피",
+    "과자",
+    "두유",
+    "현미",
+    "유자차",
+    "생강",
+    "미역",
+    "된장",
 )
 _SMALL = (
-    'Net', 'wt', '500', 'g', 'Best', 'before', '2027', 'Store', 'in', 'a', 'cool', 'dry',
-    'place', 'Made', 'in', 'Korea'
+    "Net",
+    "wt",
+    "500",
+    "g",
+    "Best",
+    "before",
+    "2027",
+    "Store",
+    "in",
+    "a",
+    "cool",
+    "dry",
+    "place",
+    "Made",
+    "in",
+    "Korea",
 )
 
 
@@ -122,16 +182,25 @@ def _logo(image: np.ndarray, rng) -> None:
         radius = int(rng.integers(25, 50))
         start = rng.random() * math.pi
         points = [
-            (cx + radius * math.cos(start + 2 * math.pi * i / sides),
-             cy + radius * math.sin(start + 2 * math.pi * i / sides))
+            (
+                cx + radius * math.cos(start + 2 * math.pi * i / sides),
+                cy + radius * math.sin(start + 2 * math.pi * i / sides),
+            )
             for i in range(sides)
         ]
         cv2.fillPoly(image, [np.int32(points)], colour, cv2.LINE_AA)
     else:
         for i in range(int(rng.integers(2, 5))):
             cv2.ellipse(
-                image, (cx, cy), (40 - 8 * i, 22 - 4 * i), float(rng.integers(0, 180)), 0, 360,
-                _colour(rng), 3, cv2.LINE_AA,
+                image,
+                (cx, cy),
+                (40 - 8 * i, 22 - 4 * i),
+                float(rng.integers(0, 180)),
+                0,
+                360,
+                _colour(rng),
+                3,
+                cv2.LINE_AA,
             )
 
 
@@ -149,8 +218,9 @@ def package(seed: int, with_barcode: bool = False) -> np.ndarray:
         if rng.random() < 0.5:
             cv2.rectangle(image, (0, y), (width, y + thickness), _colour(rng), -1)
         else:
-            points = np.int32([[0, y], [width, y - 80], [width, y - 80 + thickness],
-                               [0, y + thickness]])
+            points = np.int32(
+                [[0, y], [width, y - 80], [width, y - 80 + thickness], [0, y + thickness]]
+            )
             cv2.fillPoly(image, [points], _colour(rng), cv2.LINE_AA)
     # The product photo.
     pw, ph = int(width * rng.uniform(0.5, 0.85)), int(height * rng.uniform(0.25, 0.4))
@@ -161,8 +231,11 @@ def package(seed: int, with_barcode: bool = False) -> np.ndarray:
     brand = " ".join(rng.choice(_WORDS, 2))
     lines = [
         (brand.upper() if rng.random() < 0.5 else brand, int(rng.integers(40, 62)), ink),
-        (str(rng.choice(_KOREAN)) + " " + str(rng.choice(_KOREAN)), int(rng.integers(28, 40)),
-         _colour(rng, dark=not dark_background)),
+        (
+            str(rng.choice(_KOREAN)) + " " + str(rng.choice(_KOREAN)),
+            int(rng.integers(28, 40)),
+            _colour(rng, dark=not dark_background),
+        ),
         (" ".join(rng.choice(_WORDS, 3)), int(rng.integers(20, 30)), ink),
     ]
     _text(image, lines, rng)
@@ -191,8 +264,10 @@ def banknote(seed: int, side: int) -> np.ndarray:
         radius = 20 + i * 6
         phase = rng.random() * math.pi
         points = [
-            (centre[0] + (radius + 8 * math.sin(7 * t + phase)) * math.cos(t),
-             centre[1] + (radius * 0.6 + 6 * math.cos(5 * t)) * math.sin(t))
+            (
+                centre[0] + (radius + 8 * math.sin(7 * t + phase)) * math.cos(t),
+                centre[1] + (radius * 0.6 + 6 * math.cos(5 * t)) * math.sin(t),
+            )
             for t in np.linspace(0, 2 * math.pi, 180)
         ]
         cv2.polylines(image, [np.int32(points)], True, ink, 1, cv2.LINE_AA)
@@ -202,8 +277,16 @@ def banknote(seed: int, side: int) -> np.ndarray:
     value = str(rng.choice(["1000", "5000", "10000", "50000", "1", "5", "10", "20", "100"]))
     _text(image, [(value, 70, ink), ("BANK OF NOWHERE " + value, 26, ink)], rng)
     serial = "".join(str(d) for d in rng.integers(0, 10, 8))
-    cv2.putText(image, "AB " + serial, (width - 230, height - 20), cv2.FONT_HERSHEY_SIMPLEX,
-                0.8, ink, 2, cv2.LINE_AA)
+    cv2.putText(
+        image,
+        "AB " + serial,
+        (width - 230, height - 20),
+        cv2.FONT_HERSHEY_SIMPLEX,
+        0.8,
+        ink,
+        2,
+        cv2.LINE_AA,
+    )
     return image
 
 
@@ -241,8 +324,10 @@ def scene(
     frame = table(rng, size) if background is None else background.copy()
     dh, dw = design.shape[:2]
     target = 0.5 * height * scale / dh
-    corners = np.float32([[-dw / 2, -dh / 2], [dw / 2, -dh / 2], [dw / 2, dh / 2],
-                          [-dw / 2, dh / 2]]) * target
+    corners = (
+        np.float32([[-dw / 2, -dh / 2], [dw / 2, -dh / 2], [dw / 2, dh / 2], [-dw / 2, dh / 2]])
+        * target
+    )
     # Perspective: rotate the flat card in 3-D about an axis in its plane, then project.
     axis = rng.random() * math.pi
     t = math.radians(tilt)
@@ -273,12 +358,32 @@ def scene(
 
 
 # Codes ---------------------------------------------------------------------------------------
-_EAN_L = ("0001101", "0011001", "0010011", "0111101", "0100011",
-          "0110001", "0101111", "0111011", "0110111", "0001011")
+_EAN_L = (
+    "0001101",
+    "0011001",
+    "0010011",
+    "0111101",
+    "0100011",
+    "0110001",
+    "0101111",
+    "0111011",
+    "0110111",
+    "0001011",
+)
 _EAN_G = tuple("".join("1" if b == "0" else "0" for b in code)[::-1] for code in _EAN_L)
 _EAN_R = tuple("".join("1" if b == "0" else "0" for b in code) for code in _EAN_L)
-_EAN_PARITY = ("LLLLLL", "LLGLGG", "LLGGLG", "LLGGGL", "LGLLGG",
-               "LGGLLG", "LGGGLL", "LGLGLG", "LGLGGL", "LGGLGL")
+_EAN_PARITY = (
+    "LLLLLL",
+    "LLGLGG",
+    "LLGGLG",
+    "LLGGGL",
+    "LGLLGG",
+    "LGGLLG",
+    "LGGGLL",
+    "LGLGLG",
+    "LGLGGL",
+    "LGGLGL",
+)
 
 
 def ean13_check_digit(twelve: str) -> str:
@@ -304,8 +409,13 @@ def ean13(digits: str, module: int = 3, height: int | None = None) -> np.ndarray
     row = np.repeat(row, module)
     bar_height = height or module * 40
     image = np.tile(row, (bar_height, 1))
-    image = np.vstack([np.full((module * 4, row.size), 255, np.uint8), image,
-                       np.full((module * 4, row.size), 255, np.uint8)])
+    image = np.vstack(
+        [
+            np.full((module * 4, row.size), 255, np.uint8),
+            image,
+            np.full((module * 4, row.size), 255, np.uint8),
+        ]
+    )
     return cv2.cvtColor(image, cv2.COLOR_GRAY2BGR)
 
 
@@ -314,15 +424,17 @@ def qr(text: str, module: int = 8) -> np.ndarray:
     encoder = cv2.QRCodeEncoder.create()
     code = encoder.encode(text)
     code = cv2.resize(code, None, fx=module, fy=module, interpolation=cv2.INTER_NEAREST)
-    code = cv2.copyMakeBorder(code, 4 * module, 4 * module, 4 * module, 4 * module,
-                              cv2.BORDER_CONSTANT, value=255)
+    code = cv2.copyMakeBorder(
+        code, 4 * module, 4 * module, 4 * module, 4 * module, cv2.BORDER_CONSTANT, value=255
+    )
     return cv2.cvtColor(code, cv2.COLOR_GRAY2BGR)
 
 
 def on_paper(code: np.ndarray, margin: int = 40) -> np.ndarray:
     """A code printed on a white label."""
-    return cv2.copyMakeBorder(code, margin, margin, margin, margin, cv2.BORDER_CONSTANT,
-                              value=(245, 245, 245))
+    return cv2.copyMakeBorder(
+        code, margin, margin, margin, margin, cv2.BORDER_CONSTANT, value=(245, 245, 245)
+    )
 
 
 # Colours -------------------------------------------------------------------------------------

@@ -136,23 +136,27 @@ def objects_benchmark(views_per_object: int, seed: int) -> dict:
     known = KnownViews(version="benchmark")
     packages = {f"package {i}": scenes.package(1000 + i) for i in range(12)}
     notes = {
-        f"{currency} {value}": (scenes.banknote(seed=50 + 10 * c + v, side=0),
-                                scenes.banknote(seed=50 + 10 * c + v, side=1))
+        f"{currency} {value}": (
+            scenes.banknote(seed=50 + 10 * c + v, side=0),
+            scenes.banknote(seed=50 + 10 * c + v, side=1),
+        )
         for c, currency in enumerate(("won", "dollar"))
         for v, value in enumerate(("a", "b", "c", "d"))
     }
     teach_times = []
     for name, design in packages.items():
-        frame = scenes.scene(design, rng, scale=1.0, tilt=float(rng.uniform(0, 10)),
-                             background=table)
+        frame = scenes.scene(
+            design, rng, scale=1.0, tilt=float(rng.uniform(0, 10)), background=table
+        )
         start = time.perf_counter()
         known.views.append(engine.view(frame))
         teach_times.append(time.perf_counter() - start)
         known.names.append(name)
     for name, sides in notes.items():
         for side in sides:
-            frame = scenes.scene(side, rng, scale=1.2, tilt=float(rng.uniform(0, 10)),
-                                 background=table)
+            frame = scenes.scene(
+                side, rng, scale=1.2, tilt=float(rng.uniform(0, 10)), background=table
+            )
             known.views.append(engine.view(frame))
             known.names.append(name)
 
@@ -164,10 +168,14 @@ def objects_benchmark(views_per_object: int, seed: int) -> dict:
     command_cpu: list[float] = []
     command_wall: list[float] = []
     reader = OpenCvCodeReader()
-    cases = [("packages", name, design) for name, design in packages.items()
-             for _ in range(views_per_object)]
-    cases += [("notes", name, side) for name, sides in notes.items() for side in sides
-              for _ in range(3)]
+    cases = [
+        ("packages", name, design)
+        for name, design in packages.items()
+        for _ in range(views_per_object)
+    ]
+    cases += [
+        ("notes", name, side) for name, sides in notes.items() for side in sides for _ in range(3)
+    ]
     for group, name, design in cases:
         frame = random_view(design, rng, table)
         start_cpu, start = time.process_time(), time.perf_counter()
@@ -191,10 +199,16 @@ def objects_benchmark(views_per_object: int, seed: int) -> dict:
             command_wall.append(time.perf_counter() - start)
         stranger_inliers.append(max(s for n, s in scores.items() if n != name))
 
-    strangers = [("generated package", random_view(scenes.package(5000 + i), rng, table))
-                 for i in range(12) for _ in range(2)]
-    strangers += [("generated note", random_view(scenes.banknote(900 + i, s), rng, table))
-                  for i in range(4) for s in (0, 1)]
+    strangers = [
+        ("generated package", random_view(scenes.package(5000 + i), rng, table))
+        for i in range(12)
+        for _ in range(2)
+    ]
+    strangers += [
+        ("generated note", random_view(scenes.banknote(900 + i, s), rng, table))
+        for i in range(4)
+        for s in (0, 1)
+    ]
     strangers += real_strangers()
     false_names = []
     for label, frame in strangers:
@@ -242,8 +256,12 @@ def codes_benchmark(seed: int) -> dict:
         for tilt in (0, 10, 20, 30):
             for blur in (0.0, 1.0, 1.5):
                 frame = scenes.scene(
-                    scenes.on_paper(code), rng, scale=float(rng.uniform(0.7, 1.1)), tilt=tilt,
-                    rotation=float(rng.uniform(-25, 25)), blur=blur,
+                    scenes.on_paper(code),
+                    rng,
+                    scale=float(rng.uniform(0.7, 1.1)),
+                    tilt=tilt,
+                    rotation=float(rng.uniform(-25, 25)),
+                    blur=blur,
                 )
                 start_cpu, start = time.process_time(), time.perf_counter()
                 read = [c.text for c in reader.read(frame)]
@@ -255,8 +273,12 @@ def codes_benchmark(seed: int) -> dict:
                 results[kind][tilt][1] += int(ok)
                 if not ok:
                     failures.append((kind, text, tilt, blur, read))
-    return {"results": results, "failures": failures, "cpu_ms": median_ms(cpu),
-            "wall_ms": median_ms(wall)}
+    return {
+        "results": results,
+        "failures": failures,
+        "cpu_ms": median_ms(cpu),
+        "wall_ms": median_ms(wall),
+    }
 
 
 def naive_name(image: np.ndarray) -> str:
@@ -294,8 +316,13 @@ def colours_benchmark(seed: int) -> dict:
             if report.key != expected:
                 mistakes.append((light, label, report.key))
     solid = len(SWATCHES) * len(scenes.WHITE_BALANCES)
-    return {"per_light": per_light, "mistakes": mistakes, "naive_right": naive_right,
-            "naive_total": solid, "cpu_ms": median_ms(cpu)}
+    return {
+        "per_light": per_light,
+        "mistakes": mistakes,
+        "naive_right": naive_right,
+        "naive_total": solid,
+        "cpu_ms": median_ms(cpu),
+    }
 
 
 def main() -> int:
@@ -310,22 +337,31 @@ def main() -> int:
     print("\nObjects (taught from one view; notes from both sides)")
     print(f"{'':<10}{'views':>7}{'named right':>13}{'wrong name':>12}{'not named':>11}")
     for group, (views, right, wrong, missed) in objects["rows"].items():
-        print(f"{group:<10}{views:>7}{right:>8} ({100 * right / views:4.1f} %){wrong:>8}"
-              f"{missed:>11}")
-    print(f"strangers: {objects['strangers']} pictures, false names: "
-          f"{len(objects['false_names_on_strangers'])} {objects['false_names_on_strangers']}")
+        print(
+            f"{group:<10}{views:>7}{right:>8} ({100 * right / views:4.1f} %){wrong:>8}{missed:>11}"
+        )
+    print(
+        f"strangers: {objects['strangers']} pictures, false names: "
+        f"{len(objects['false_names_on_strangers'])} {objects['false_names_on_strangers']}"
+    )
     r, s = objects["right_inliers"], objects["stranger_inliers"]
-    print(f"inliers, right object: min {r['min']}, 5th pct {r['p5']:.0f}, median {r['median']:.0f}"
-          f" ({r['below_threshold']} below the threshold)")
-    print(f"inliers, best wrong object or stranger ({s['count']}): max {s['max']}, "
-          f"95th pct {s['p95']:.0f}, median {s['median']:.0f}; threshold {objects['threshold']}"
-          f" (engine.MATCH_THRESHOLD = {MATCH_THRESHOLD})")
-    print(f"time per 1280x720 frame: objects {objects['identify_cpu_ms']} ms CPU "
-          f"({objects['identify_wall_ms']} ms wall), codes {codes['cpu_ms']} ms CPU "
-          f"({codes['wall_ms']} ms wall); the Identify command (both, side by side) "
-          f"{objects['command_cpu_ms']} ms CPU, {objects['command_wall_ms']} ms wall; "
-          f"colour {colours['cpu_ms']} ms CPU; "
-          f"teaching one view {objects['teach_ms']} ms")
+    print(
+        f"inliers, right object: min {r['min']}, 5th pct {r['p5']:.0f}, median {r['median']:.0f}"
+        f" ({r['below_threshold']} below the threshold)"
+    )
+    print(
+        f"inliers, best wrong object or stranger ({s['count']}): max {s['max']}, "
+        f"95th pct {s['p95']:.0f}, median {s['median']:.0f}; threshold {objects['threshold']}"
+        f" (engine.MATCH_THRESHOLD = {MATCH_THRESHOLD})"
+    )
+    print(
+        f"time per 1280x720 frame: objects {objects['identify_cpu_ms']} ms CPU "
+        f"({objects['identify_wall_ms']} ms wall), codes {codes['cpu_ms']} ms CPU "
+        f"({codes['wall_ms']} ms wall); the Identify command (both, side by side) "
+        f"{objects['command_cpu_ms']} ms CPU, {objects['command_wall_ms']} ms wall; "
+        f"colour {colours['cpu_ms']} ms CPU; "
+        f"teaching one view {objects['teach_ms']} ms"
+    )
 
     print("\nCodes read exactly (all blur levels, random turn)")
     print(f"{'tilt':<8}{'EAN-13':>10}{'QR':>10}")
@@ -341,15 +377,23 @@ def main() -> int:
     for light, (count, ok) in colours["per_light"].items():
         total, right = total + count, right + ok
         print(f"{light:<12}{ok:>6}/{count:<5}")
-    print(f"{'all':<12}{right:>6}/{total:<5} ({100 * right / total:.1f} %); naive (no white "
-          f"balance, solid swatches): {colours['naive_right']}/{colours['naive_total']}")
+    print(
+        f"{'all':<12}{right:>6}/{total:<5} ({100 * right / total:.1f} %); naive (no white "
+        f"balance, solid swatches): {colours['naive_right']}/{colours['naive_total']}"
+    )
     for mistake in colours["mistakes"]:
         print("  wrong:", mistake)
 
     RESULTS.mkdir(parents=True, exist_ok=True)
     out = RESULTS / "objects.json"
-    out.write_text(json.dumps({"objects": objects, "codes": codes, "colours": colours},
-                              indent=1, ensure_ascii=False, default=str))
+    out.write_text(
+        json.dumps(
+            {"objects": objects, "codes": codes, "colours": colours},
+            indent=1,
+            ensure_ascii=False,
+            default=str,
+        )
+    )
     print(f"\nwrote {out}")
     return 0
 

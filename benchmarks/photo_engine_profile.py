@@ -53,8 +53,16 @@ from core.textmetrics import cer, word_f1  # noqa: E402
 CAMERA = ROOT.parent / "shared" / "data" / "documents" / "camera"
 RESULTS = ROOT / "benchmarks" / "results"
 VARIANTS = {"untuned": UNTUNED, "tuned": Tuning()}
-STAGES = ("glance", "prepare", "head", "tess_whole", "tess_column", "tess_other", "photo",
-          "arrange")
+STAGES = (
+    "glance",
+    "prepare",
+    "head",
+    "tess_whole",
+    "tess_column",
+    "tess_other",
+    "photo",
+    "arrange",
+)
 
 log = logging.getLogger(__name__)
 
@@ -100,9 +108,7 @@ class TimedTesseract:
             stage = "tess_column"
         else:
             stage = "head" if threading.get_ident() == self.main else "tess_other"
-        return self.timeline.timed(
-            stage, lambda: self.engine.recognize(image, languages, layout)
-        )
+        return self.timeline.timed(stage, lambda: self.engine.recognize(image, languages, layout))
 
 
 class TimedPhoto:
@@ -117,9 +123,7 @@ class TimedPhoto:
     def recognize(
         self, image: np.ndarray, languages: str = "eng", layout: Layout | None = None
     ) -> PageText:
-        return self.timeline.timed(
-            "photo", lambda: self.engine.recognize(image, languages, layout)
-        )
+        return self.timeline.timed("photo", lambda: self.engine.recognize(image, languages, layout))
 
 
 def cases(only: str | None) -> list[tuple[Path, str, str, bool]]:
@@ -137,10 +141,12 @@ def cases(only: str | None) -> list[tuple[Path, str, str, bool]]:
 
 def instrumented(timeline: Timeline) -> Callable[[], None]:
     """Put the pipeline's page preparation and arranging on `timeline`; the undo."""
-    saved = {name: getattr(pipeline_module, name) for name in ("glance_at", "finish_page",
-                                                                "arranged")}
+    saved = {
+        name: getattr(pipeline_module, name) for name in ("glance_at", "finish_page", "arranged")
+    }
     stages = {"glance_at": "glance", "finish_page": "prepare", "arranged": "arrange"}
     for name, original in saved.items():
+
         def wrapper(*args: Any, _original: Any = original, _stage: str = stages[name]) -> Any:
             return timeline.timed(_stage, lambda: _original(*args))
 
@@ -179,9 +185,11 @@ def main() -> int:
     for engine in engines.values():
         engine.recognize(warm)  # the models load once, outside the timings
     rows: list[dict[str, Any]] = []  # one per reading
-    header = (f"{'image':14} {'variant':8} {'det s':>5} {'rec s':>5} {'engine':>6} {'det in':>9} "
-              f"{'lines':>5} | {'read s':>6} {'naive':>5} {'prep':>4} {'head':>4} {'tess':>4} "
-              f"{'photo':>5} {'arr':>4} {'CER':>6} {'F1':>5}")
+    header = (
+        f"{'image':14} {'variant':8} {'det s':>5} {'rec s':>5} {'engine':>6} {'det in':>9} "
+        f"{'lines':>5} | {'read s':>6} {'naive':>5} {'prep':>4} {'head':>4} {'tess':>4} "
+        f"{'photo':>5} {'arr':>4} {'CER':>6} {'F1':>5}"
+    )
     print(header)
     print("-" * len(header))
     for path, truth, languages, casefold in cases(args.only):
@@ -249,8 +257,15 @@ def main() -> int:
 
     for name in VARIANTS:
         entry: dict[str, float] = {}
-        for key in ("engine_seconds", "detect_seconds", "recognise_seconds", "read_seconds",
-                    "naive_seconds", "cer", "f1"):
+        for key in (
+            "engine_seconds",
+            "detect_seconds",
+            "recognise_seconds",
+            "read_seconds",
+            "naive_seconds",
+            "cer",
+            "f1",
+        ):
             entry[key] = median(list(per_image(name, key).values()))
         reads, naives = per_image(name, "read_seconds"), per_image(name, "naive_seconds")
         entry["read_to_naive_ratio"] = median([reads[i] / naives[i] for i in images])

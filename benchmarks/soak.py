@@ -105,14 +105,16 @@ def main() -> int:
     timers = [every(10, "read"), every(15, "faces"), every(5, "mode")]
 
     def sample() -> None:
-        samples.append({
-            "seconds": time.monotonic() - started,
-            "rss_mb": rss_mb(),
-            "threads": threading.active_count(),
-            "files": open_files(),
-            "frames_dropped": bitna.window.live_view.frames_dropped,
-            **queue_lengths(bitna),
-        })
+        samples.append(
+            {
+                "seconds": time.monotonic() - started,
+                "rss_mb": rss_mb(),
+                "threads": threading.active_count(),
+                "files": open_files(),
+                "frames_dropped": bitna.window.live_view.frames_dropped,
+                **queue_lengths(bitna),
+            }
+        )
         if time.monotonic() - started >= duration:
             app.quit()
 
@@ -156,9 +158,19 @@ def main() -> int:
     result["floors_first_last_quarter"] = floors
     ok = growth <= RSS_GROWTH_LIMIT and all(last <= first for first, last in floors.values())
     print(f"{'what':32} value")
-    for key in ("minutes", "commands", "rss_start_mb", "rss_after_warmup_mb", "rss_end_mb",
-                "rss_growth", "threads_after_warmup", "files_min_max", "queues_max",
-                "queues_end", "floors_first_last_quarter"):
+    for key in (
+        "minutes",
+        "commands",
+        "rss_start_mb",
+        "rss_after_warmup_mb",
+        "rss_end_mb",
+        "rss_growth",
+        "threads_after_warmup",
+        "files_min_max",
+        "queues_max",
+        "queues_end",
+        "floors_first_last_quarter",
+    ):
         print(f"{key:32} {result[key]}")
     print("PASS" if ok else "FAIL", f"(RSS growth limit {RSS_GROWTH_LIMIT:.0%})")
     RESULTS.mkdir(exist_ok=True)

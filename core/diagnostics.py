@@ -108,7 +108,7 @@ def no_camera_message(platform: str | None = None) -> str:
 
 
 def camera_problem(spec: str, source: FrameSource) -> MissingPart | None:
-    """"auto" fell back to the demo camera: there is no camera (that Bitna may use)."""
+    """ "auto" fell back to the demo camera: there is no camera (that Bitna may use)."""
     if spec.strip() == "auto" and isinstance(source, DemoSource):
         return MissingPart("camera", no_camera_message())
     return None

@@ -77,7 +77,7 @@ class Step:
 
     @property
     def heading(self) -> str:
-        """"Step 2 of 7: Camera", shown above the text."""
+        """ "Step 2 of 7: Camera", shown above the text."""
         return tr(
             "Step {number} of {total}: {title}",
             number=self.number,

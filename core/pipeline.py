@@ -528,8 +528,9 @@ class ReadPipeline:
         turned = prepared.turned_over()
         turned_page = self._read_whole(turned)
         as_is_page = as_is()
-        turned_text, as_is_text = confident_characters(turned_page), confident_characters(
-            as_is_page
+        turned_text, as_is_text = (
+            confident_characters(turned_page),
+            confident_characters(as_is_page),
         )
         log.info("The page reads %.0f as it is, %.0f turned over", as_is_text, turned_text)
         if turned_text > as_is_text:
@@ -712,6 +713,7 @@ def without_box(page: PageText, box: Box) -> PageText:
 
     return with_words(page, lambda word: (word,) if outside(word) else ())
 
+
 def _joined(head: PageText, rest: PageText, open_end: bool, letter: float) -> PageText:
     """The head followed by the rest; a paragraph the head cut in two is made whole again.
 
@@ -726,8 +728,7 @@ def _joined(head: PageText, rest: PageText, open_end: bool, letter: float) -> Pa
         last, following = blocks[-1], rest_blocks[0]
         below = 0 <= following.box.top - last.box.bottom <= 3 * letter
         overlaps = (
-            min(last.box.right, following.box.right) - max(last.box.left, following.box.left)
-            > 0
+            min(last.box.right, following.box.right) - max(last.box.left, following.box.left) > 0
         )
         if below and overlaps:
             blocks[-1] = Block(last.lines + following.lines, last.box.union(following.box))

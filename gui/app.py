@@ -550,9 +550,7 @@ class Bitna(QObject):
         # A screen reader cuts off what it is saying when the next message comes, so it
         # gets the whole page at once rather than the first lines ahead of the rest.
         streaming = self.settings.speech_output != "screen-reader"
-        return ReadPipeline(
-            self.ocr, languages, streaming=streaming, photo_engine=self.photo_ocr
-        )
+        return ReadPipeline(self.ocr, languages, streaming=streaming, photo_engine=self.photo_ocr)
 
     def _highlight(self, word: SpokenWord) -> None:
         self.window.reading_pane.highlight(word.start, word.length)

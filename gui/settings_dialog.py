@@ -122,11 +122,11 @@ class SettingsDialog(QDialog):
             )
 
         self._spin(form, "speech_rate", tr("Speech &rate (words per minute):"), 80, 450, 5)
-        unsure = QCheckBox(tr("Say \"&unsure\" before words that may be misread"))
+        unsure = QCheckBox(tr('Say "&unsure" before words that may be misread'))
         unsure.setChecked(settings.unsure_words)
         unsure.setAccessibleName(plain_label(unsure.text()))
         unsure.setAccessibleDescription(
-            tr("Before a word the text recognition was not sure of, say the word \"unsure\".")
+            tr('Before a word the text recognition was not sure of, say the word "unsure".')
         )
         form.addRow(unsure)
         self.fields["unsure_words"] = unsure

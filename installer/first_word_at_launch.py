@@ -157,8 +157,7 @@ def main() -> int:
     recorder: Recorder | None = None
     try:
         ready = wait_for(
-            lambda: subprocess.run(["pactl", "info"], env=env, capture_output=True).returncode
-            == 0,
+            lambda: subprocess.run(["pactl", "info"], env=env, capture_output=True).returncode == 0,
             20,
         )
         if not ready:

@@ -159,8 +159,10 @@ def test_unplugged_camera_is_announced_within_2_s_and_its_return_too(
         frames = bitna.window.live_view.frames_shown
         qtbot.waitUntil(lambda: bitna.window.live_view.frames_shown > frames + 3, timeout=3000)
         assert meter.stop() < STALL_LIMIT, meter.worst
-        print(f"\nunplugged: shown after {seen:.2f} s, spoken after {spoken:.2f} s; "
-              f"back: spoken after {back_after:.2f} s; worst UI stall {meter.worst * 1000:.0f} ms")
+        print(
+            f"\nunplugged: shown after {seen:.2f} s, spoken after {spoken:.2f} s; "
+            f"back: spoken after {back_after:.2f} s; worst UI stall {meter.worst * 1000:.0f} ms"
+        )
     finally:
         bitna.shutdown()
 

@@ -21,11 +21,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import object_scenes as scenes
 
 
-def seen(code: np.ndarray, tmp_path: Path, *, tilt: float, blur: float = 0.0,
-         seed: int = 1) -> np.ndarray:
+def seen(
+    code: np.ndarray, tmp_path: Path, *, tilt: float, blur: float = 0.0, seed: int = 1
+) -> np.ndarray:
     rng = np.random.default_rng(seed)
-    frame = scenes.scene(scenes.on_paper(code), rng, scale=0.9, tilt=tilt,
-                         rotation=float(rng.uniform(-20, 20)), blur=blur)
+    frame = scenes.scene(
+        scenes.on_paper(code),
+        rng,
+        scale=0.9,
+        tilt=tilt,
+        rotation=float(rng.uniform(-20, 20)),
+        blur=blur,
+    )
     path = tmp_path / f"code-{seed}-{tilt}.png"
     cv2.imwrite(str(path), frame)
     source = FileSource(path)
@@ -45,8 +52,9 @@ def test_qr_codes_are_read_at_an_angle(tmp_path, tilt) -> None:
 
 @pytest.mark.parametrize("tilt", [0, 15])
 def test_ean13_barcodes_are_read(tmp_path, tilt) -> None:
-    codes = OpenCvCodeReader().read(seen(scenes.ean13("880123456789"), tmp_path, tilt=tilt,
-                                         blur=1.0))
+    codes = OpenCvCodeReader().read(
+        seen(scenes.ean13("880123456789"), tmp_path, tilt=tilt, blur=1.0)
+    )
     assert [(c.kind, c.text) for c in codes] == [("EAN_13", "8801234567893")]
 
 
@@ -100,9 +108,7 @@ def test_command_line_codes_and_named_barcode(tmp_path, capsys) -> None:
     assert bitna("codes", str(path)) == 0
     assert capsys.readouterr().out.strip() == "EAN_13\t8801234567893\tGreen tea"
     assert bitna("objects", "what", str(path)) == 0
-    assert capsys.readouterr().out.strip() == (
-        "Green tea, barcode 8 8 0 1 2 3 4 5 6 7 8 9 3."
-    )
+    assert capsys.readouterr().out.strip() == ("Green tea, barcode 8 8 0 1 2 3 4 5 6 7 8 9 3.")
     blank = tmp_path / "blank.png"
     cv2.imwrite(str(blank), np.full((200, 300, 3), 255, np.uint8))
     assert bitna("codes", str(blank)) == 1
@@ -118,8 +124,13 @@ def test_leaning_labels_that_opencv_misses_are_straightened_and_read() -> None:
     for _ in range(16):
         digits = "".join(str(d) for d in rng.integers(0, 10, 12))
         number = digits + scenes.ean13_check_digit(digits)
-        frame = scenes.scene(scenes.on_paper(scenes.ean13(digits)), rng, scale=0.9, tilt=30,
-                             rotation=float(rng.uniform(-25, 25)))
+        frame = scenes.scene(
+            scenes.on_paper(scenes.ean13(digits)),
+            rng,
+            scale=0.9,
+            tilt=30,
+            rotation=float(rng.uniform(-25, 25)),
+        )
         ok, texts, _, _ = plain.detectAndDecodeWithType(frame)
         if ok and number in texts:
             continue

@@ -56,13 +56,19 @@ def test_send_from_the_command_line(tmp_path) -> None:
     env = {**os.environ}
     result = subprocess.run(
         [sys.executable, "-m", "gui.launcher", "send", "read"],
-        capture_output=True, text=True, env=env, timeout=30,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=30,
     )
     assert result.returncode == 1
     assert result.stderr.strip() == "bitna: Bitna is not running. Start it first."
     listing = subprocess.run(
         [sys.executable, "-m", "gui.launcher", "send", "--list"],
-        capture_output=True, text=True, env=env, timeout=30,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=30,
     )
     assert listing.returncode == 0
     assert "read\tRead\tR, Ctrl+Alt+R" in listing.stdout.splitlines()

@@ -143,7 +143,12 @@ def test_cli_without_voices_prints_the_text_and_the_fix(
 ) -> None:
     """eSpeak NG ends the whole process when its data is missing, unless told not to."""
     result = bitna(
-        tmp_path, "read", str(DEMO / "demo_en.png"), "--lang", "eng", "--say",
+        tmp_path,
+        "read",
+        str(DEMO / "demo_en.png"),
+        "--lang",
+        "eng",
+        "--say",
         ESPEAK_DATA_PATH=empty_espeak_data,
     )
     assert result.returncode == 1
@@ -244,8 +249,14 @@ def test_no_camera_found_is_said_only_for_auto() -> None:
 def test_every_message_names_a_fix_for_each_platform() -> None:
     fixes = {
         "linux": ("sudo apt install", "sudo usermod", "desktop's settings", "Connect speakers"),
-        "win32": ("Reinstall Bitna", "Windows Settings", "tessdata", "shortcut key",
-                  "Connect speakers", "reinstall Bitna"),
+        "win32": (
+            "Reinstall Bitna",
+            "Windows Settings",
+            "tessdata",
+            "shortcut key",
+            "Connect speakers",
+            "reinstall Bitna",
+        ),
         "darwin": ("brew install", "System Settings", "Connect speakers", "reinstall Bitna"),
     }
     for platform, words in fixes.items():
@@ -362,7 +373,10 @@ def test_app_without_a_sound_device_still_shows_the_page(qtbot, tmp_path: Path) 
     output = RecordingOutput(error=no_device_error())
     speech = Speaker(Pyttsx3Synthesizer(), output)
     app, heard = make_bitna(
-        qtbot, tmp_path, ocr=TesseractEngine(), speech=speech,
+        qtbot,
+        tmp_path,
+        ocr=TesseractEngine(),
+        speech=speech,
         settings=Settings(global_hotkeys=False, ocr_languages="eng"),
     )
     try:
@@ -396,7 +410,10 @@ def test_app_without_speech_shows_the_message_and_reads_into_the_pane(
     """What run_app does when the speech engine cannot start: NullSpeech, one message."""
     problem = speech_problem(no_voices_message())
     app, _ = make_bitna(
-        qtbot, tmp_path, ocr=TesseractEngine(), speech=NullSpeech(),
+        qtbot,
+        tmp_path,
+        ocr=TesseractEngine(),
+        speech=NullSpeech(),
         settings=Settings(global_hotkeys=False, ocr_languages="eng"),
     )
     try:
@@ -437,9 +454,7 @@ def test_bitna_with_every_part_missing_starts_and_says_each_once(
     tmp_path: Path, path_without_tesseract, empty_espeak_data: str
 ) -> None:
     log = tmp_path / "said.txt"
-    env = environment(
-        tmp_path, PATH=path_without_tesseract, ESPEAK_DATA_PATH=empty_espeak_data
-    )
+    env = environment(tmp_path, PATH=path_without_tesseract, ESPEAK_DATA_PATH=empty_espeak_data)
     app = subprocess.Popen(
         [*BITNA, "--source", "auto", "--speech-log", str(log)],
         stdout=subprocess.PIPE,
@@ -469,7 +484,11 @@ def test_bitna_with_every_part_missing_starts_and_says_each_once(
             assert said.count(text) == 1, (text, said)
         # It still takes commands: the window works without OCR, speech and hotkeys.
         quit_result = subprocess.run(
-            [*BITNA, "send", "quit"], capture_output=True, text=True, timeout=30, env=env,
+            [*BITNA, "send", "quit"],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            env=env,
             cwd=ROOT,
         )
         assert quit_result.returncode == 0, quit_result.stderr

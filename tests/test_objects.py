@@ -49,8 +49,9 @@ def pictures(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     front, back = scenes.banknote(5, 0), scenes.banknote(5, 1)
     frames = {
         "tea-teach": scenes.scene(tea, rng, background=table),
-        "tea-turned": scenes.scene(tea, rng, scale=1.6, rotation=140, tilt=30, blur=1.0,
-                                   light=0.7, background=table),
+        "tea-turned": scenes.scene(
+            tea, rng, scale=1.6, rotation=140, tilt=30, blur=1.0, light=0.7, background=table
+        ),
         "tea-small": scenes.scene(tea, rng, scale=0.6, rotation=-40, tilt=20, background=table),
         "soap-teach": scenes.scene(soap, rng, background=table),
         "soap-other": scenes.scene(soap, rng, scale=1.3, rotation=75, tilt=25, background=table),
@@ -58,8 +59,9 @@ def pictures(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "table": table,
         "note-front": scenes.scene(front, rng, scale=1.2, background=table),
         "note-back": scenes.scene(back, rng, scale=1.2, background=table),
-        "note-back-turned": scenes.scene(back, rng, scale=1.0, rotation=170, tilt=25,
-                                         background=table),
+        "note-back-turned": scenes.scene(
+            back, rng, scale=1.0, rotation=170, tilt=25, background=table
+        ),
     }
     paths = {}
     for name, frame in frames.items():
@@ -78,8 +80,11 @@ def test_teach_recognise_and_refuse_to_guess(pictures, tmp_path) -> None:
     store.add("Green tea", [engine.view(frame(pictures, "tea-teach", tmp_path))], engine.model_id)
     store.add("Soap", [engine.view(frame(pictures, "soap-teach", tmp_path))], engine.model_id)
     known = store.known(engine.model_id)
-    for name, expected in (("tea-turned", "Green tea"), ("tea-small", "Green tea"),
-                           ("soap-other", "Soap")):
+    for name, expected in (
+        ("tea-turned", "Green tea"),
+        ("tea-small", "Green tea"),
+        ("soap-other", "Soap"),
+    ):
         seen = engine.identify(frame(pictures, name, tmp_path), known)
         assert [r.name for r in seen][:1] == [expected], name
         assert seen[0].inliers >= MATCH_THRESHOLD
@@ -94,8 +99,9 @@ def test_banknote_taught_from_both_sides_is_named_from_either(pictures, tmp_path
     views = [engine.view(frame(pictures, side, tmp_path)) for side in ("note-front", "note-back")]
     store.add("Five", views, engine.model_id)
     store.add("Soap", [engine.view(frame(pictures, "soap-teach", tmp_path))], engine.model_id)
-    seen = engine.identify(frame(pictures, "note-back-turned", tmp_path),
-                           store.known(engine.model_id))
+    seen = engine.identify(
+        frame(pictures, "note-back-turned", tmp_path), store.known(engine.model_id)
+    )
     assert [r.name for r in seen] == ["Five"]
 
 

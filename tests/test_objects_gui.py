@@ -72,7 +72,10 @@ def test_keys_do_not_clash() -> None:
     keys = [command.key for command in registry if command.key]
     assert len(set(keys)) == len(keys)
     assert {c.id for c in OBJECT_COMMANDS} == {
-        "identify", "remember-object", "manage-objects", "colour"
+        "identify",
+        "remember-object",
+        "manage-objects",
+        "colour",
     }
 
 
@@ -146,8 +149,9 @@ def test_identify_does_not_block_the_ui(qtbot, views) -> None:
 
 def _identify_on_a_worker(qtbot, views) -> None:
     release = threading.Event()
-    objects, announcer = make(qtbot, Camera(views["tea"]), synchronous=False,
-                              engine=SlowEngine(release))
+    objects, announcer = make(
+        qtbot, Camera(views["tea"]), synchronous=False, engine=SlowEngine(release)
+    )
     start = time.monotonic()
     objects.identify()
     assert time.monotonic() - start < 0.5

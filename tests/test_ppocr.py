@@ -80,13 +80,9 @@ def test_an_upright_page_keeps_every_line_the_right_way_round(shared_data: Path)
 @needs_engines
 def test_korean_pages_and_clean_scans_stay_with_tesseract() -> None:
     photo = RecordingOcr(["photo engine text"])
-    korean = ReadPipeline(TesseractEngine(), "kor+eng", photo_engine=photo).read(
-        load_page("ko")
-    )
+    korean = ReadPipeline(TesseractEngine(), "kor+eng", photo_engine=photo).read(load_page("ko"))
     assert "햇살약국" in korean.page.text.replace(" ", "")
-    english = ReadPipeline(TesseractEngine(), "kor+eng", photo_engine=photo).read(
-        load_page("en")
-    )
+    english = ReadPipeline(TesseractEngine(), "kor+eng", photo_engine=photo).read(load_page("en"))
     assert "Riverside Library" in english.page.text
     assert photo.calls == []  # read confidently by Tesseract: no second engine
 
@@ -141,7 +137,10 @@ def test_the_photo_reader_keeps_no_telemetry(shared_data: Path, tmp_path: Path) 
     )
     done = subprocess.run(
         [sys.executable, "-c", script, str(photo)],
-        env=env, capture_output=True, text=True, timeout=120,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
         cwd=Path(__file__).resolve().parents[1],
     )
     assert done.returncode == 0, done.stderr

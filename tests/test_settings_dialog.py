@@ -18,8 +18,10 @@ def on_screen(widget: QWidget) -> QRect:
 def in_view(field: QRect, viewport: QRect) -> bool:
     """Wholly in view from top to bottom, and its start in view (an 800 px wide screen
     scrolls sideways too)."""
-    return viewport.top() <= field.top() and field.bottom() <= viewport.bottom() and (
-        viewport.contains(field.topLeft())
+    return (
+        viewport.top() <= field.top()
+        and field.bottom() <= viewport.bottom()
+        and (viewport.contains(field.topLeft()))
     )
 
 

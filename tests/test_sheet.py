@@ -44,13 +44,16 @@ def test_one_run_over_the_stacked_blocks_reads_like_a_run_per_block() -> None:
     engine = TesseractEngine()
     one_by_one = [engine.recognize(crop, "eng", "block").text for crop in crops]
     sheet = stack(crops, gap=3 * round(prepared.letter_height))
-    blocks = unstack(engine.recognize(sheet.image, "eng", "block"), sheet,
-                     [(b.left, b.top) for b in boxes])
+    blocks = unstack(
+        engine.recognize(sheet.image, "eng", "block"), sheet, [(b.left, b.top) for b in boxes]
+    )
     stacked = PageText(tuple(blocks), picture.shape[1], picture.shape[0], "eng")
     assert cer("\n".join(one_by_one), stacked.text) < 0.01
     for block in blocks:  # every block lies inside one of the regions it was cut from
         assert any(
-            b.left - 5 <= block.box.left and block.box.right <= b.right + 5
-            and b.top - 5 <= block.box.top and block.box.bottom <= b.bottom + 5
+            b.left - 5 <= block.box.left
+            and block.box.right <= b.right + 5
+            and b.top - 5 <= block.box.top
+            and block.box.bottom <= b.bottom + 5
             for b in boxes
         )

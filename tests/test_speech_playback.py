@@ -24,6 +24,7 @@ pytestmark = [
     ),
 ]
 
+
 @pytest.fixture(scope="module")
 def pulse_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A PulseAudio of our own, so no other session is disturbed."""

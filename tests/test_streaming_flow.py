@@ -117,9 +117,9 @@ def test_pause_during_the_first_lines_keeps_the_rest_for_later() -> None:
     assert page_sentences(speech) == head_said  # nothing new while paused
     assert flow.page is not None and flow.page.text == shown[-1][0]
     flow.pause()  # go on: from the paused word to the end, rest included
-    assert words(" ".join(page_sentences(speech)[len(head_said) :]))[-3:] == words(
-        flow.page.text
-    )[-3:]
+    assert (
+        words(" ".join(page_sentences(speech)[len(head_said) :]))[-3:] == words(flow.page.text)[-3:]
+    )
 
 
 def test_a_head_in_two_pieces_is_spoken_once(shared_data) -> None:

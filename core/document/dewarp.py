@@ -245,8 +245,10 @@ def straighten_lines(grey: np.ndarray, ink: np.ndarray, letter: float) -> LineSt
         return None
     field = _fit_field(lines, grey.shape, letter)
     if field.misfit > _MISFIT * letter:
-        log.debug("Lines fit no smooth curl (%.2f letter heights off): left as they are",
-                  field.misfit / letter)
+        log.debug(
+            "Lines fit no smooth curl (%.2f letter heights off): left as they are",
+            field.misfit / letter,
+        )
         return None
     bend = _largest_bend(field, lines, grey.shape) / letter
     if bend < BENT:

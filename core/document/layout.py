@@ -345,11 +345,7 @@ def reading_order(boxes: list[tuple[int, int, int, int]]) -> list[int]:
             if _overlap(ax, ax + aw, bx, bx + bw) > 0.3 * min(aw, bw):
                 if ay + ah / 2 < by + bh / 2:
                     before[b].add(a)
-            elif (
-                ax + aw / 2 < bx + bw / 2
-                and not _separated(a, b, boxes)
-                and _beside(a, b, boxes)
-            ):
+            elif ax + aw / 2 < bx + bw / 2 and not _separated(a, b, boxes) and _beside(a, b, boxes):
                 before[b].add(a)
     order: list[int] = []
     placed: set[int] = set()

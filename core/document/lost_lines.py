@@ -180,4 +180,3 @@ def _overlap(first: Box, second: Box) -> bool:
         return False
     smaller = min(first.width * first.height, second.width * second.height)
     return width * height > smaller / 2
-

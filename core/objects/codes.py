@@ -56,8 +56,12 @@ class OpenCvCodeReader:
         """QR texts; when a code was seen but not read, the classic detector is asked, then
         both again on a sharpened copy (focus blur)."""
         sharpened = None
-        attempts = ((self._qr, False), (self._qr_classic, False), (self._qr, True),
-                    (self._qr_classic, True))
+        attempts = (
+            (self._qr, False),
+            (self._qr_classic, False),
+            (self._qr, True),
+            (self._qr_classic, True),
+        )
         for attempt, (detector, sharpen) in enumerate(attempts):
             if sharpen and sharpened is None:
                 sharpened = _sharpened(grey)

@@ -229,7 +229,12 @@ def _clusters(lab: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     criteria = (cv2.TERM_CRITERIA_EPS + cv2.TERM_CRITERIA_MAX_ITER, 20, 0.5)
     cv2.setRNGSeed(7)
     _, labels, centres = cv2.kmeans(
-        lab, k, None, criteria, 3, cv2.KMEANS_PP_CENTERS  # type: ignore[call-overload, unused-ignore]
+        lab,
+        k,
+        None,
+        criteria,
+        3,
+        cv2.KMEANS_PP_CENTERS,  # type: ignore[call-overload, unused-ignore]
     )
     labels = labels.ravel()
     merged = True

@@ -81,19 +81,20 @@ class OrbFeatures:
         """The keypoints of a picture to remember (fewer, the strongest), inside `mask`."""
         return self._extract(self._view, image, mask)
 
-    def _extract(
-        self, orb: cv2.ORB, image: np.ndarray, mask: np.ndarray | None
-    ) -> ViewFeatures:
+    def _extract(self, orb: cv2.ORB, image: np.ndarray, mask: np.ndarray | None) -> ViewFeatures:
         grey, _ = _grey(image)
         if mask is not None:
             mask = cv2.resize(
-                mask.astype(np.uint8), (grey.shape[1], grey.shape[0]),
+                mask.astype(np.uint8),
+                (grey.shape[1], grey.shape[0]),
                 interpolation=cv2.INTER_NEAREST,
             )
         keypoints, descriptors = orb.detectAndCompute(grey, mask)
         if descriptors is None or not keypoints:
             return ViewFeatures(
-                np.zeros((0, 2), np.float32), np.zeros((0, 32), np.uint8), grey.shape[1],
+                np.zeros((0, 2), np.float32),
+                np.zeros((0, 32), np.uint8),
+                grey.shape[1],
                 grey.shape[0],
             )
         points = np.array([k.pt for k in keypoints], np.float32)
@@ -108,9 +109,11 @@ class OrbFeatures:
         if self._prepared is not None and self._prepared[0] == known.version and known.version:
             return self._prepared[1], self._prepared[2], self._prepared[3]
         objects = {name: i for i, name in enumerate(dict.fromkeys(known.names))}
-        view_of = np.concatenate(
-            [np.full(v.count, i, np.int32) for i, v in enumerate(known.views)]
-        ) if known.views else np.zeros(0, np.int32)
+        view_of = (
+            np.concatenate([np.full(v.count, i, np.int32) for i, v in enumerate(known.views)])
+            if known.views
+            else np.zeros(0, np.int32)
+        )
         object_of = np.array([objects[known.names[i]] for i in view_of], np.int32)
         matcher = None
         if view_of.size >= 2:
@@ -201,8 +204,9 @@ def object_mask(image: np.ndarray) -> np.ndarray:
     fallback[rect[1] : rect[1] + rect[3], rect[0] : rect[0] + rect[2]] = 255
     mask = np.zeros((sh, sw), np.uint8)
     try:
-        cv2.grabCut(small, mask, rect, np.zeros((1, 65)), np.zeros((1, 65)), 3,
-                    cv2.GC_INIT_WITH_RECT)
+        cv2.grabCut(
+            small, mask, rect, np.zeros((1, 65)), np.zeros((1, 65)), 3, cv2.GC_INIT_WITH_RECT
+        )
     except cv2.error as error:
         log.info("GrabCut failed (%s); using the middle of the view", error)
         chosen = fallback

@@ -268,9 +268,7 @@ class ObjectsStore(NamedStore):
 
         def work(connection: sqlite3.Connection) -> dict[str, dict[str, Any]]:
             entries: dict[str, dict[str, Any]] = {}
-            for object_id, name in connection.execute(
-                "SELECT id, name FROM objects ORDER BY key"
-            ):
+            for object_id, name in connection.execute("SELECT id, name FROM objects ORDER BY key"):
                 views = [
                     {
                         "model": model,

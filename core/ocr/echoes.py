@@ -31,6 +31,7 @@ def without_echoes(page: PageText) -> PageText:
     dropped = {id(words[index]) for index in echoes}
     return with_words(page, lambda word: () if id(word) in dropped else (word,))
 
+
 def _cells(box: Box) -> list[tuple[int, int]]:
     return [
         (column, row)

@@ -150,9 +150,7 @@ class PpOcrEngine:
         log.debug("PP-OCR: %s", self.last_run)
         blocks: list[Block] = []
         boxes = found.boxes if found.boxes is not None else []
-        for corners, text, score in zip(
-            boxes, found.txts or (), found.scores or (), strict=False
-        ):
+        for corners, text, score in zip(boxes, found.txts or (), found.scores or (), strict=False):
             line = _line(np.asarray(corners, np.float32), str(text), float(score))
             if line is not None:
                 blocks.append(Block((line,), line.box))

@@ -107,8 +107,9 @@ def main(argv: list[str]) -> int:
     for path in sorted(FOLDER.glob("bitna_*.ts")):
         language = path.stem.split("_", 1)[1]
         translations = read(path) | additions.get(language, {})
-        missing = write(path, f"{language}_KR" if language == "ko" else language, translations,
-                        strings)
+        missing = write(
+            path, f"{language}_KR" if language == "ko" else language, translations, strings
+        )
         print(f"{path.name}: {len(strings)} strings, {missing} to translate")
     return 0
 
