@@ -49,7 +49,7 @@ from core.faces.dlib_embedder import DlibEmbedder  # noqa: E402
 from core.faces.engine import MATCH_THRESHOLD, FaceEngine  # noqa: E402
 from core.faces.mediapipe_detector import FULL_RANGE, SHORT_RANGE, MediaPipeDetector  # noqa: E402
 from core.faces.model import Box, DetectedFace, KnownDescriptors  # noqa: E402
-from core.imageio import load_image  # noqa: E402
+from core.plumbing.imageio import load_image  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "faces"
 RESULTS = ROOT / "benchmarks" / "results"

@@ -41,15 +41,16 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks import pulse_rig  # noqa: E402
 from core.announce import Announcer  # noqa: E402
-from core.i18n import tr  # noqa: E402
-from core.imageio import load_image  # noqa: E402
 from core.ocr.ppocr import shared_engine  # noqa: E402
 from core.ocr.tesseract import TesseractEngine  # noqa: E402
-from core.pipeline import ReadPart, ReadPipeline, ReadResult  # noqa: E402
-from core.reading import language_of, split_for_speech  # noqa: E402
-from core.reading_flow import ReadingFlow, SpokenWord  # noqa: E402
+from core.plumbing.i18n import tr  # noqa: E402
+from core.plumbing.imageio import load_image  # noqa: E402
+from core.plumbing.workers import Done  # noqa: E402
+from core.reading.flow import ReadingFlow, SpokenWord  # noqa: E402
+from core.reading.pipeline import ReadPart, ReadPipeline, ReadResult  # noqa: E402
+from core.reading.sentences import split_for_speech  # noqa: E402
 from core.speech import Speaker, SpeechEvent, create_speaker  # noqa: E402
-from core.workers import Done  # noqa: E402
+from core.text.script import language_of  # noqa: E402
 
 LANGUAGES = "kor+eng"
 IMAGE_TYPES = (".tif", ".tiff", ".png", ".jpg", ".jpeg")

@@ -3,7 +3,7 @@
 Seeds are real files from ../shared/data (PNG, JPEG, TIFF scans and photos) plus the demo page
 in every format Pillow writes. Each input is a seed mutated one way: bits flipped, bytes
 overwritten with boundary values, cut short, a chunk repeated or deleted, or a wholly random
-body behind a real magic number. Every input goes through `core.imageio.load_image`; a
+body behind a real magic number. Every input goes through `core.plumbing.imageio.load_image`; a
 sample of the pictures that load also goes through the page preparation of the pipeline.
 
 Outcomes: loaded (a picture came out), clean error (a UserFacingError: one message for the
@@ -37,10 +37,10 @@ sys.path.insert(0, str(ROOT))
 import numpy as np  # noqa: E402
 from PIL import Image  # noqa: E402
 
-from core.errors import UserFacingError  # noqa: E402
-from core.imageio import load_image  # noqa: E402
 from core.ocr.fakes import NullOcr  # noqa: E402
-from core.pipeline import ReadPipeline  # noqa: E402
+from core.plumbing.errors import UserFacingError  # noqa: E402
+from core.plumbing.imageio import load_image  # noqa: E402
+from core.reading.pipeline import ReadPipeline  # noqa: E402
 
 log = logging.getLogger(__name__)
 

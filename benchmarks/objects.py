@@ -41,12 +41,12 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import object_scenes as scenes  # noqa: E402
 
-from core.imageio import load_image  # noqa: E402
 from core.objects.codes import OpenCvCodeReader  # noqa: E402
 from core.objects.colours import describe_colours, name_lab  # noqa: E402
 from core.objects.engine import MATCH_THRESHOLD, create_engine  # noqa: E402
 from core.objects.identify import look  # noqa: E402
 from core.objects.model import KnownViews  # noqa: E402
+from core.plumbing.imageio import load_image  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data"
 RESULTS = ROOT / "benchmarks" / "results"

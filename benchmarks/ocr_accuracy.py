@@ -12,7 +12,7 @@ seconds, for both readers, then medians per group, and writes JSON to
 benchmarks/results/ocr_accuracy.json.
 
 "Naive" is what a program gets by handing the whole frame to Tesseract: grey, automatic
-page segmentation (psm 3), one process. Bitna is `core.pipeline.ReadPipeline`.
+page segmentation (psm 3), one process. Bitna is `core.reading.pipeline.ReadPipeline`.
 
 Receipts: their ground truth lists lines in annotation order, not reading order (a price
 before its label, the date last); scored as it is, the CER would measure that order. The
@@ -48,11 +48,11 @@ sys.path.insert(0, str(ROOT))
 import numpy as np  # noqa: E402
 import synthetic_photos  # noqa: E402  (benchmarks/, beside this file)
 
-from core.imageio import load_image  # noqa: E402
 from core.ocr.ppocr import shared_engine  # noqa: E402
 from core.ocr.tesseract import TesseractEngine  # noqa: E402
-from core.pipeline import ReadPipeline  # noqa: E402
-from core.textmetrics import cer, word_f1  # noqa: E402
+from core.plumbing.imageio import load_image  # noqa: E402
+from core.reading.pipeline import ReadPipeline  # noqa: E402
+from core.text.metrics import cer, word_f1  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "documents"
 RESULTS = ROOT / "benchmarks" / "results"

@@ -40,15 +40,15 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import numpy as np  # noqa: E402
 from ocr_accuracy import receipt_truth  # noqa: E402
 
-import core.pipeline as pipeline_module  # noqa: E402
+import core.reading.pipeline as pipeline_module  # noqa: E402
 from core.document.prepare import prepare_page  # noqa: E402
-from core.imageio import load_image  # noqa: E402
 from core.ocr.base import EngineInfo, Layout  # noqa: E402
-from core.ocr.model import PageText  # noqa: E402
 from core.ocr.ppocr import UNTUNED, PpOcrEngine, Tuning  # noqa: E402
 from core.ocr.tesseract import TesseractEngine  # noqa: E402
-from core.pipeline import ReadPipeline  # noqa: E402
-from core.textmetrics import cer, word_f1  # noqa: E402
+from core.plumbing.imageio import load_image  # noqa: E402
+from core.reading.pipeline import ReadPipeline  # noqa: E402
+from core.text.metrics import cer, word_f1  # noqa: E402
+from core.text.model import PageText  # noqa: E402
 
 CAMERA = ROOT.parent / "shared" / "data" / "documents" / "camera"
 RESULTS = ROOT / "benchmarks" / "results"

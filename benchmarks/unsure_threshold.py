@@ -1,6 +1,6 @@
 """Which OCR confidence separates wrong words from right ones: the "unsure" threshold.
 
-Bitna can say "unsure" before a word whose confidence is low (core/reading_flow.py,
+Bitna can say "unsure" before a word whose confidence is low (core/reading/flow.py,
 UNSURE_BELOW). This reads ../shared/data/documents (clean scans in English, Korean text
 lines, hand-held receipt photos) with Bitna's pipeline, lines each recognised word up with
 the ground truth (difflib over the word sequences; NFKC, edge punctuation dropped,
@@ -23,9 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from core.imageio import load_image  # noqa: E402
 from core.ocr.tesseract import TesseractEngine  # noqa: E402
-from core.pipeline import ReadPipeline  # noqa: E402
+from core.plumbing.imageio import load_image  # noqa: E402
+from core.reading.pipeline import ReadPipeline  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "documents"
 RESULTS = ROOT / "benchmarks" / "results"

@@ -14,14 +14,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core import __version__
-from core.errors import UserFacingError
-from core.i18n import set_language, tr
-from core.paths import DATA_DIR_VARIABLE
+from core.plumbing.errors import UserFacingError
+from core.plumbing.i18n import set_language, tr
+from core.plumbing.paths import DATA_DIR_VARIABLE
 
 if TYPE_CHECKING:
     import numpy as np
 
-    from core.pipeline import ReadPart, ReadPipeline
+    from core.reading.pipeline import ReadPart, ReadPipeline
     from core.speech.base import SpeechService
 
 log = logging.getLogger(__name__)
@@ -114,11 +114,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _read(args: argparse.Namespace) -> int:
-    from core.imageio import load_image
     from core.ocr.languages import default_languages
     from core.ocr.ppocr import shared_engine
     from core.ocr.tesseract import TesseractEngine
-    from core.pipeline import ReadPipeline
+    from core.plumbing.imageio import load_image
+    from core.reading.pipeline import ReadPipeline
     from core.settings import load_settings
 
     image = load_image(args.image)
@@ -146,8 +146,8 @@ def _read(args: argparse.Namespace) -> int:
 def _read_aloud(pipeline: ReadPipeline, image: np.ndarray, args: argparse.Namespace) -> int:
     """Speak the page as it is recognised: its first lines while the rest is still read."""
     from core.announce import Announcer, Role
-    from core.reading import split_for_speech
-    from core.reading_flow import complete_until
+    from core.reading.flow import complete_until
+    from core.reading.sentences import split_for_speech
 
     try:
         speech, errors = _start_speaker()
@@ -238,7 +238,7 @@ def _cameras() -> int:
 
 def _send(args: argparse.Namespace) -> int:
     from core.commands import all_commands
-    from core.instance import send_command
+    from core.plumbing.instance import send_command
 
     if args.list or not args.command_id:
         for command in all_commands():

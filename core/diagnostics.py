@@ -14,9 +14,7 @@ import logging
 import sys
 from dataclasses import dataclass
 
-from core.errors import OcrUnavailableError
 from core.hotkeys.choose import unavailable_message
-from core.i18n import current_language, tr
 from core.ocr.base import OcrEngine
 from core.ocr.languages import (
     default_languages,
@@ -25,6 +23,8 @@ from core.ocr.languages import (
     parse_languages,
 )
 from core.ocr.tesseract import missing_language_message, not_installed_message
+from core.plumbing.errors import OcrUnavailableError
+from core.plumbing.i18n import current_language, tr
 from core.sources.base import FrameSource
 from core.sources.demo import DemoSource
 from core.speech.output import no_device_error

@@ -17,7 +17,7 @@ import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from core.i18n import current_language, set_language, tr
+from core.plumbing.i18n import current_language, set_language, tr
 from core.settings import Settings
 from core.speech.base import Voice
 

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from core.atomic import write_atomically
 from core.magnifier.modes import MODES_BY_ID
-from core.paths import config_dir
+from core.plumbing.atomic import write_atomically
+from core.plumbing.paths import config_dir
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.i18n import mark_tr
+from core.plumbing.i18n import mark_tr
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication
 from core.announce import Announcer, Role, Utterance
 from core.commands import CommandRegistry, global_bindings, window_keys
 from core.diagnostics import MissingPart, camera_problem, ocr_problem, speech_problem
-from core.errors import UserFacingError
 from core.first_run import (
     GUIDE_COMMAND,
     TAUGHT_COMMANDS,
@@ -30,15 +29,15 @@ from core.first_run import (
 )
 from core.hotkeys.base import HotkeyBackend, NullHotkeys
 from core.hotkeys.choose import start_hotkeys
-from core.i18n import current_language, set_language, tr
-from core.instance import CommandServer
 from core.ocr.base import OcrEngine
 from core.ocr.languages import default_languages
-from core.ocr.model import PageText
 from core.ocr.ppocr import shared_engine
-from core.pipeline import ReadPipeline
-from core.reading_flow import ReadingFlow, SpokenWord
-from core.reflow import reflowed_text
+from core.plumbing.errors import UserFacingError
+from core.plumbing.i18n import current_language, set_language, tr
+from core.plumbing.instance import CommandServer
+from core.reading.flow import ReadingFlow, SpokenWord
+from core.reading.pipeline import ReadPipeline
+from core.reading.reflow import reflowed_text
 from core.settings import Settings, load_settings, save_settings
 from core.sources.base import FrameSource
 from core.sources.camera import list_cameras
@@ -47,6 +46,7 @@ from core.sources.factory import open_source
 from core.sources.reader import FrameReader, switch_reader
 from core.speech.base import SpeechEvent, SpeechService
 from core.speech.fakes import NullSpeech
+from core.text.model import PageText
 from core.themes import Theme, resolve_theme
 from gui.accessibility import install_roles
 from gui.bridge import QtRunner, UiPost
@@ -626,8 +626,8 @@ def collect_garbage_on_the_ui_thread(app: QApplication) -> None:
 
 def run_app(args: argparse.Namespace) -> int:
     """Open the window on the chosen source and run until it closes."""
-    from core.instance import NotRunningError, send_command
     from core.ocr.tesseract import TesseractEngine
+    from core.plumbing.instance import NotRunningError, send_command
     from core.speech import create_speaker
 
     try:  # One Bitna per user: a second launch brings the first to the front.

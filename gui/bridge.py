@@ -22,7 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from core.workers import Done, InlineRunner, _outcome
+from core.plumbing.workers import Done, InlineRunner, _outcome
 
 log = logging.getLogger(__name__)
 

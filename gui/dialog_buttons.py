@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from core.i18n import tr
+from core.plumbing.i18n import tr
 
 Button = QDialogButtonBox.StandardButton
 

@@ -17,14 +17,14 @@ from PySide6.QtWidgets import QWidget
 
 from core.announce import Announcer, Role
 from core.commands import CommandRegistry
-from core.errors import UserFacingError
 from core.faces.describe import describe
 from core.faces.engine import FaceEngine, create_engine
 from core.faces.enrolment import SAMPLES, collect
 from core.faces.model import Person
 from core.faces.store import PeopleStore
-from core.i18n import tr
-from core.workers import TaskRunner
+from core.plumbing.errors import UserFacingError
+from core.plumbing.i18n import tr
+from core.plumbing.workers import TaskRunner
 from gui.bridge import QtRunner, UiPost
 from gui.known_list_dialog import (
     KnownListActions,

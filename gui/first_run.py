@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from core.announce import Announcer
 from core.first_run import FirstRunGuide, Step
-from core.i18n import tr
+from core.plumbing.i18n import tr
 from core.settings import Settings
 from gui.dialog_size import fit_to_contents
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from core.i18n import tr
+from core.plumbing.i18n import tr
 from gui.dialog_buttons import ok_cancel
 from gui.settings_dialog import plain_label
 

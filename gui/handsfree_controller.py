@@ -20,17 +20,17 @@ from PySide6.QtWidgets import QWidget
 
 from core.announce import Announcer, Role
 from core.commands import CommandRegistry
-from core.errors import UserFacingError
-from core.export import mp3_available
-from core.i18n import tr
-from core.ocr.model import PageText
-from core.pipeline import ReadPipeline
+from core.plumbing.errors import UserFacingError
+from core.plumbing.i18n import tr
+from core.plumbing.workers import TaskRunner
+from core.reading.export import mp3_available
+from core.reading.pipeline import ReadPipeline
 from core.scene.autocapture import AutoCapture
 from core.scene.book import Book, read_pages, titled
 from core.scene.framing import Framing, assess
 from core.scene.loop import LatestFrame, SceneLoop
 from core.settings import Settings
-from core.workers import TaskRunner
+from core.text.model import PageText
 from gui.bridge import UiPost
 from gui.goto_page_dialog import GoToPageDialog
 from gui.reading_controller import AskPath, ask_save_path, documents_folder

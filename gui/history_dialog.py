@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from core.announce import Utterance
-from core.i18n import tr
+from core.plumbing.i18n import tr
 from gui.dialog_buttons import dialog_buttons
 
 

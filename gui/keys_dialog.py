@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from core.commands import CommandRegistry, global_bindings, window_keys
 from core.hotkeys.conflicts import conflicts
-from core.i18n import tr
+from core.plumbing.i18n import tr
 from core.settings import Settings
 from gui.dialog_buttons import ok_cancel
 from gui.flow_layout import FlowLayout

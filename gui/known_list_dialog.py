@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import named_store
 from core.announce import Announcer, Role
-from core.errors import UserFacingError
-from core.i18n import tr
+from core.named_lists import store as named_store
+from core.plumbing.errors import UserFacingError
+from core.plumbing.i18n import tr
 from gui.dialog_buttons import ok_cancel
 from gui.settings_dialog import plain_label
 
@@ -234,7 +234,7 @@ class KnownListDialog(QDialog):
 
 
 class NamedList(Protocol):
-    """What the actions need of a list (`core.named_store.NamedStore` subclasses)."""
+    """What the actions need of a list (`core.named_lists.store.NamedStore` subclasses)."""
 
     notice: str | None
 

@@ -27,10 +27,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QStyle, QStyleOption, QWidget
 
-from core.i18n import tr
 from core.magnifier.control import PAN_STEP, Magnifier
 from core.magnifier.loop import LatestFrame, Rendered, RenderLoop
 from core.magnifier.state import ViewState, next_zoom_step, previous_zoom_step, zoom_phrase
+from core.plumbing.i18n import tr
 
 log = logging.getLogger(__name__)
 

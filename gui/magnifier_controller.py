@@ -16,7 +16,6 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from core.i18n import tr
 from core.magnifier.modes import DEFAULT_MODE
 from core.magnifier.state import (
     MAX_ZOOM,
@@ -26,6 +25,7 @@ from core.magnifier.state import (
     zoom_phrase,
     zoom_words,
 )
+from core.plumbing.i18n import tr
 from gui.live_view import LiveView
 
 log = logging.getLogger(__name__)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from core.announce import Role, Utterance
 from core.commands import CommandRegistry
-from core.i18n import tr
+from core.plumbing.i18n import tr
 from core.themes import Theme
 from gui.flow_layout import FlowLayout
 from gui.live_view import LatestFrame, LiveView

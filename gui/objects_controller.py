@@ -18,8 +18,6 @@ from PySide6.QtWidgets import QWidget
 
 from core.announce import Announcer, Role
 from core.commands import CommandRegistry
-from core.errors import UserFacingError
-from core.i18n import tr
 from core.objects.codes import CodeReader, OpenCvCodeReader
 from core.objects.colours import describe_colours
 from core.objects.describe import describe
@@ -27,7 +25,9 @@ from core.objects.engine import ObjectEngine, create_engine
 from core.objects.identify import look
 from core.objects.model import CodeRead, TaughtObject, ViewFeatures
 from core.objects.store import ObjectsStore
-from core.workers import TaskRunner
+from core.plumbing.errors import UserFacingError
+from core.plumbing.i18n import tr
+from core.plumbing.workers import TaskRunner
 from gui.bridge import QtRunner, UiPost
 from gui.known_list_dialog import (
     KnownListActions,

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from core.announce import Announcer, Role
 from core.commands import CommandRegistry
-from core.errors import UserFacingError
-from core.export import export_audio, export_text, mp3_available
-from core.i18n import tr
-from core.reading_flow import UNSURE_BELOW, ReadingFlow
+from core.plumbing.errors import UserFacingError
+from core.plumbing.i18n import tr
+from core.plumbing.workers import TaskRunner
+from core.reading.export import export_audio, export_text, mp3_available
+from core.reading.flow import UNSURE_BELOW, ReadingFlow
 from core.settings import Settings
-from core.workers import TaskRunner
 from gui.reading_pane import ReadingPane
 
 log = logging.getLogger(__name__)

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.i18n import tr
 from core.ocr.languages import LANGUAGE_NAMES
+from core.plumbing.i18n import tr
 from core.settings import Settings
 from core.speech.base import Voice
 from core.themes import THEMES

@@ -69,7 +69,7 @@ import sys
 from pathlib import Path
 sys.path[:0] = [sys.argv[3], sys.argv[3] + "/benchmarks"]
 from ocr_accuracy import receipt_truth
-from core.textmetrics import cer
+from core.text.metrics import cer
 error = cer(receipt_truth(Path(sys.argv[2])), Path(sys.argv[1]).read_text(), casefold=True)
 print(f"character error rate: {error:.3f}")
 sys.exit(0 if error <= 0.2 else 1)

@@ -43,7 +43,7 @@ def _collect_after_each_test() -> Iterator[None]:
 @pytest.fixture(autouse=True)
 def _english_ui() -> Iterator[None]:
     """Tests start in English whatever the machine's locale; a test may switch."""
-    from core.i18n import set_language
+    from core.plumbing.i18n import set_language
 
     set_language("en")
     yield

@@ -9,10 +9,10 @@ import pytest
 
 from core.document.arrange import arranged
 from core.document.prepare import prepare_page
-from core.imageio import load_image
-from core.ocr.model import Block, Box, Line, PageText, Word
 from core.ocr.ppocr import shared_engine
-from core.textmetrics import cer
+from core.plumbing.imageio import load_image
+from core.text.metrics import cer
+from core.text.model import Block, Box, Line, PageText, Word
 
 HEIGHT = 20  # px, one line
 PITCH = 30  # px from one line's top to the next's

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QSpinBox
 
 from benchmarks.scene_videos import Script, desk, fit, load_pages, place, write
 from core.ocr.tesseract import TesseractEngine
-from core.reflow import reflowed_text
+from core.reading.reflow import reflowed_text
 from core.settings import Settings
 from core.sources.files import FileSource
 from core.speech.fakes import RecordingOutput

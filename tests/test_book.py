@@ -10,9 +10,9 @@ import numpy as np
 import pytest
 
 from benchmarks.scene_videos import desk, load_pages, place
-from core.ocr.model import page_from_text
-from core.pipeline import ReadPipeline
+from core.reading.pipeline import ReadPipeline
 from core.scene.book import Book, read_pages, split_spread, titled
+from core.text.model import page_from_text
 
 
 def spread(documents: Path) -> np.ndarray:

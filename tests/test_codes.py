@@ -84,7 +84,7 @@ def test_barcodes_are_said_digit_by_digit_and_by_their_taught_name() -> None:
 
 
 def test_korean_sentences() -> None:
-    from core.i18n import set_language, tr
+    from core.plumbing.i18n import set_language, tr
 
     set_language("ko")
     if tr("I don't know this object.") == "I don't know this object.":

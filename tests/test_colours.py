@@ -10,9 +10,9 @@ import cv2
 import numpy as np
 import pytest
 
-from core.i18n import set_language
 from core.objects import cli
 from core.objects.colours import describe_colours, name_lab
+from core.plumbing.i18n import set_language
 from core.sources.files import FileSource
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))

@@ -15,9 +15,9 @@ from core.document.dewarp import straighten_lines
 from core.document.lighting import ink_mask
 from core.document.prepare import finish_page, glance_at, prepare_page
 from core.document.textsize import letter_height
-from core.imageio import load_image
 from core.ocr.tesseract import TesseractEngine
-from core.textmetrics import cer
+from core.plumbing.imageio import load_image
+from core.text.metrics import cer
 
 WORDS = (
     "the", "quick", "brown", "fox", "jumps", "over", "lazy", "dogs",

@@ -13,7 +13,7 @@ from core.document.lighting import even_out, ink_mask
 from core.document.page import find_page, flatten, paper_box
 from core.document.skew import best_angle, rotate, text_runs_vertically
 from core.document.textsize import letter_height, letters_only, ocr_scale
-from core.imageio import load_image
+from core.plumbing.imageio import load_image
 from core.sources import DemoSource
 
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from core.imageio import load_image
-from core.ocr.echoes import without_echoes
-from core.ocr.model import Block, Box, Line, PageText, Word
 from core.ocr.tesseract import TesseractEngine
-from core.pipeline import ReadPipeline
+from core.plumbing.imageio import load_image
+from core.reading.pipeline import ReadPipeline
+from core.reading.stages.echoes import without_echoes
+from core.text.model import Block, Box, Line, PageText, Word
 
 
 def page_of(*lines: tuple[Word, ...]) -> PageText:

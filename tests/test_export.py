@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-import core.export as export
-from core.errors import UserFacingError
-from core.export import export_audio, export_text
+import core.reading.export as export
+from core.plumbing.errors import UserFacingError
+from core.reading.export import export_audio, export_text
 from core.speech import Audio, Synthesizer, Voice
 from core.speech.speaker import choose_voice
 

@@ -7,7 +7,7 @@ import pytest
 from core.faces.describe import describe, distance, side
 from core.faces.fakes import face_at
 from core.faces.model import SeenFace
-from core.i18n import load_catalogue, set_language
+from core.plumbing.i18n import load_catalogue, set_language
 
 
 def seen(x: int, size: int, name: str | None = None) -> SeenFace:

@@ -15,7 +15,7 @@ from core.faces.enrolment import Enrolment, assess, collect
 from core.faces.fakes import NullDetector, RecordingDetector, RecordingEmbedder, face_at
 from core.faces.model import KnownDescriptors
 from core.faces.store import PeopleStore
-from core.imageio import load_image
+from core.plumbing.imageio import load_image
 
 
 @pytest.fixture(scope="module")

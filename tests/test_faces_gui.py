@@ -10,12 +10,13 @@ import pytest
 from PySide6.QtCore import Qt
 
 from core.announce import Announcer
-from core.commands import COMMANDS, CommandRegistry
+from core.commands import APP_COMMANDS, CommandRegistry
 from core.faces.commands import FACE_COMMANDS
 from core.faces.engine import FaceEngine
 from core.faces.fakes import RecordingDetector, RecordingEmbedder, face_at
 from core.faces.model import DetectedFace
 from core.faces.store import PeopleStore
+from core.reading.commands import READING_COMMANDS
 from gui.bridge import QtRunner
 from gui.faces_controller import FacesController, NameDialog, PeopleDialog
 
@@ -54,7 +55,7 @@ def controller(qtbot, frame, detector, *, synchronous: bool = True) -> FacesCont
 
 
 def test_commands_have_unique_ids_and_keys() -> None:
-    registry = CommandRegistry(COMMANDS + FACE_COMMANDS)
+    registry = CommandRegistry(READING_COMMANDS + APP_COMMANDS + FACE_COMMANDS)
     keys = [command.key for command in registry]
     assert len(set(keys)) == len(keys)
     global_keys = [command.global_key for command in registry if command.global_key]
@@ -66,7 +67,7 @@ def test_faces_command_describes_without_blocking_the_ui(qtbot, frame) -> None:
     release = threading.Event()
     detector = SlowDetector([face_at(20, 100, 200), face_at(500, 100, 40)], release)
     faces = controller(qtbot, frame, detector, synchronous=False)
-    registry = CommandRegistry(COMMANDS + FACE_COMMANDS)
+    registry = CommandRegistry(READING_COMMANDS + APP_COMMANDS + FACE_COMMANDS)
     faces.bind(registry)
     start = time.monotonic()
     registry.trigger("faces")

@@ -13,7 +13,7 @@ import pytest
 
 from core.faces.model import PeopleStoreError
 from core.faces.store import PeopleStore, default_path
-from core.paths import data_dir
+from core.plumbing.paths import data_dir
 
 MODEL = "test-model"
 

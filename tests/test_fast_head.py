@@ -17,8 +17,8 @@ import pytest
 from core.document.fast_head import cut_piece, glance_heads, prepared_size
 from core.document.head import find_head
 from core.document.prepare import finish_page, glance_at
-from core.imageio import load_image
-from core.ocr.model import Box
+from core.plumbing.imageio import load_image
+from core.text.model import Box
 from tests.test_pipeline import demo_frame
 
 

@@ -14,7 +14,7 @@ from core.first_run import (
     Keys,
     should_show_guide,
 )
-from core.i18n import current_language
+from core.plumbing.i18n import current_language
 from core.settings import Settings, load_settings, save_settings
 from core.speech.pyttsx3_synth import Pyttsx3Synthesizer
 

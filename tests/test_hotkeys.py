@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from core.commands import COMMANDS, CommandRegistry, global_bindings
+from core.commands import CommandRegistry, all_commands, global_bindings
 from core.hotkeys.base import (
     HotkeyUnavailableError,
     NullHotkeys,
@@ -34,7 +34,7 @@ def test_notation() -> None:
 
 
 def test_default_hotkeys_clash_with_nothing() -> None:
-    labels = {c.id: c.label for c in COMMANDS}
+    labels = {c.id: c.label for c in all_commands()}
     bindings = global_bindings(CommandRegistry(), Settings())
     assert {"read", "stop", "pause", "repeat", "show-window"} <= set(bindings)
     assert conflicts(bindings, labels) == []

@@ -7,7 +7,7 @@ import string
 
 import pytest
 
-from core.i18n import load_catalogue, set_language, tr
+from core.plumbing.i18n import load_catalogue, set_language, tr
 from resources.translations.update import marked_strings
 
 

@@ -15,8 +15,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from core.errors import BadImageError
-from core.imageio import MAX_PIXELS, load_image
+from core.plumbing.errors import BadImageError
+from core.plumbing.imageio import MAX_PIXELS, load_image
 
 RED_BGR = (0, 0, 255)
 WHITE = (255, 255, 255)
@@ -224,7 +224,7 @@ def write_huge_grey_png(path: Path, size: int, box: tuple[int, int, int, int]) -
 LOAD_AND_MEASURE = """
 import json, re, sys
 from pathlib import Path
-from core.imageio import load_image
+from core.plumbing.imageio import load_image
 frame = load_image(sys.argv[1])
 left, top, right, bottom = (int(v) for v in sys.argv[2:])
 status = Path("/proc/self/status").read_text()

@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from core.instance import CommandServer, NotRunningError, address, send_command
+from core.plumbing.instance import CommandServer, NotRunningError, address, send_command
 
 
 def test_commands_reach_the_running_instance() -> None:

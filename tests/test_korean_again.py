@@ -10,11 +10,11 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from core.imageio import load_image
-from core.ocr.korean_again import korean_again, reads_korean_again
-from core.ocr.model import Block, Box, Line, PageText, Word
 from core.ocr.tesseract import TesseractEngine
-from core.pipeline import ReadPipeline
+from core.plumbing.imageio import load_image
+from core.reading.pipeline import ReadPipeline
+from core.reading.stages.korean_again import korean_again, reads_korean_again
+from core.text.model import Block, Box, Line, PageText, Word
 
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="no Tesseract")
 PICTURE = np.full((100, 900), 255, np.uint8)

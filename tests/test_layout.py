@@ -9,7 +9,7 @@ import pytest
 
 from core.document import prepare_page
 from core.document.layout import reading_order
-from core.imageio import load_image
+from core.plumbing.imageio import load_image
 
 
 def test_columns_are_read_top_to_bottom_then_left_to_right() -> None:
@@ -63,8 +63,8 @@ def test_unlv_page_columns_come_in_order(shared_data: Path) -> None:
 @pytest.mark.skipif(shutil.which("tesseract") is None, reason="no Tesseract")
 def test_unlv_page_is_read_column_by_column(shared_data: Path) -> None:
     from core.ocr.tesseract import TesseractEngine
-    from core.pipeline import ReadPipeline
-    from core.textmetrics import normalise
+    from core.reading.pipeline import ReadPipeline
+    from core.text.metrics import normalise
 
     scan = load_image(shared_data / "documents" / "scans" / "8071_093.3B.tif")
     text = normalise(ReadPipeline(TesseractEngine(), "eng").read(scan).page.text)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from core.magnifier.control import PAN_STEP
 from core.magnifier.modes import bgra
 from core.ocr.tesseract import TesseractEngine
-from core.pipeline import ReadPipeline
+from core.reading.pipeline import ReadPipeline
 from core.sources.demo import DemoSource
 from core.sources.reader import FrameReader
 from gui.bridge import QtRunner

@@ -14,16 +14,16 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from core.document.lost_lines import (
+from core.ocr.base import EngineInfo, Layout
+from core.reading.stages.lost_lines import (
     MAX_LINES,
     confident_new_lines,
     joined_on_rows,
     with_lines,
     worth_reading,
 )
-from core.ocr.base import EngineInfo, Layout
-from core.ocr.model import Block, Box, Line, PageText, Word
-from core.textmetrics import normalise
+from core.text.metrics import normalise
+from core.text.model import Block, Box, Line, PageText, Word
 from tests.test_pipeline import demo_frame
 
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="no Tesseract")
@@ -124,7 +124,7 @@ class DroppingEngine:
 @needs_tesseract
 @pytest.mark.parametrize("streaming", [True, False], ids=["streamed", "at-once"])
 def test_a_line_the_layout_dropped_is_read_in_its_place(streaming: bool) -> None:
-    from core.pipeline import ReadPipeline
+    from core.reading.pipeline import ReadPipeline
 
     frame = demo_frame("en", seed=3)
     assert frame is not None

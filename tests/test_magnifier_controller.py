@@ -8,16 +8,19 @@ import pytest
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from core.commands import COMMANDS
+from core.commands import APP_COMMANDS
 from core.magnifier.commands import MAGNIFIER_COMMANDS
 from core.magnifier.page import find_page
 from core.magnifier.state import ViewState, zoom_words
+from core.reading.commands import READING_COMMANDS
 from core.sources.demo import DemoSource
 from core.sources.reader import FrameReader
 from core.themes import THEMES
 from gui.live_view import LiveView
 from gui.magnifier_controller import SETTINGS_FIELDS, MagnifierController
 from gui.reading_pane import ReadingPane
+
+COMMANDS = READING_COMMANDS + APP_COMMANDS
 
 
 @pytest.fixture

@@ -35,7 +35,7 @@ from core.speech.base import SpeechEvent
 from core.speech.fakes import NullSpeech, RecordingOutput
 from core.speech.output import no_device_error
 from core.speech.pyttsx3_synth import no_voices_message
-from core.textmetrics import cer
+from core.text.metrics import cer
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "resources" / "demo"
@@ -229,7 +229,7 @@ def test_all_there_means_no_message() -> None:
 @linux_only
 def test_a_speech_engine_with_an_empty_voice_list_says_so(monkeypatch) -> None:
     """eSpeak NG loads but lists no voice (its data half there): said once, at start."""
-    from core.errors import SpeechError
+    from core.plumbing.errors import SpeechError
     from core.speech import pyttsx3_synth
 
     monkeypatch.setattr(pyttsx3_synth._EspeakBackend, "voices", lambda self: [])

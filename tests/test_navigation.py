@@ -1,6 +1,6 @@
 """Moving through the page by sentence, line and word; spelling; start, end, cursor; unsure words.
 
-The text geometry (core/navigation.py) is tested on its own, and the moves through the
+The text geometry (core/reading/navigation.py) is tested on its own, and the moves through the
 Qt-free ReadingFlow with the recording speech fakes: `QuietSpeech` keeps what was said
 and sends no events, so a page stays "being read" until the test plays the events, like
 the real speech thread does a moment later.
@@ -17,15 +17,15 @@ import time
 import numpy as np
 import pytest
 
-from core import navigation
 from core.announce import Announcer
 from core.ocr.fakes import RecordingOcr
-from core.ocr.model import Block, Box, Line, PageText, Word, page_from_text
-from core.pipeline import ReadPipeline
-from core.reading_flow import UNSURE, ReadingFlow, SpokenWord, said_in
+from core.plumbing.workers import InlineRunner
+from core.reading import navigation
+from core.reading.flow import UNSURE, ReadingFlow, SpokenWord, said_in
+from core.reading.pipeline import ReadPipeline
 from core.speech.base import SpeechEvent, WordMark
 from core.speech.fakes import RecordingOutput, RecordingSpeech
-from core.workers import InlineRunner
+from core.text.model import Block, Box, Line, PageText, Word, page_from_text
 
 TEXT = (
     "Dear reader. Your books are ready at the desk.\n"

@@ -10,13 +10,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QGuiApplication, QKeySequence, QTextCursor
 
-from core.commands import READING_COMMANDS
 from core.ocr.fakes import RecordingOcr
-from core.ocr.model import page_from_text
-from core.reading_flow import UNSURE_BELOW
+from core.reading.commands import READING_COMMANDS
+from core.reading.flow import UNSURE_BELOW
 from core.settings import Settings
 from core.sources.demo import DemoSource
 from core.speech.fakes import RecordingSpeech
+from core.text.model import page_from_text
 from gui.app import Bitna
 from gui.reading_controller import suggested_name
 from gui.settings_dialog import Choices, SettingsDialog
@@ -60,11 +60,16 @@ def spoken(bitna: Bitna) -> list[str]:
     return [text for text, _ in bitna.speech.spoken]
 
 
+CAPTURING = {"read", "repeat"}
+
+
 def test_every_reading_command_is_in_the_menu_with_its_key(bitna: Bitna) -> None:
     for command in READING_COMMANDS:
         action = bitna.window.actions_by_id[command.id]
         assert action.text() == command.label
         assert action.shortcut() == QKeySequence(command.key), command.id
+        if command.id in CAPTURING:
+            continue  # these capture a frame and read it: other tests run them
         # Each has a handler (no page yet, so none opens a dialog or speaks a page).
         assert bitna.commands.trigger(command.id) is True
 

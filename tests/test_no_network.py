@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from core.textmetrics import cer
+from core.text.metrics import cer
 
 BITNA = [sys.executable, "-m", "gui.launcher"]
 GUARD = """

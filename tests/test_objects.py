@@ -13,12 +13,12 @@ import cv2
 import numpy as np
 import pytest
 
-from core.imageio import load_image
 from core.objects import cli
 from core.objects.engine import MATCH_THRESHOLD, ObjectEngine, create_engine
 from core.objects.fakes import NullFeatures
 from core.objects.model import ObjectsStoreError
 from core.objects.store import ObjectsStore
+from core.plumbing.imageio import load_image
 from core.sources.files import FileSource
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))

@@ -14,12 +14,13 @@ import pytest
 from PySide6.QtWidgets import QPushButton
 
 from core.announce import Announcer
-from core.commands import COMMANDS, CommandRegistry
+from core.commands import APP_COMMANDS, CommandRegistry
 from core.faces.commands import FACE_COMMANDS
 from core.objects.commands import OBJECT_COMMANDS
 from core.objects.engine import ObjectEngine, create_engine
 from core.objects.fakes import NullCodeReader, NullFeatures
 from core.objects.store import ObjectsStore
+from core.reading.commands import READING_COMMANDS
 from gui.bridge import QtRunner
 from gui.objects_controller import ObjectsController, ObjectsDialog
 
@@ -68,7 +69,7 @@ def views() -> dict[str, np.ndarray]:
 
 
 def test_keys_do_not_clash() -> None:
-    registry = CommandRegistry(COMMANDS + FACE_COMMANDS + OBJECT_COMMANDS)
+    registry = CommandRegistry(READING_COMMANDS + APP_COMMANDS + FACE_COMMANDS + OBJECT_COMMANDS)
     keys = [command.key for command in registry if command.key]
     assert len(set(keys)) == len(keys)
     assert {c.id for c in OBJECT_COMMANDS} == {
@@ -82,7 +83,7 @@ def test_keys_do_not_clash() -> None:
 def test_teach_identify_and_forget_through_commands(qtbot, views) -> None:
     camera = Camera(views["tea"])
     objects, announcer = make(qtbot, camera)
-    registry = CommandRegistry(COMMANDS + OBJECT_COMMANDS)
+    registry = CommandRegistry(READING_COMMANDS + APP_COMMANDS + OBJECT_COMMANDS)
     objects.bind(registry)
     asked: list[str] = []
     objects.ask_name = lambda title, initial: asked.append(title) or "Green tea"

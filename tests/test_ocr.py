@@ -13,8 +13,6 @@ import cv2
 import numpy as np
 import pytest
 
-from core.errors import OcrUnavailableError
-from core.ocr import Block, Box, Line, PageText, Word, page_from_text
 from core.ocr import tesseract as tesseract_module
 from core.ocr.fakes import NullOcr, RecordingOcr
 from core.ocr.languages import (
@@ -31,7 +29,9 @@ from core.ocr.tesseract import (
     page_from_data,
     parse_tsv,
 )
-from core.textmetrics import cer, normalise
+from core.plumbing.errors import OcrUnavailableError
+from core.text.metrics import cer, normalise
+from core.text.model import Block, Box, Line, PageText, Word, page_from_text
 from tests.datapaths import shared_data
 
 TESSERACT = shutil.which("tesseract")

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from core.document.page_edges import edges_in_place
-from core.imageio import load_image
-from core.ocr.model import Block, Box, Line, PageText, Word
 from core.ocr.tesseract import TesseractEngine
-from core.pipeline import ReadPipeline
-from core.textmetrics import normalise
+from core.plumbing.imageio import load_image
+from core.reading.pipeline import ReadPipeline
+from core.reading.stages.page_edges import edges_in_place
+from core.text.metrics import normalise
+from core.text.model import Block, Box, Line, PageText, Word
 
 
 def block(text: str, left: int, top: int, width: int, height: int) -> Block:

@@ -11,10 +11,10 @@ import pytest
 
 from core.ocr.base import EngineInfo, Layout
 from core.ocr.fakes import FAKE_INFO, RecordingOcr
-from core.ocr.model import PageText, merge_pages, page_from_text
-from core.pipeline import ReadPipeline
+from core.reading.pipeline import ReadPipeline
 from core.sources import DemoSource
-from core.textmetrics import cer
+from core.text.metrics import cer
+from core.text.model import PageText, merge_pages, page_from_text
 
 DEMO = Path(__file__).resolve().parents[1] / "resources" / "demo"
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="no Tesseract")
@@ -52,8 +52,8 @@ def test_demo_frames_read_almost_perfectly(page: str, languages: str) -> None:
 
 @needs_tesseract
 def test_korean_line_reads_exactly(shared_data: Path) -> None:
-    from core.imageio import load_image
     from core.ocr.tesseract import TesseractEngine
+    from core.plumbing.imageio import load_image
 
     folder = shared_data / "documents" / "korean_lines"
     image = load_image(folder / "kor_line_000.png")
@@ -91,8 +91,8 @@ def test_light_text_on_a_dark_ground_reads_like_dark_on_light() -> None:
 
 @needs_tesseract
 def test_road_sign_with_white_letters_is_read(shared_data: Path) -> None:
-    from core.imageio import load_image
     from core.ocr.tesseract import TesseractEngine
+    from core.plumbing.imageio import load_image
 
     sign = load_image(shared_data / "documents/camera/no_ground_truth/korean_road_sign.png")
     words = ReadPipeline(TesseractEngine(), "kor+eng").read(sign).page.text.split()
@@ -103,8 +103,8 @@ def test_road_sign_with_white_letters_is_read(shared_data: Path) -> None:
 @needs_tesseract
 def test_a_junk_first_line_does_not_turn_a_receipt_upside_down(shared_data: Path) -> None:
     """Receipt 011's logo line reads as junk either way up; the whole page decides."""
-    from core.imageio import load_image
     from core.ocr.tesseract import TesseractEngine
+    from core.plumbing.imageio import load_image
 
     folder = shared_data / "documents" / "camera" / "receipts"
     result = ReadPipeline(TesseractEngine(), "eng").read(load_image(folder / "011.jpg"))
@@ -126,8 +126,8 @@ def test_a_page_photographed_at_an_angle_reads_block_by_block(
 ) -> None:
     """Lines slope differently from top to bottom; read with Tesseract's layout these
     pages gave CER 0.42 and 0.56 (naive Tesseract: 0.59 and 0.47)."""
-    from core.imageio import load_image
     from core.ocr.tesseract import TesseractEngine
+    from core.plumbing.imageio import load_image
 
     folder = shared_data / "documents" / "camera" / "pages"
     result = ReadPipeline(TesseractEngine(), "fra").read(load_image(folder / photo))

@@ -10,14 +10,14 @@ import pytest
 
 from core.document.arrange import arranged
 from core.document.layout import Region
-from core.imageio import load_image
 from core.ocr.fakes import RecordingOcr
-from core.ocr.model import Box, PageText, page_from_text, shifted_block
 from core.ocr.ppocr import UNTUNED, PpOcrEngine, Tuning, _detect_size, reads, shared_engine
 from core.ocr.tesseract import TesseractEngine
-from core.pipeline import ReadPipeline
+from core.plumbing.imageio import load_image
+from core.reading.pipeline import ReadPipeline
 from core.sources.demo import load_page
-from core.textmetrics import cer
+from core.text.metrics import cer
+from core.text.model import Box, PageText, page_from_text, shifted_block
 
 needs_engines = pytest.mark.skipif(
     shared_engine() is None or shutil.which("tesseract") is None,
@@ -132,7 +132,7 @@ def test_the_photo_reader_keeps_no_telemetry(shared_data: Path, tmp_path: Path) 
     env.update(HOME=str(tmp_path), XDG_CACHE_HOME=str(tmp_path / ".cache"))
     photo = shared_data / "documents" / "camera" / "receipts" / "229.jpg"
     script = (
-        "import sys; from core.imageio import load_image; from core.ocr.ppocr import "
+        "import sys; from core.plumbing.imageio import load_image; from core.ocr.ppocr import "
         "shared_engine; print(shared_engine().recognize(load_image(sys.argv[1])).text)"
     )
     done = subprocess.run(

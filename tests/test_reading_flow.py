@@ -5,14 +5,14 @@ from __future__ import annotations
 import numpy as np
 
 from core.announce import Announcer, Role
-from core.errors import OcrUnavailableError
 from core.ocr.fakes import RecordingOcr
-from core.ocr.model import PageText, page_from_text
-from core.pipeline import ReadPipeline
-from core.reading_flow import ReadingFlow
+from core.plumbing.errors import OcrUnavailableError
+from core.plumbing.workers import InlineRunner
+from core.reading.flow import ReadingFlow
+from core.reading.pipeline import ReadPipeline
 from core.speech.base import SpeechEvent, WordMark
 from core.speech.fakes import RecordingSpeech
-from core.workers import InlineRunner
+from core.text.model import PageText, page_from_text
 
 FRAME = np.full((120, 160, 3), 255, np.uint8)
 

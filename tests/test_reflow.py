@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from core.imageio import load_image
-from core.ocr.model import page_from_text
 from core.ocr.tesseract import TesseractEngine
-from core.pipeline import ReadPipeline
-from core.reflow import reflowed_text
+from core.plumbing.imageio import load_image
+from core.reading.pipeline import ReadPipeline
+from core.reading.reflow import reflowed_text
 from core.sources.demo import load_page
+from core.text.model import page_from_text
 
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="no Tesseract")
 

@@ -23,11 +23,11 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
-from core.errors import BadImageError, UserFacingError
-from core.imageio import MAX_PIXELS, load_image
 from core.ocr.tesseract import TesseractEngine
-from core.pipeline import ReadPipeline
-from core.textmetrics import cer
+from core.plumbing.errors import BadImageError, UserFacingError
+from core.plumbing.imageio import MAX_PIXELS, load_image
+from core.reading.pipeline import ReadPipeline
+from core.text.metrics import cer
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO_PAGE = ROOT / "resources" / "demo" / "demo_en.png"

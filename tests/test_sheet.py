@@ -9,10 +9,10 @@ import pytest
 
 from core.document.prepare import prepare_page
 from core.document.sheet import stack, unstack
-from core.ocr.model import PageText, page_from_text
 from core.ocr.tesseract import TesseractEngine
 from core.sources.demo import load_page
-from core.textmetrics import cer
+from core.text.metrics import cer
+from core.text.model import PageText, page_from_text
 
 
 def test_stacking_keeps_order_and_gaps() -> None:

@@ -12,8 +12,8 @@ import cv2
 import numpy as np
 import pytest
 
-from core.errors import CameraError
-from core.i18n import set_language
+from core.plumbing.errors import CameraError
+from core.plumbing.i18n import set_language
 from core.sources import (
     CameraInfo,
     DemoSource,

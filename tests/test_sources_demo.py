@@ -15,7 +15,7 @@ import cv2
 import numpy as np
 import pytest
 
-from core.errors import CameraError
+from core.plumbing.errors import CameraError
 from core.sources import DemoSource
 from core.sources.demo import pages
 

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from core.errors import SpeechError
+from core.plumbing.errors import SpeechError
 from core.speech import Audio, Speaker, SpeechEvent, Synthesizer, SystemAudioOutput, Voice
-from core.speech.base import detect_language
 from core.speech.fakes import RecordingOutput
 from core.speech.output import no_device_error
+from core.text.script import language_of
 
 pytestmark = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="needs espeak-ng")
 
@@ -228,7 +228,7 @@ def test_stop_before_playback_starts_still_stops(make_speaker) -> None:
 
 @pytest.mark.parametrize("text", [ENGLISH, KOREAN], ids=["english", "korean"])
 def test_word_marks_point_at_the_words_in_order(synth, text: str) -> None:
-    voice = next(v for v in synth.voices() if v.speaks(detect_language(text)))
+    voice = next(v for v in synth.voices() if v.speaks(language_of(text)))
     audio = synth.synthesize(text, voice.id, 175)
     words = {(m.start(), len(m.group())) for m in re.finditer(r"\w+", text)}
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from core.errors import SpeechError
+from core.plumbing.errors import SpeechError
 from core.speech import (
     Audio,
     AudioOutput,
@@ -21,7 +21,6 @@ from core.speech import (
     SystemAudioOutput,
     Voice,
     WordMark,
-    detect_language,
 )
 from core.speech.base import estimate_marks
 from core.speech.fakes import NullOutput, NullSpeech, RecordingOutput, RecordingSpeech
@@ -56,14 +55,6 @@ def test_audio_rejects_broken_samples() -> None:
         Audio(b"\x00\x00\x00", 22050)
     with pytest.raises(ValueError):
         Audio(b"", 0)
-
-
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [("Hello", "en"), ("안녕", "ko"), ("Page 3: 빛나 reads", "ko"), ("ㅎㅎ", "ko"), ("", "en")],
-)
-def test_detect_language(text: str, language: str) -> None:
-    assert detect_language(text) == language
 
 
 def test_voice_speaks_matches_whole_subtags() -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from core.errors import SpeechError
+from core.plumbing.errors import SpeechError
 from core.speech import Audio, Speaker, SpeechEvent, SystemAudioOutput, Voice
 from core.speech import output as output_module
 from core.speech.base import estimate_marks

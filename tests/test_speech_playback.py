@@ -14,7 +14,8 @@ from collections.abc import Iterator
 import pytest
 
 from benchmarks.pulse_rig import LOUD, RATE, Recorder, private_pulseaudio
-from core.speech import Speaker, SpeechEvent, SystemAudioOutput, detect_language
+from core.speech import Speaker, SpeechEvent, SystemAudioOutput
+from core.text.script import language_of
 
 pytestmark = [
     pytest.mark.slow,
@@ -74,7 +75,7 @@ def test_real_playback_is_whole_on_time_and_stoppable(
             utterance = speaker.speak(text)
             assert speaker.wait_until_idle(20)
             time.sleep(0.5)
-            voice = speaker.voice_for(detect_language(text))
+            voice = speaker.voice_for(language_of(text))
             assert voice is not None
             audio = synth.synthesize(text, voice.id, 175)
             (started,) = [t for t, e in events if e.kind == "started"]

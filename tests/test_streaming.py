@@ -17,12 +17,12 @@ import pytest
 
 from core.document.head import HEAD_LINES, find_head, line_bands
 from core.document.layout import Region
-from core.imageio import load_image
 from core.ocr.base import EngineInfo, Layout
 from core.ocr.fakes import FAKE_INFO
-from core.ocr.model import Block, Box, Line, PageText, page_from_text
-from core.pipeline import ReadPart, ReadPipeline
-from core.textmetrics import cer, normalise
+from core.plumbing.imageio import load_image
+from core.reading.pipeline import ReadPart, ReadPipeline
+from core.text.metrics import cer, normalise
+from core.text.model import Block, Box, Line, PageText, page_from_text
 from tests.test_pipeline import demo_frame
 
 DEMO = Path(__file__).resolve().parents[1] / "resources" / "demo"
@@ -274,7 +274,7 @@ def test_a_sideways_page_is_read_either_way_round_and_only_once(
 def test_a_korean_heading_read_a_syllable_apart_is_where_reading_starts() -> None:
     """Read in eng+kor, Tesseract spaces Korean syllables apart; that is still a heading
     to start from, not a scrap to skip (the page was read from its date, heading after)."""
-    from core.pipeline import _has_words
+    from core.reading.pipeline import _has_words
 
     assert _has_words(page_from_text("ㅣ 햇 살 약 국 복 약 인내"))
     assert not _has_words(page_from_text("ㅣ 햇 |"))

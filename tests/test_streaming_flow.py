@@ -15,10 +15,10 @@ import numpy as np
 import pytest
 
 from core.announce import Announcer
-from core.pipeline import ReadPipeline
-from core.reading_flow import ReadingFlow
+from core.plumbing.workers import Done, InlineRunner
+from core.reading.flow import ReadingFlow
+from core.reading.pipeline import ReadPipeline
 from core.speech.fakes import RecordingSpeech
-from core.workers import Done, InlineRunner
 from tests.test_pipeline import demo_frame
 
 pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="no Tesseract")
@@ -123,7 +123,7 @@ def test_pause_during_the_first_lines_keeps_the_rest_for_later() -> None:
 
 
 def test_a_head_in_two_pieces_is_spoken_once(shared_data) -> None:
-    from core.imageio import load_image
+    from core.plumbing.imageio import load_image
 
     scan = load_image(shared_data / "documents" / "scans" / "phototest.tif")
     flow, speech, shown = flow_for(scan, InlineRunner(), "eng")

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.textmetrics import cer, levenshtein, normalise, word_f1
+from core.text.metrics import cer, levenshtein, normalise, word_f1
 
 
 def textbook_levenshtein(a: str, b: str) -> int:

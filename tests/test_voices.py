@@ -19,13 +19,13 @@ import pytest
 
 from core.announce import Announcer
 from core.ocr.fakes import RecordingOcr
-from core.ocr.model import page_from_text
-from core.pipeline import ReadPipeline
-from core.reading_flow import ReadingFlow
+from core.plumbing.workers import InlineRunner
+from core.reading.flow import ReadingFlow
+from core.reading.pipeline import ReadPipeline
 from core.speech import Audio, Speaker, Synthesizer, Voice
 from core.speech.fakes import RecordingOutput
 from core.speech.speaker import choose_voice
-from core.workers import InlineRunner
+from core.text.model import page_from_text
 
 pytestmark = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="needs espeak-ng")
 

@@ -17,7 +17,7 @@ from core.sources.demo import DemoSource
 from core.speech.fakes import RecordingOutput
 from core.speech.pyttsx3_synth import Pyttsx3Synthesizer
 from core.speech.speaker import Speaker
-from core.textmetrics import cer
+from core.text.metrics import cer
 from gui.app import Bitna
 from gui.main_window import BUTTONS
 

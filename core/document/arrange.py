@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from core.document.layout import Region, reading_order
-from core.ocr.model import Block, Box, Line, PageText
+from core.text.model import Block, Box, Line, PageText
 
 #: Two lines are on one row when they share this much of the lower one's height.
 ROW_OVERLAP = 0.5

@@ -24,7 +24,7 @@ from core.document.layout import find_regions
 from core.document.lighting import even_out, ink_mask
 from core.document.prepare import Glance
 from core.document.skew import rotate, rotation
-from core.ocr.model import Box
+from core.text.model import Box
 
 #: White kept around a piece while its light is evened out, in letter heights.
 _MARGIN_LETTERS = 2.0

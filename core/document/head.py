@@ -16,7 +16,7 @@ import numpy as np
 
 from core.document.layout import Region
 from core.document.lighting import ink_mask
-from core.ocr.model import Box
+from core.text.model import Box
 
 #: Lines read ahead of the rest of the page: the first alone (it is spoken soonest), then
 #: the next ones together (they are spoken while the rest of the page is recognised).

@@ -30,7 +30,7 @@ from typing import Literal
 import cv2
 import numpy as np
 
-from core.ocr.model import Box
+from core.text.model import Box
 
 log = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.ocr.model import Block, Box, Line, PageText, shifted_block
+from core.text.model import Block, Box, Line, PageText, shifted_block
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ Both use the projection profile of the ink: when text lines run horizontally, th
 row sums alternate sharply between lines and gaps, so the variance of the row sums peaks
 at the angle that makes lines level. Comparing that peak for the page as it is and turned
 by 90° tells sideways pages from upright ones; whether a page is upside down cannot be
-seen in the profile and is left to the recogniser (see `core.pipeline`).
+seen in the profile and is left to the recogniser (see `core.reading.pipeline`).
 """
 
 from __future__ import annotations

@@ -15,9 +15,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from core import named_list_cli
-from core.errors import UserFacingError
-from core.i18n import tr
+from core.named_lists import cli as named_list_cli
+from core.plumbing.errors import UserFacingError
+from core.plumbing.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +98,7 @@ def _with_engine(command: str, args: argparse.Namespace, store: Any) -> int:
 
 
 def _enroll(args: argparse.Namespace, store: Any, engine: Any) -> int:
-    from core.imageio import load_image
+    from core.plumbing.imageio import load_image
 
     descriptors = []
     for path in args.images:
@@ -139,7 +139,7 @@ def _enroll(args: argparse.Namespace, store: Any, engine: Any) -> int:
 
 def _who(args: argparse.Namespace, store: Any, engine: Any) -> int:
     from core.faces.describe import distance, side
-    from core.imageio import load_image
+    from core.plumbing.imageio import load_image
 
     frame = load_image(args.image)
     seen = engine.identify(frame, store.known(engine.model_id))

@@ -7,8 +7,8 @@ teach, Ctrl+Shift+M to manage; Ctrl+Alt+F system-wide, beside the other Ctrl+Alt
 
 from __future__ import annotations
 
-from core.commands import Command
-from core.i18n import mark_tr
+from core.plumbing.command import Command
+from core.plumbing.i18n import mark_tr
 
 FACE_COMMANDS: tuple[Command, ...] = (
     Command(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from core.faces.model import SeenFace
-from core.i18n import mark_tr, tr
+from core.plumbing.i18n import mark_tr, tr
 
 CLOSE = 0.25
 """A face this share of the frame height or more is close: within about an arm's length

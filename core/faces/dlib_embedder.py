@@ -18,7 +18,7 @@ import numpy as np
 
 from core.faces.alignment import CHIP_SIZE
 from core.faces.model import FacesUnavailableError
-from core.i18n import tr
+from core.plumbing.i18n import tr
 
 log = logging.getLogger(__name__)
 

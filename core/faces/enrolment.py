@@ -19,7 +19,7 @@ import numpy as np
 from core.faces.alignment import align, brightness, pose, sharpness
 from core.faces.engine import FaceEngine
 from core.faces.model import DetectedFace
-from core.i18n import tr
+from core.plumbing.i18n import tr
 
 log = logging.getLogger(__name__)
 

@@ -22,7 +22,7 @@ import cv2
 import numpy as np
 
 from core.faces.model import Box, DetectedFace, FacesUnavailableError
-from core.i18n import tr
+from core.plumbing.i18n import tr
 
 log = logging.getLogger(__name__)
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from core.errors import UserFacingError
+from core.plumbing.errors import UserFacingError
 
 
 class FacesUnavailableError(UserFacingError):

@@ -1,7 +1,7 @@
 """The people the user taught Bitna: names and face descriptors in one SQLite file.
 
 Only descriptors are kept, never photos. The file handling (owner-only, one transaction per
-change, a damaged file moved aside with a `notice`) is `core.named_store`'s, shared with
+change, a damaged file moved aside with a `notice`) is `core.named_lists.store`'s, shared with
 the objects list. Vectors are stored as raw little-endian float32 (no pickle).
 """
 
@@ -16,11 +16,11 @@ from typing import Any
 
 import numpy as np
 
-from core import named_store
 from core.faces.model import KnownDescriptors, PeopleStoreError, Person
-from core.i18n import tr
-from core.named_store import MAX_NAME_LENGTH, NamedStore
-from core.paths import data_dir
+from core.named_lists import store as named_store
+from core.named_lists.store import MAX_NAME_LENGTH, NamedStore
+from core.plumbing.i18n import tr
+from core.plumbing.paths import data_dir
 
 __all__ = ["MAX_NAME_LENGTH", "PeopleStore", "clean_name", "default_path"]
 

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Mapping
 from typing import Protocol
 
-from core.errors import UserFacingError
+from core.plumbing.errors import UserFacingError
 
 log = logging.getLogger(__name__)
 

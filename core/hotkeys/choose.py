@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from core.hotkeys.base import HotkeyBackend, HotkeyUnavailableError, NullHotkeys, Pressed
 from core.hotkeys.keyboard_backend import KeyboardHotkeys
 from core.hotkeys.pynput_backend import PynputHotkeys, _unavailable
-from core.i18n import tr
+from core.plumbing.i18n import tr
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from core.hotkeys.base import normalise_combination
-from core.i18n import mark_tr, tr
+from core.plumbing.i18n import mark_tr, tr
 
 #: Combinations owned by screen readers and desktops, with who owns them.
 RESERVED: dict[str, str] = {

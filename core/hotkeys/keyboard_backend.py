@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from core.hotkeys.base import HotkeyUnavailableError, Pressed, split_combination
-from core.i18n import tr
+from core.plumbing.i18n import tr
 
 log = logging.getLogger(__name__)
 

@@ -7,8 +7,8 @@ camera view when it has focus; these commands work from anywhere in the window.
 
 from __future__ import annotations
 
-from core.commands import Command
-from core.i18n import mark_tr
+from core.plumbing.command import Command
+from core.plumbing.i18n import mark_tr
 
 MAGNIFIER_COMMANDS: tuple[Command, ...] = (
     Command(

@@ -22,7 +22,7 @@ from core.magnifier.control import Magnifier
 from core.magnifier.geometry import Size, ViewGeometry, orient
 from core.magnifier.render import Renderer
 from core.magnifier.state import ViewState
-from core.polling_thread import PollingThread
+from core.plumbing.polling_thread import PollingThread
 
 log = logging.getLogger(__name__)
 

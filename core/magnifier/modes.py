@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass
 from enum import Enum
 
-from core.i18n import mark_tr
+from core.plumbing.i18n import mark_tr
 
 log = logging.getLogger(__name__)
 

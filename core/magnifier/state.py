@@ -12,8 +12,8 @@ import math
 from dataclasses import dataclass, replace
 from typing import Any
 
-from core.i18n import tr
 from core.magnifier.modes import DEFAULT_MODE, MODES_BY_ID
+from core.plumbing.i18n import tr
 
 log = logging.getLogger(__name__)
 

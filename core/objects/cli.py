@@ -17,9 +17,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from core import named_list_cli
-from core.errors import UserFacingError
-from core.i18n import tr
+from core.named_lists import cli as named_list_cli
+from core.plumbing.errors import UserFacingError
+from core.plumbing.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -74,10 +74,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _codes(image: Path) -> int:
-    from core.imageio import load_image
     from core.objects.codes import OpenCvCodeReader
     from core.objects.describe import with_names
     from core.objects.store import ObjectsStore
+    from core.plumbing.imageio import load_image
 
     codes = OpenCvCodeReader().read(load_image(image))
     if not codes:
@@ -89,8 +89,8 @@ def _codes(image: Path) -> int:
 
 
 def _colour(image: Path) -> int:
-    from core.imageio import load_image
     from core.objects.colours import describe_colours
+    from core.plumbing.imageio import load_image
 
     print(describe_colours(load_image(image)).sentence())
     return 0
@@ -141,9 +141,9 @@ def _forget(args: argparse.Namespace, store: Any) -> int:
 
 
 def _teach(args: argparse.Namespace, store: Any) -> int:
-    from core.imageio import load_image
     from core.objects.codes import OpenCvCodeReader
     from core.objects.engine import create_engine
+    from core.plumbing.imageio import load_image
 
     engine = create_engine()
     reader = OpenCvCodeReader()
@@ -172,11 +172,11 @@ def _teach(args: argparse.Namespace, store: Any) -> int:
 
 
 def _what(image: Path, store: Any) -> int:
-    from core.imageio import load_image
     from core.objects.codes import OpenCvCodeReader
     from core.objects.describe import describe
     from core.objects.engine import create_engine
     from core.objects.identify import look
+    from core.plumbing.imageio import load_image
 
     frame = load_image(image)
     engine = create_engine()

@@ -17,9 +17,9 @@ from typing import Protocol
 import cv2
 import numpy as np
 
-from core.i18n import tr
 from core.objects.model import CodeRead
-from core.opencv_logs import opencv_quiet
+from core.plumbing.i18n import tr
+from core.plumbing.opencv_logs import opencv_quiet
 
 log = logging.getLogger(__name__)
 

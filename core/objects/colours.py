@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from core.i18n import current_language, mark_tr, tr
+from core.plumbing.i18n import current_language, mark_tr, tr
 
 log = logging.getLogger(__name__)
 

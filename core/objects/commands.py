@@ -8,8 +8,8 @@ screen readers' (core/hotkeys/conflicts.py).
 
 from __future__ import annotations
 
-from core.commands import Command
-from core.i18n import mark_tr
+from core.plumbing.command import Command
+from core.plumbing.i18n import mark_tr
 
 OBJECT_COMMANDS: tuple[Command, ...] = (
     Command(

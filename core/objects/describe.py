@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from core.i18n import tr
 from core.objects.codes import speak_code
 from core.objects.model import CodeRead, Recognition
+from core.plumbing.i18n import tr
 
 
 def recognition_sentence(recognition: Recognition) -> str:

@@ -28,9 +28,9 @@ from typing import Protocol
 
 import numpy as np
 
-from core.i18n import tr
 from core.objects.features import ViewScore
 from core.objects.model import KnownViews, ObjectsStoreError, Recognition, ViewFeatures
+from core.plumbing.i18n import tr
 
 log = logging.getLogger(__name__)
 

@@ -2,7 +2,7 @@
 
 Only keypoints and their descriptors are kept, never pictures. The file handling (owner-only,
 one transaction per change, a damaged file moved aside with a `notice`) is
-`core.named_store`'s, shared with the people list. Arrays are stored as raw little-endian
+`core.named_lists.store`'s, shared with the people list. Arrays are stored as raw little-endian
 bytes (float32 points, uint8 descriptors), never pickled.
 """
 
@@ -18,11 +18,11 @@ from typing import Any
 
 import numpy as np
 
-from core import named_store
-from core.i18n import tr
-from core.named_store import MAX_NAME_LENGTH, NamedStore
+from core.named_lists import store as named_store
+from core.named_lists.store import MAX_NAME_LENGTH, NamedStore
 from core.objects.model import KnownViews, ObjectsStoreError, TaughtObject, ViewFeatures
-from core.paths import data_dir
+from core.plumbing.i18n import tr
+from core.plumbing.paths import data_dir
 
 __all__ = ["MAX_NAME_LENGTH", "ObjectsStore", "clean_code", "clean_name", "default_path"]
 

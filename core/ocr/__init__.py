@@ -1,10 +1,10 @@
-"""Optical character recognition: the result model, the engine contract and its engines.
+"""Optical character recognition: the engine contract and its engines.
 
-The Tesseract engine lives in `core.ocr.tesseract` and is imported from there, so merely
-importing the model does not load pytesseract.
+Engines return the page model of `core.text.model`. Tesseract (`core.ocr.tesseract`) reads
+every page; PP-OCR (`core.ocr.ppocr`) reads photographed Latin text. Each is imported
+from its own module, so importing the contract loads neither library.
 """
 
 from core.ocr.base import EngineInfo, OcrEngine
-from core.ocr.model import Block, Box, Line, PageText, Word, page_from_text
 
-__all__ = ["Block", "Box", "EngineInfo", "Line", "OcrEngine", "PageText", "Word", "page_from_text"]
+__all__ = ["EngineInfo", "OcrEngine"]

@@ -7,7 +7,7 @@ from typing import Literal, Protocol
 
 import numpy as np
 
-from core.ocr.model import PageText
+from core.text.model import PageText
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from core.ocr.base import EngineInfo, Layout
-from core.ocr.model import PageText, page_from_text
+from core.text.model import PageText, page_from_text
 
 log = logging.getLogger(__name__)
 

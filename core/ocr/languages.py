@@ -10,7 +10,7 @@ import logging
 import re
 from collections.abc import Sequence
 
-from core.i18n import mark_tr, tr
+from core.plumbing.i18n import mark_tr, tr
 
 log = logging.getLogger(__name__)
 

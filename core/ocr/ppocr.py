@@ -6,7 +6,7 @@ PP-OCRv6 models that the `rapidocr` package ships read the same prepared pages a
 and read the receipt Tesseract gives up on (229: CER 0.91 naive). They do not read Korean
 (a Korean line comes back as confident junk such as "8"), and they find lines, not
 columns, so Tesseract stays the engine for Korean, for clean scans and for layout; the
-pipeline decides per page (core/pipeline.py).
+pipeline decides per page (core/reading/pipeline.py).
 
 This module is the only one that imports rapidocr. The models are in the package (no
 download: RapidOCR fetches only models it does not ship, and we ask for none of those) and
@@ -27,11 +27,11 @@ from typing import Any
 
 import numpy as np
 
-from core.errors import OcrUnavailableError
-from core.i18n import tr
 from core.ocr.base import EngineInfo, Layout
 from core.ocr.languages import parse_languages
-from core.ocr.model import Block, Box, Line, PageText, Word
+from core.plumbing.errors import OcrUnavailableError
+from core.plumbing.i18n import tr
+from core.text.model import Block, Box, Line, PageText, Word
 
 log = logging.getLogger(__name__)
 

@@ -31,11 +31,11 @@ import cv2
 import numpy as np
 import pytesseract
 
-from core.errors import OcrUnavailableError
-from core.i18n import tr
 from core.ocr.base import EngineInfo, Layout
 from core.ocr.languages import language_name, missing_languages, package_name, parse_languages
-from core.ocr.model import Block, Box, Line, PageText, Word
+from core.plumbing.errors import OcrUnavailableError
+from core.plumbing.i18n import tr
+from core.text.model import Block, Box, Line, PageText, Word
 
 log = logging.getLogger(__name__)
 # Logging levels: what the user is told in an OcrUnavailableError (no program, no language)

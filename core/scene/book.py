@@ -18,10 +18,10 @@ import numpy as np
 from core.document.lighting import even_out, ink_mask
 from core.document.page import find_page, flatten
 from core.document.textsize import letters_only
-from core.export import AUDIO_SUFFIXES, export_audio, export_text
-from core.i18n import tr
-from core.ocr.model import PageText, page_from_text
-from core.pipeline import ReadPipeline
+from core.plumbing.i18n import tr
+from core.reading.export import AUDIO_SUFFIXES, export_audio, export_text
+from core.reading.pipeline import ReadPipeline
+from core.text.model import PageText, page_from_text
 
 log = logging.getLogger(__name__)
 

@@ -9,8 +9,8 @@ switch auto-capture, ask where the page is, turn the book's pages.
 
 from __future__ import annotations
 
-from core.commands import Command
-from core.i18n import mark_tr
+from core.plumbing.command import Command
+from core.plumbing.i18n import mark_tr
 
 HANDSFREE_COMMANDS: tuple[Command, ...] = (
     Command(

@@ -25,7 +25,7 @@ from core.document.lighting import even_out, ink_mask, paper_background
 from core.document.page import find_page
 from core.document.skew import best_angle
 from core.document.textsize import MAX_ENLARGE, TARGET_LETTER_HEIGHT, letter_height, letters_only
-from core.i18n import mark_tr, tr
+from core.plumbing.i18n import mark_tr, tr
 from core.scene.watcher import shrink
 
 log = logging.getLogger(__name__)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from core.polling_thread import PollingThread
+from core.plumbing.polling_thread import PollingThread
 from core.scene.autocapture import AutoCapture
 
 log = logging.getLogger(__name__)

@@ -16,9 +16,9 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from core.errors import CameraError
-from core.i18n import tr
-from core.opencv_logs import opencv_quiet
+from core.plumbing.errors import CameraError
+from core.plumbing.i18n import tr
+from core.plumbing.opencv_logs import opencv_quiet
 
 log = logging.getLogger(__name__)
 

@@ -21,8 +21,8 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from core.errors import CameraError
-from core.i18n import mark_tr, tr
+from core.plumbing.errors import CameraError
+from core.plumbing.i18n import mark_tr, tr
 
 log = logging.getLogger(__name__)
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from core.errors import CameraError
-from core.i18n import current_language, tr
+from core.plumbing.errors import CameraError
+from core.plumbing.i18n import current_language, tr
 from core.sources.base import FrameSource
 from core.sources.camera import UsbCamera, list_cameras
 from core.sources.demo import DemoSource, pages

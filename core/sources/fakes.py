@@ -12,8 +12,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from core.errors import CameraError
-from core.i18n import tr
+from core.plumbing.errors import CameraError
+from core.plumbing.i18n import tr
 
 log = logging.getLogger(__name__)
 

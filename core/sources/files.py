@@ -15,9 +15,9 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from core.errors import BadImageError, CameraError
-from core.i18n import tr
-from core.imageio import load_image
+from core.plumbing.errors import BadImageError, CameraError
+from core.plumbing.i18n import tr
+from core.plumbing.imageio import load_image
 from core.sources.camera import quiet_opencv
 
 log = logging.getLogger(__name__)

@@ -15,9 +15,9 @@ from collections.abc import Callable
 
 import numpy as np
 
-from core.errors import CameraError
-from core.i18n import tr
-from core.polling_thread import PollingThread
+from core.plumbing.errors import CameraError
+from core.plumbing.i18n import tr
+from core.plumbing.polling_thread import PollingThread
 from core.sources.base import FrameSource
 
 log = logging.getLogger(__name__)

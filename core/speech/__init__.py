@@ -14,7 +14,6 @@ from core.speech.base import (
     Synthesizer,
     Voice,
     WordMark,
-    detect_language,
 )
 from core.speech.output import SystemAudioOutput
 from core.speech.speaker import Speaker
@@ -30,7 +29,6 @@ __all__ = [
     "Voice",
     "WordMark",
     "create_speaker",
-    "detect_language",
 ]
 
 

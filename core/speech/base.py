@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
-from core.errors import SpeechError
+from core.plumbing.errors import SpeechError
 
 SAMPLE_WIDTH = 2  # bytes: every Audio is 16-bit signed little-endian mono PCM
 
@@ -143,13 +143,7 @@ class SpeechService(Protocol):
     def close(self) -> None: ...
 
 
-_HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff]")
 _WORD = re.compile(r"\S+")
-
-
-def detect_language(text: str) -> str:
-    """ "ko" when the text has any Hangul, else "en": the only two languages Bitna reads."""
-    return "ko" if _HANGUL.search(text) else "en"
 
 
 def estimate_marks(text: str, sample_count: int) -> tuple[WordMark, ...]:

@@ -13,7 +13,7 @@ import threading
 import time
 from collections.abc import Callable
 
-from core.errors import SpeechError
+from core.plumbing.errors import SpeechError
 from core.speech.base import Audio, SpeechEvent, Voice, estimate_marks
 
 log = logging.getLogger(__name__)

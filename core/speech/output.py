@@ -28,8 +28,8 @@ import time
 from collections import deque
 from dataclasses import dataclass
 
-from core.errors import SpeechError
-from core.i18n import tr
+from core.plumbing.errors import SpeechError
+from core.plumbing.i18n import tr
 from core.speech.base import SAMPLE_WIDTH, Audio
 
 log = logging.getLogger(__name__)

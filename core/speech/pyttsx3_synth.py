@@ -23,8 +23,8 @@ from concurrent.futures import ThreadPoolExecutor
 from types import ModuleType
 from typing import Any, Protocol
 
-from core.errors import SpeechError
-from core.i18n import tr
+from core.plumbing.errors import SpeechError
+from core.plumbing.i18n import tr
 from core.speech.base import Audio, Voice, WordMark, estimate_marks
 
 log = logging.getLogger(__name__)

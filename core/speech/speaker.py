@@ -19,8 +19,8 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from core.errors import SpeechError
-from core.i18n import tr
+from core.plumbing.errors import SpeechError
+from core.plumbing.i18n import tr
 from core.speech.base import (
     Audio,
     AudioOutput,
@@ -28,8 +28,8 @@ from core.speech.base import (
     Synthesizer,
     Voice,
     WordMark,
-    detect_language,
 )
+from core.text.script import language_of
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +81,7 @@ class Speaker:
 
     def speak(self, text: str, language: str | None = None) -> int:
         """Queue `text`; language None means "ko" when it has Hangul, else "en"."""
-        utterance = _Utterance(next(self._ids), text, (language or detect_language(text)).lower())
+        utterance = _Utterance(next(self._ids), text, (language or language_of(text)).lower())
         with self._lock:
             if self._closing:
                 raise RuntimeError("speak() after close()")
@@ -104,7 +104,7 @@ class Speaker:
         self, text: str, path: str | os.PathLike[str], language: str | None = None
     ) -> float:
         """Write `text` as a WAV file with the voice and rate it would be spoken with."""
-        audio = self._synthesize(text, (language or detect_language(text)).lower())
+        audio = self._synthesize(text, (language or language_of(text)).lower())
         try:
             audio.save_wav(path)
         except OSError as exc:

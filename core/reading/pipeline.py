@@ -40,9 +40,9 @@
    read as one column tells whether it is Korean.
 
 7. Tesseract's readings are tidied: a piece of a word read twice goes
-   (core/ocr/echoes.py), a heading above all other blocks comes first and a footer below
-   them all last (core/document/page_edges.py), and read in Korean with another language,
-   Latin junk on Korean lines is read again in Korean alone (core/ocr/korean_again.py).
+   (core/reading/stages/echoes.py), a heading above all other blocks comes first and a footer below
+   them all last (core/reading/stages/page_edges.py), and read in Korean with another language,
+   Latin junk on Korean lines is read again in Korean alone (core/reading/stages/korean_again.py).
 
 Why the page is not always read as our own blocks one by one: measured on the benchmark
 (benchmarks/ocr_accuracy.py), block reading lost on the UNLV magazine pages (CER 0.45 vs
@@ -69,7 +69,15 @@ from core.document.arrange import arranged
 from core.document.fast_head import cut_piece, glance_heads, middle_square, prepared_size
 from core.document.head import Head, find_heads
 from core.document.lighting import ink_mask
-from core.document.lost_lines import (
+from core.document.prepare import Glance, PreparedPage, finish_page, glance_at, prepare_page
+from core.document.sheet import stack, unstack
+from core.document.skew import best_angle, rotate
+from core.document.textsize import letters_only
+from core.ocr.base import Layout, OcrEngine
+from core.ocr.ppocr import reads
+from core.reading.stages.echoes import without_echoes
+from core.reading.stages.korean_again import korean_again, reads_korean_again
+from core.reading.stages.lost_lines import (
     confident_new_lines,
     cut_box,
     in_white,
@@ -78,17 +86,9 @@ from core.document.lost_lines import (
     with_lines,
     worth_reading,
 )
-from core.document.page_edges import edges_in_place
-from core.document.prepare import Glance, PreparedPage, finish_page, glance_at, prepare_page
-from core.document.sheet import stack, unstack
-from core.document.skew import best_angle, rotate
-from core.document.textsize import letters_only
-from core.ocr.base import Layout, OcrEngine
-from core.ocr.echoes import without_echoes
-from core.ocr.korean_again import korean_again, reads_korean_again
-from core.ocr.model import Block, Box, PageText, Word, shifted_block, with_words
-from core.ocr.ppocr import reads
-from core.reading import hangul_count, hangul_share, letter_count
+from core.reading.stages.page_edges import edges_in_place
+from core.text.model import Block, Box, PageText, Word, shifted_block, with_words
+from core.text.script import hangul_count, hangul_share, letter_count
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -423,7 +423,7 @@ class ReadPipeline:
         self, prepared: PreparedPage, page: PageText, lines: list[Box]
     ) -> PageText:
         """`page` with the lines its reading left out read on their own and put back in
-        their place (see core/document/lost_lines.py); one Tesseract run for them all."""
+        their place (see core/reading/stages/lost_lines.py); one Tesseract run for them all."""
         picture, letter = prepared.image, prepared.letter_height
         lost = worth_reading(unread_lines(page, lines, picture.shape), letter)
         if not lost:
@@ -443,7 +443,7 @@ class ReadPipeline:
 
     def _korean_again(self, page: PageText, picture: np.ndarray) -> PageText:
         """`page` with Korean words misread as Latin junk read again in Korean alone (see
-        core/ocr/korean_again.py), when the page is read in Korean and another language."""
+        core/reading/stages/korean_again.py), when the page is read in Korean and another language."""
         if not reads_korean_again(self.languages):
             return page
         return korean_again(

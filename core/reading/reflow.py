@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from core.ocr.model import Block, Line, PageText
+from core.text.model import Block, Line, PageText
 
 #: A line is full when it reaches this share of its block's width.
 FULL_LINE = 0.8

@@ -25,10 +25,10 @@ from pathlib import Path
 
 import platformdirs
 
-from core.atomic import write_atomically
-from core.errors import UserFacingError
-from core.i18n import tr
-from core.paths import APP_NAME, DATA_DIR_VARIABLE, config_dir
+from core.plumbing.atomic import write_atomically
+from core.plumbing.errors import UserFacingError
+from core.plumbing.i18n import tr
+from core.plumbing.paths import APP_NAME, DATA_DIR_VARIABLE, config_dir
 
 log = logging.getLogger(__name__)
 

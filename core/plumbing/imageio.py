@@ -22,9 +22,9 @@ import cv2
 import numpy as np
 from PIL import Image, UnidentifiedImageError
 
-from core.errors import BadImageError
-from core.i18n import tr
-from core.opencv_logs import opencv_quiet
+from core.plumbing.errors import BadImageError
+from core.plumbing.i18n import tr
+from core.plumbing.opencv_logs import opencv_quiet
 
 log = logging.getLogger(__name__)
 

@@ -17,15 +17,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core import navigation
 from core.announce import Announcer, Role
-from core.errors import UserFacingError
-from core.i18n import current_language, load_catalogue, mark_tr, tr
-from core.ocr.model import PageText
-from core.pipeline import ReadPart, ReadPipeline, ReadResult
-from core.reading import Chunk, split_for_speech
+from core.plumbing.errors import UserFacingError
+from core.plumbing.i18n import current_language, load_catalogue, mark_tr, tr
+from core.plumbing.workers import TaskRunner
+from core.reading import navigation
+from core.reading.pipeline import ReadPart, ReadPipeline, ReadResult
+from core.reading.sentences import Chunk, split_for_speech
 from core.speech.base import SpeechEvent
-from core.workers import TaskRunner
+from core.text.model import PageText
 
 log = logging.getLogger(__name__)
 
@@ -164,7 +164,7 @@ class ReadingFlow:
         self.position = 0
         self.paused = False
         self.page: PageText | None = None
-        #: The Read whose first lines were handed on before the rest (see core/pipeline.py).
+        #: The Read whose first lines were handed on before the rest (see core/reading/pipeline.py).
         self._streamed = 0
         #: Reading on to the end of the page (not one sentence, line or word on request).
         self._to_end = False

@@ -48,8 +48,8 @@ import numpy as np
 
 from core.document.sheet import stack, unstack
 from core.ocr.languages import parse_languages
-from core.ocr.model import Block, Box, Line, PageText, Word, with_words
-from core.reading import hangul_count, hangul_share
+from core.text.model import Block, Box, Line, PageText, Word, with_words
+from core.text.script import hangul_count, hangul_share
 
 log = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """The list subcommands `bitna faces` and `bitna objects` share: forget, rename, export, import.
 
-Both lists (`core.named_store`) behave the same on the command line: results on stdout,
+Both lists (`core.named_lists.store`) behave the same on the command line: results on stdout,
 problems on stderr after "bitna: ", exit status 0 when done, 1 when it failed, 2 when the
 command was incomplete. Each feature passes its own words; the steps live here once.
 """
@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from core.i18n import tr
+from core.plumbing.i18n import tr
 
 log = logging.getLogger(__name__)
 

@@ -24,10 +24,10 @@ from typing import Any, BinaryIO
 
 import numpy as np
 
-from core.atomic import write_atomically
-from core.errors import UserFacingError
-from core.i18n import tr
-from core.reading import split_for_speech
+from core.plumbing.atomic import write_atomically
+from core.plumbing.errors import UserFacingError
+from core.plumbing.i18n import tr
+from core.reading.sentences import split_for_speech
 from core.settings import load_settings
 from core.speech.base import SAMPLE_WIDTH, Audio, Synthesizer
 from core.speech.speaker import choose_voice

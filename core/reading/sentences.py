@@ -10,34 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
-_LATIN = re.compile(r"[A-Za-z]")
+from core.text.script import language_of
+
 # A sentence: text up to and including its closing punctuation, or the end of the paragraph.
 _SENTENCE = re.compile(r"\S.*?(?:[.!?。…]+[\"'”’)\]]*(?=\s)|$)", re.DOTALL)
 _PARAGRAPH = re.compile(r"\S(?:.*?)(?=\n\s*\n|\Z)", re.DOTALL)
-
-
-def hangul_count(text: str) -> int:
-    """The Hangul letters (syllables and jamo) in `text`."""
-    return len(_HANGUL.findall(text))
-
-
-def letter_count(text: str) -> int:
-    """The letters in `text`, of any script."""
-    return sum(1 for c in text if c.isalpha())
-
-
-def hangul_share(text: str) -> float:
-    """The share of the letters in `text` that are Hangul (0 for no letters)."""
-    letters = letter_count(text)
-    return hangul_count(text) / letters if letters else 0.0
-
-
-def language_of(text: str) -> str:
-    """ "ko" for text that is mostly Hangul, else "en" (the two languages Bitna speaks)."""
-    hangul = hangul_count(text)
-    latin = len(_LATIN.findall(text))
-    return "ko" if hangul and hangul * 2 >= latin else "en"
 
 
 @dataclass(frozen=True)

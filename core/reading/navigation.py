@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from core.ocr.model import PageText, Word
-from core.reading import split_for_speech
+from core.reading.sentences import split_for_speech
+from core.text.model import PageText, Word
+from core.text.script import is_hangul
 
 Unit = Literal["sentence", "line", "word"]
 UNITS: tuple[Unit, ...] = ("sentence", "line", "word")
@@ -118,10 +118,6 @@ def unsure_offsets(
 SpellPart = tuple[str, str]  # (what to say, language "en" or "ko")
 
 
-def _is_hangul(character: str) -> bool:
-    return "HANGUL" in unicodedata.name(character, "")
-
-
 def spelling(word: str, names: dict[str, str], capital: str) -> list[SpellPart]:
     """How to spell `word` aloud, as runs of the same language.
 
@@ -133,7 +129,7 @@ def spelling(word: str, names: dict[str, str], capital: str) -> list[SpellPart]:
     core = word.strip("\"'“”‘’()[]{}.,;:!?«»")
     items: list[SpellPart] = []
     for character in core or word:
-        if _is_hangul(character):
+        if is_hangul(character):
             items.append((character, "ko"))
         elif character in names:
             items.append((names[character], "en"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from core.ocr.model import Box, PageText, Word, with_words
+from core.text.model import Box, PageText, Word, with_words
 
 #: Share of the smaller word's box that must lie inside the other word's.
 INSIDE = 0.8

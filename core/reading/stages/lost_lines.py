@@ -23,7 +23,7 @@ import numpy as np
 from core.document.head import line_bands
 from core.document.lighting import ink_mask
 from core.document.prepare import PreparedPage
-from core.ocr.model import Block, Box, Line, PageText, Word
+from core.text.model import Block, Box, Line, PageText, Word
 
 #: A line counts as read when words cover this share of its width at its middle row.
 COVERED_SHARE = 0.2

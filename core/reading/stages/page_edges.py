@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 
-from core.ocr.model import Block, PageText
+from core.text.model import Block, PageText
 
 log = logging.getLogger(__name__)
 

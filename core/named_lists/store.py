@@ -19,9 +19,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
-from core.atomic import write_atomically
-from core.errors import UserFacingError
-from core.i18n import tr
+from core.plumbing.atomic import write_atomically
+from core.plumbing.errors import UserFacingError
+from core.plumbing.i18n import tr
 
 log = logging.getLogger(__name__)
 
