@@ -3,7 +3,7 @@
 Machines without a sound card (CI, this project's build machines) can still hear what Bitna
 plays: the player writes to the null sink, `parec` reads its monitor back, and each sample
 is stamped with `time.monotonic()`, so "when was the first word audible" is measured on the
-audio itself. Used by tests/test_speech_playback.py and benchmarks/first_word.py.
+audio itself. Used by tests/core/speech/test_playback.py and benchmarks/first_word.py.
 """
 
 from __future__ import annotations

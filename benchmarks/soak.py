@@ -1,7 +1,7 @@
 """Soak: run the app offscreen for a long time and watch memory, threads and open files.
 
     python benchmarks/soak.py --minutes 30      # the full run
-    python benchmarks/soak.py --minutes 3       # what CI runs (tests/test_soak.py)
+    python benchmarks/soak.py --minutes 3       # what CI runs (tests/system/test_soak.py)
 
 The real app (demo camera, Tesseract, espeak-ng synthesis; audio goes to a silent output,
 there is no sound card) reads the page every 10 s, asks who is there every 15 s and

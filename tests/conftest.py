@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# No first-run guide in tests: it is modal, and it has its own tests (test_first_run_gui.py).
+# No first-run guide in tests: it is modal, and it has its own tests
+# (tests/gui/test_first_run_gui.py).
 os.environ.setdefault("BITNA_NO_GUIDE", "1")
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
