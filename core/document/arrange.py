@@ -7,10 +7,10 @@ columns of a page. Our layout already knows the page's blocks in reading order
 lines on the same row are joined left to right, rows top to bottom. So a receipt's
 "TOTAL ... RM4.00" is one line, spoken as one.
 
-Our layout can miss a page's columns, though: one region covering both columns of a scan
-photographed (UNLV 8087), or regions each reaching across two columns (8071 by webcam,
-whose rows then glued side-by-side lines: "gifts to parenting ting into nut B"). So the
-columns are first looked for in the lines themselves (see _line_columns).
+Our layout can miss a page's columns, though: one region covering both columns of a
+photographed scan, or regions each reaching across two columns, whose rows then glue
+side-by-side lines together. So the columns are first looked for in the lines themselves
+(see _line_columns). Measured: benchmarks/README.md#putting-lines-in-order
 """
 
 from __future__ import annotations
@@ -61,8 +61,8 @@ def arranged(page: PageText, regions: Sequence[Region]) -> PageText:
         return PageText(_column_blocks(columns), page.width, page.height, page.languages)
     if not _has_columns(blocks_in_order):
         # The engine's own order (top to bottom, left to right within a few pixels) keeps a
-        # receipt's label before its price; rows joined from boxes did worse, as the boxes
-        # of lines still sloping a little overlap the next row (receipt 011: 0.06 to 0.15).
+        # receipt's label before its price; rows joined from boxes do worse, as the boxes
+        # of lines still sloping a little overlap the next row.
         paragraphs = tuple(_paragraphs(lines))
         return PageText(paragraphs, page.width, page.height, page.languages)
     groups: list[list[Line]] = [[] for _ in blocks_in_order]
@@ -133,8 +133,8 @@ def _paragraphs(lines: list[Line]) -> list[Block]:
 def _has_columns(regions: Sequence[Region]) -> bool:
     """Whether the page has columns of running text side by side (a magazine page), which
     must be read one after the other; else the engine's order reads best (receipts,
-    worksheets: our blocks split a receipt's prices from their labels; the benchmark's 15
-    photos read at median CER 0.045 in the engine's order, 0.13 block by block)."""
+    worksheets: our blocks split a receipt's prices from their labels; measured:
+    benchmarks/README.md#putting-lines-in-order)."""
     return _side_by_side(
         [r.box for r in regions if r.kind == "text" and r.line_count >= COLUMN_LINES]
     )
@@ -154,12 +154,8 @@ def _side_by_side(tall: list[Box]) -> bool:
 def _line_columns(lines: list[Line]) -> list[list[Line]]:
     """The lines grouped into pieces of column: each line joins the nearest line above it
     that shares more than half the narrower one's width, less than COLUMN_GAP line heights
-    above; bridges (see _bridges) join nothing.
-
-    On the photo engine's lines of two-column pages, read column by column from these
-    groups, the CER fell from 0.75 to 0.06-0.08 (UNLV 8087 scanned and photographed large
-    and small), 0.72 to 0.29 (8087 by webcam), 0.50-0.66 to 0.04-0.10 (8071 scanned, small,
-    webcam); the 12 receipts, 3 French pages, eurotext and phototest read as before.
+    above; bridges (see _bridges) join nothing. Measured:
+    benchmarks/README.md#putting-lines-in-order
     """
     if not lines:
         return []

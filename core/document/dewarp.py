@@ -1,10 +1,9 @@
 """Straighten the curved lines of a curled book page.
 
 A page photographed in an open book bends towards the spine, so its lines curve and the
-recognisers lose them: on the two cookbook photos of the test data, `bitna read` dropped
-or broke up the most curled lines (29 and 23 lines read; straightened, 38 and 38, every
-line of both pages). Flat pages must not change at all, so a page is only remapped when
-its lines are measurably bent.
+recognisers drop or break up the most curled ones. Flat pages must not change at all, so
+a page is only remapped when its lines are measurably bent. Measured (what is read, the
+thresholds, the cost): benchmarks/README.md#straightening-curled-lines
 
 How it works, on a copy shrunk by a whole factor so letters are about 8 px tall:
 
@@ -18,29 +17,21 @@ How it works, on a copy shrunk by a whole factor so letters are about 8 px tall:
    on the page's middle column, so each line is levelled to the height it has there.
    Fitting the whole page at once keeps neighbouring lines consistent and carries the
    field across short or missing lines.
-3. Decision, from measurements on every test image (all in letter heights):
+3. Decision (all in letter heights), with thresholds set well apart from what flat and
+   curled test pages measure:
    - a line's bend is how far its fitted centre strays from its straight chord over its
-     own span (a tilt is not a bend; deskewing dealt with tilts). The most bent line of
-     each page: scans 0.01-0.12, phone photos of flat pages 0.02-0.09, the 12 receipts
-     0.03-0.20, the curled cookbook pages 1.1 and 1.9. Pages are straightened from 0.5
-     (`BENT`): 2.5 times the most any flat page measured, under half the lesser cookbook
-     page. A synthetic page curled to bend 0.5 is straightened to 0.2, as flat text
-     measures; one curled to 0.2 is left alone.
-   - fewer than 5 lines (`MIN_LINES`: single lines, signs) give no trustworthy field;
-   - samples lying a median 0.25 or more from the field (every page fits within 0.06)
-     are not the lines of one page; neither is a field moving text more than 12 (the
-     cookbook pages move by at most 2.6 and 5.9) or squeezing rows to under 0.3 of
-     their height (0.95 and 0.78). Photos of people, where smudges pass for lines, are
-     stopped by these checks.
+     own span (a tilt is not a bend; deskewing deals with tilts). Pages whose most bent
+     line bends less than `BENT` are flat;
+   - fewer than `MIN_LINES` lines (single lines, signs) give no trustworthy field;
+   - samples lying a median `_MISFIT` or more from the field are not the lines of one
+     page; neither is a field moving text more than `_MOST_SHIFT` or squeezing rows to
+     under `_LEAST_STRETCH` of their height. Photos of people, where smudges pass for
+     lines, are stopped by these checks.
    In all these cases the page is left as it is (None).
 4. Map: d is evaluated on a grid every 16 px, enlarged to full size and used as
    `cv2.remap`'s map_y (map_x is the identity: no horizontal stretch). Above the first
    and below the last line, and beyond the lines' ends, d is held at its edge value
    rather than extrapolated.
-
-Cost (medians on the 2-core test machine, under load): 5-60 ms for a page left alone
-(60 ms on a 14-megapixel magazine scan at OCR scale, 22 ms on the 12-megapixel photo's
-page), and for a curled page 50-80 ms plus 50-65 ms to remap it and find its ink again.
 """
 
 from __future__ import annotations
@@ -67,7 +58,7 @@ _DEGREE_Y = 3
 _MOST_SHIFT = 12.0
 _LEAST_STRETCH = 0.3
 #: Median distance (letter heights) of line centres from the fitted field above which the
-#: "lines" are not text lines of one page (every test page fits within 0.06).
+#: "lines" are not text lines of one page.
 _MISFIT = 0.25
 #: Grid step (px at OCR scale) the field is evaluated on before being enlarged.
 _GRID = 16
@@ -119,7 +110,7 @@ def _terms(xn: np.ndarray, yn: np.ndarray) -> np.ndarray:
 
 def _find_lines(ink: np.ndarray, letter: float) -> list[_Line]:
     """The page's text lines as rows of ink centres (module doc, step 1)."""
-    # A whole shrink factor takes OpenCV's fast path (4x faster on a 13-megapixel page).
+    # A whole shrink factor takes OpenCV's fast path (benchmarks/README.md#letter-size).
     factor = max(1, round(letter / _WORK_LETTER))
     small = cv2.resize(ink, None, fx=1 / factor, fy=1 / factor, interpolation=cv2.INTER_AREA)
     small = cv2.threshold(small, 100, 255, cv2.THRESH_BINARY)[1]

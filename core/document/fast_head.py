@@ -1,7 +1,8 @@
 """The page's first lines, cut straight out of the frame before the whole page is prepared.
 
 Preparing a 12-megapixel photo at OCR scale (lighting, turning, deskewing and layout of
-the whole page) takes 0.5-1 s; its first line reads in 0.2 s. So the head is chosen on the
+the whole page) takes several times as long as reading its first line (measured:
+benchmarks/README.md#the-head-cut-from-the-frame). So the head is chosen on the
 glance (`core.document.prepare.Glance`, at most 1600 px long) with the glance's own layout,
 and only its pieces are cut out of the full-resolution page, each in one affine warp that
 turns, scales and deskews it as the prepared page will be, then evened out on its own.

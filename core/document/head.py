@@ -126,8 +126,8 @@ def _whole_row(index: int, regions: tuple[Region, ...], letter: float) -> tuple[
 
     Our layout cuts a letter-spaced heading ("d a t e l i n e") or a running header with
     its page number set apart ("248   BOSTON COOKING-SCHOOL COOK BOOK") into pieces;
-    started from one piece, the reading spoke "BOSTON", then "248 COOKING-SCHOOL COOK
-    BOOK". Blocks of several lines (columns) and blocks further than `ROW_GAP_LETTERS`
+    started from one piece, the reading would speak "BOSTON", then "248 COOKING-SCHOOL
+    COOK BOOK". Blocks of several lines (columns) and blocks further than `ROW_GAP_LETTERS`
     away (the other half of a road sign) are not joined, and a gap between columns is
     still cut off by `_before_gutter`.
     """

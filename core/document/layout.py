@@ -1,9 +1,12 @@
 """Text blocks, columns and pictures on a prepared page, and the order a person reads them.
 
-Tesseract's own layout analysis reads a whole page in one process and sometimes orders
-columns, drop capitals and headings wrongly. Here the page is cut into blocks first, so
-blocks can be read in parallel (two cores) and handed on one by one in reading order (so
-speech can start before the page is done), and so the order is data a user can correct.
+Tesseract's own layout analysis sometimes orders columns, drop capitals and headings
+wrongly, and breaks apart the lines of a page photographed at an angle. Here the page is
+cut into blocks in reading order, kept as data the reading uses: the first block's first
+lines are read ahead so speech starts early (`core.document.head`); a page that reads
+unsure is read again block by block, the blocks stacked on one sheet for a single
+Tesseract run (`core.document.sheet`); the photo engine's lines are put in this order
+(`core.document.arrange`).
 
 How, on the ink mask at OCR scale (letter height `m`):
 1. Letter-sized components make the text mask; pictures (large dark areas) and rules are

@@ -60,9 +60,8 @@ def ink_mask(grey: np.ndarray, threshold: int = 170) -> np.ndarray:
     return cv2.threshold(grey, threshold - 1, 255, cv2.THRESH_BINARY_INV)[1]
 
 
-#: Share of a picture that is ink above which it may be light text on a dark ground: pages,
-#: receipts and scans measure 0.03-0.32 (a magazine page full of photos), a green road
-#: sign 0.63.
+#: Share of a picture that is ink above which it may be light text on a dark ground.
+#: Measured: benchmarks/README.md#light-text-on-a-dark-ground
 DARK_GROUND_INK = 0.2
 
 
@@ -70,8 +69,8 @@ def light_on_dark(image: np.ndarray, ink: np.ndarray) -> np.ndarray | None:
     """The ink of `image`'s negative when its text is light on a dark ground, else None.
 
     `ink` is `ink_mask(even_out(image))`. Read as dark on light, such a picture is mostly
-    "ink" (its ground); its negative has less ink and more letter-shaped marks in it.
-    Every page, receipt and scan of the benchmark has far more ink in its negative.
+    "ink" (its ground); its negative has less ink and more letter-shaped marks in it. A
+    dark page on light paper has far more ink in its negative, so it stays as it is.
     """
     if np.count_nonzero(ink) <= DARK_GROUND_INK * ink.size:
         return None

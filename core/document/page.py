@@ -19,9 +19,9 @@ log = logging.getLogger(__name__)
 _WORK_SIZE = 640
 #: Degrees a corner of the imaged page may differ from a right angle (perspective).
 MAX_CORNER_SLANT = 20.0
-#: A page covers at least this share of the frame, or it is not the page being read. A
-#: note or a leaflet under a webcam covers a tenth of it: left uncropped, the desk's grain
-#: around it read as lines of junk (a Korean letter photographed small: CER 1.4).
+#: A page covers at least this share of the frame, or it is not the page being read. A note
+#: under a webcam covers a tenth: found, its desk is cut away instead of read as junk.
+#: Measured: benchmarks/README.md#finding-the-page
 MIN_PAGE_SHARE = 0.08
 #: ...and at most this share: a "page" that is the whole frame adds nothing.
 MAX_PAGE_SHARE = 0.97
@@ -30,7 +30,8 @@ MAX_PAGE_SHARE = 0.97
 PAPER_SOLIDITY = 0.9
 #: ...and is cut out of the frame only when that cuts away at least this share of it...
 MIN_DESK_SHARE = 0.15
-#: ...and what is cut away is darker (median) than this share of the paper: a desk.
+#: ...and what is cut away is darker (median) than this share of the paper: a desk, not
+#: paper in shadow. Measured: benchmarks/README.md#finding-the-page
 MAX_DESK_LEVEL = 0.6
 
 
@@ -63,9 +64,9 @@ def paper_box(image: np.ndarray) -> tuple[int, int, int, int] | None:
     desk beside it is worth cutting away; None otherwise.
 
     Its corners cannot all be seen, so it is not flattened (`find_page` gives None), but
-    the desk beside it still must go: a webcam's frame of a page running off its top and
-    bottom left a grainy desk on both sides, which Tesseract read as lines of junk (a
-    Korean letter: CER 4.3). The paper must be one solid bright shape.
+    the desk beside it still must go: Tesseract reads a grainy desk as lines of junk
+    (measured: benchmarks/README.md#finding-the-page). The paper must be one solid bright
+    shape.
     """
     found = _paper(image)
     if found is None:
@@ -85,8 +86,7 @@ def paper_box(image: np.ndarray) -> tuple[int, int, int, int] | None:
     paper_level = float(np.median(grey[inside > 0]))
     desk_level = float(np.median(grey[beside]))
     if desk_level > MAX_DESK_LEVEL * paper_level:
-        # Not clearly a desk: perhaps more paper in shadow, with text on it (receipt 010:
-        # its lower quarter, 0.78 as bright as the rest; webcams' desks: 0.32-0.41).
+        # Not clearly a desk: perhaps more paper in shadow, with text on it.
         log.debug("Beside the paper is %.0f, the paper %.0f: kept", desk_level, paper_level)
         return None
     margin = round(0.01 * max(width, height))

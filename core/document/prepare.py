@@ -4,8 +4,8 @@ Order matters: the page is found and flattened on the frame as captured (its edg
 clearest there); lighting is evened out before anything measures ink; sideways pages are
 turned before letters are measured (a letter's height is only its height when upright);
 the page is scaled before deskewing and layout so every later step works at OCR scale.
-Whether the page is upside down needs the recogniser and is decided by the pipeline,
-which calls `PreparedPage.turned_over()` when it is.
+Whether the page is upside down needs the recogniser and is decided while reading
+(`core.reading`), which calls `PreparedPage.turned_over()` when it is.
 """
 
 from __future__ import annotations
@@ -174,7 +174,7 @@ def _measure(
     which way its text runs (`sideways`, found from the ink when None), its letters and
     tilt."""
     # Measure on a small copy first, so a 12-megapixel photo is shrunk before the costly
-    # full-size steps (lighting, layout), not after: 4x less work for the same result.
+    # full-size steps (lighting, layout), not after (measured: benchmarks/README.md#the-glance).
     glance_scale = min(1.0, _GLANCE_SIZE / max(page.shape[:2]))
     glance = shrink(page, glance_scale)
     grey = even_out(glance)

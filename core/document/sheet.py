@@ -1,9 +1,9 @@
 """Pieces of a page stacked on one white sheet, so one Tesseract run reads them all.
 
-Reading a page block by block, one Tesseract process per block, paid a process start and a
-model load for every block (about 0.2 s each here: 2.6 s for a receipt's 13 blocks). Stacked
-one under the other with a blank gap between them, the blocks are read in a single run, in
-the same order, and each line found is given back to the piece it lies on.
+One Tesseract process per block would pay a process start and a model load for every block
+(measured: benchmarks/README.md#one-sheet-for-many-pieces). Stacked one under the other with
+a blank gap between them, the blocks are read in a single run, in the same order, and each
+line found is given back to the piece it lies on.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ Both use the projection profile of the ink: when text lines run horizontally, th
 row sums alternate sharply between lines and gaps, so the variance of the row sums peaks
 at the angle that makes lines level. Comparing that peak for the page as it is and turned
 by 90° tells sideways pages from upright ones; whether a page is upside down cannot be
-seen in the profile and is left to the recogniser (see `core.reading.pipeline`).
+seen in the profile and is left to the recogniser (see `core.reading`).
 """
 
 from __future__ import annotations
@@ -51,11 +51,10 @@ def best_angle(ink: np.ndarray, limit: float = MAX_SKEW) -> tuple[float, float]:
 
 
 #: Pieces smeared down over pieces smeared across (`vertical_ratio`) below which the
-#: text runs up and down: sideways pages measure 0.25-0.62, upright ones 1.1-12...
+#: text runs up and down. Measured: benchmarks/README.md#sideways-pages
 SIDEWAYS_RATIO = 0.75
-#: ...but for dense small print in narrow columns, where smearing down joins lines too:
-#: photos of a magazine page (UNLV 8071) measure 0.72-1.17 either way up. Between these
-#: the ink cannot tell, and the pipeline reads the page to know.
+#: Between these the ink cannot tell (dense small print in narrow columns, where smearing
+#: down joins lines too), and the pipeline reads the page to know.
 TURN_UNSURE = (0.6, 1.5)
 
 

@@ -15,8 +15,8 @@ import numpy as np
 
 log = logging.getLogger(__name__)
 
-#: The median letter height (a mix of x-height and capitals) that we scale text to; chosen
-#: on the benchmark's photos and scans (see benchmarks/ocr_accuracy.py), 30-40 read alike.
+#: The median letter height (a mix of x-height and capitals) that we scale text to.
+#: Measured: benchmarks/README.md#letter-size
 TARGET_LETTER_HEIGHT = 28
 #: Never enlarge more than this (noise grows with it) nor shrink below this.
 MAX_ENLARGE = 4.0
@@ -91,9 +91,9 @@ def shrink(image: np.ndarray, factor: float) -> np.ndarray:
     """`image` made `factor` (< 1) times as large, quickly: for measuring, not for reading.
 
     Area averaging by a whole factor is many times faster in OpenCV than by any other
-    (12 MP to 1600 px: 5 ms against 46 ms), so the picture is halved by area averaging
-    while it stays larger than wanted, and the last step (less than a halving) is
-    interpolated.
+    (measured: benchmarks/README.md#letter-size), so the picture is halved by area
+    averaging while it stays larger than wanted, and the last step (less than a halving)
+    is interpolated.
     """
     if abs(factor - 1.0) < 0.05:
         return image

@@ -3,9 +3,8 @@
 The descriptor network was trained on faces cut out the same way every time (dlib's
 150-pixel chips), so each face is rotated, scaled and moved until its eyes, nose tip and
 mouth sit where they sit in those chips. Aligning from the detector's own keypoints needs no
-second landmark model; on ../shared/data/faces it separated people as well as dlib's
-5-point predictor did (same person at most 0.563 apart, different people at least 0.642;
-dlib's own chips: 0.580 and 0.607).
+second landmark model, and separates people as well as dlib's 5-point predictor does
+(measured: benchmarks/README.md#face-matching).
 """
 
 from __future__ import annotations

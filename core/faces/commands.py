@@ -1,8 +1,9 @@
-"""The face commands, for the lead to add to the app's command list and keys.
+"""The face commands, gathered into the app's command list by `core/commands.py`.
 
-Keys avoid the reading commands' (R, Escape, F4, Ctrl+D, Ctrl+H, Ctrl+, and Ctrl+Q), the
-zoom keys and the arrows: F alone for the one a user presses often, Ctrl+M ("memorise") to
-teach, Ctrl+Shift+M to manage; Ctrl+Alt+F system-wide, beside the other Ctrl+Alt hotkeys.
+Keys avoid the other commands' (reading's, the window's, the magnifier's Ctrl+M and
+Ctrl+Shift+M), the zoom keys and the arrows: F alone for the one a user presses often,
+Ctrl+T ("teach") to teach, Ctrl+Shift+T to manage; Ctrl+Alt+F system-wide, beside the other
+Ctrl+Alt hotkeys.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 The only module that imports dlib. The model file comes from the `face_recognition_models`
 package (CC0), found on disk without importing that package (its `__init__` needs the
-deprecated `pkg_resources`). On this machine a descriptor takes 80–140 ms per face.
+deprecated `pkg_resources`). Time per face: benchmarks/README.md#face-matching.
 """
 
 from __future__ import annotations

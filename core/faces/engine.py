@@ -17,13 +17,9 @@ from core.faces.model import DetectedFace, KnownDescriptors, SeenFace
 
 log = logging.getLogger(__name__)
 
-# Measured on ../shared/data/faces (benchmarks/faces.py: every pair of the 38 single-face
-# photos of 16 people, full-range BlazeFace, keypoint alignment, dlib's ResNet):
-#   same person:       median 0.392, 95th percentile 0.524, largest 0.563 (29 pairs)
-#   different people:  smallest 0.642, 5th percentile 0.731, median 0.879 (674 pairs)
-# The gap is 0.563–0.642 (middle 0.60). 0.59 leans to the strict side of it: naming a
-# stranger is worse than saying "someone" once more. With it the benchmark names 24/24 of
-# the enrolled people's other photos and gives no name to the stranger or the no-face photos.
+# In the gap between the distances of one person's photos and of different people's,
+# leaning to the strict side: naming a stranger is worse than saying "someone" once more.
+# Measured: benchmarks/README.md#face-matching
 MATCH_THRESHOLD = 0.59
 MIN_RECOGNISABLE_HEIGHT = 36
 """Faces shorter than this (pixels) are counted but not named: their chip would be mostly

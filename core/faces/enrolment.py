@@ -3,7 +3,8 @@
 A frame is good when it shows exactly one face, big enough, looking at the camera, lit and
 sharp. Otherwise the advice says the one thing to change ("Turn your head slightly to your
 left."), spoken so a blind user and the person they are introducing both hear it. Limits
-were set on ../shared/data/faces (38 single-face photos, all accepted, see each constant).
+were set on ../shared/data/faces, so every one of its single-face photos is accepted
+(measured: benchmarks/README.md#teaching-a-face).
 """
 
 from __future__ import annotations
@@ -29,16 +30,15 @@ MIN_HEIGHT = 0.15
 """Face height as a share of the frame; smaller faces give poorer descriptors."""
 MAX_HEIGHT = 0.90
 YAW_LIMIT = 0.20
-"""Nose offset in eye distances; the photos measured 0.05 (median), 0.14 (90 %), 0.26 (max)."""
+"""Nose offset in eye distances."""
 ROLL_LIMIT = 15.0
-"""Head tilt in degrees; the photos measured at most 13.7."""
+"""Head tilt in degrees."""
 PITCH_RANGE = (0.35, 0.75)
-"""Nose position between eyes and mouth; the photos measured 0.42–0.63."""
+"""Nose position between eyes and mouth."""
 MIN_SHARPNESS = 40.0
-"""Laplacian variance of the aligned chip: the photos measured 56 or more (median ~600); the
-same photos blurred by 2 % of the face height measured at most 30."""
+"""Laplacian variance of the aligned chip, between sharp photos and the same blurred."""
 DARK, BRIGHT = 50.0, 225.0
-"""Mean grey level of the middle of the face; the photos measured 93–188."""
+"""Mean grey level of the middle of the face."""
 MIN_CHANGE = 0.03
 """Descriptor distance below which a sample is the same frame again (a frozen camera)."""
 

@@ -1,9 +1,7 @@
 """Face detection with MediaPipe's Tasks API and the BlazeFace models in resources/models.
 
-The only module that imports mediapipe. Full-range BlazeFace was chosen by measurement
-(benchmarks/faces.py): on ../shared/data/faces it found faces down to 10 % of a 640×480
-frame's height (38/38; short-range 5/38), 4 faces in the group selfie (short-range 3), none
-in the no-face photos, at about 8 ms per 1280×720 frame on this 2-core machine.
+The only module that imports mediapipe. Full-range BlazeFace finds the small and far faces
+that short-range misses (measured: benchmarks/README.md#face-detection).
 """
 
 from __future__ import annotations
@@ -29,7 +27,8 @@ log = logging.getLogger(__name__)
 FULL_RANGE = "face_detection_full_range_sparse.tflite"
 SHORT_RANGE = "face_detection_short_range.tflite"
 MIN_CONFIDENCE = 0.5
-"""Lowest detector score kept. At 0.4 a no-face photo gave a face; at 0.5 none did."""
+"""Lowest detector score kept: lower ones find faces in photos without any
+(benchmarks/README.md#face-detection)."""
 
 
 @contextlib.contextmanager

@@ -1,4 +1,4 @@
-"""The magnifier's commands, for the lead to add to the command registry.
+"""The magnifier's commands, gathered into the app's command list by `core/commands.py`.
 
 Default keys avoid the window's other keys and plain letters (the reading pane and screen
 readers' browse modes need those). Arrow keys, +, - and the wheel work directly in the

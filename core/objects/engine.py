@@ -5,19 +5,10 @@ agree on one perspective of a flat surface are counted (inliers). The object who
 has the most inliers is named when that count reaches MATCH_THRESHOLD, and otherwise the
 answer is "I don't know this object": a guess below the threshold is never said.
 
-How MATCH_THRESHOLD was measured (benchmarks/objects.py; run it to see the numbers again):
-12 generated package fronts are each taught from one view and 8 note-like designs from both
-sides, all lying on the same table; 144 other views (perspective up to 40°, scale 0.5–2×,
-any rotation, blur, light ×0.55–1.3, colour casts) are recognised, and 101 strangers are
-shown (24 views of never-taught packages, 8 of never-taught notes, 69 real photos and page
-scans from ../shared/data). Inliers counted:
-  right object:             smallest 53, 5th percentile 85, median 157
-  wrong object / stranger:  largest 26, 95th percentile 8, median 0
-The largest wrong counts (26–29 over runs) come from a stranger package printing a word in
-the same font as a taught one; a real brand's logo on two products would do the same, and
-needs the gap above it. 40 sits in the middle of the 26–53 gap (1.5× the worst stranger,
-0.75× the weakest right match): the benchmark then names 144/144 views and no stranger.
-`Recognition.sure` (twice the threshold, 80) is what the app calls "sure".
+MATCH_THRESHOLD sits in the middle of the gap between the fewest inliers of a right match
+and the most of a wrong object or a stranger (measured with benchmarks/objects.py:
+benchmarks/README.md#objects). `Recognition.sure` (twice the threshold) is what the app
+calls "sure".
 """
 
 from __future__ import annotations
@@ -35,7 +26,8 @@ from core.plumbing.i18n import tr
 log = logging.getLogger(__name__)
 
 MATCH_THRESHOLD = 40
-"""Fewest verified keypoints for a name (see the module docstring for how it was measured)."""
+"""Fewest verified keypoints for a name (see the module docstring, and
+benchmarks/README.md#objects)."""
 MIN_VIEW_KEYPOINTS = 60
 """A picture with fewer keypoints than this (a plain, blank or blurred surface) is not
 remembered: it could never reach the threshold reliably."""

@@ -98,9 +98,8 @@ def default_languages(ui_language: str, installed: Sequence[str]) -> str:
     """The languages to read in when the user has chosen none, e.g. "kor+eng" for a Korean UI.
 
     Korean comes before English whatever the UI language: with "eng+kor" Tesseract 5.3 puts
-    a space between most Hangul syllables (the Korean demo letter read at CER 0.207, against
-    0.027 with "kor+eng"), while English pages read the same either way (phototest,
-    testocr and the English demo letter: CER 0 with both). Another UI language (French,
+    a space between most Hangul syllables, while English pages read the same either way
+    (measured: benchmarks/README.md#language-order). Another UI language (French,
     say) comes first, then Korean and English. Only installed languages are used; when none
     of those is installed, any installed reading language will do, and with nothing installed the
     wished-for languages are returned so the missing-language message names them.

@@ -1,17 +1,16 @@
 """PP-OCR (RapidOCR's ONNX models) as a second OCR engine, for photographed Latin text.
 
-Why a second engine: on the benchmark's 15 hand-held photos (receipts, phone photos of
-pages) Tesseract reads at a median CER of 0.12 after all of Bitna's page preparation; the
-PP-OCRv6 models that the `rapidocr` package ships read the same prepared pages at 0.05,
-and read the receipt Tesseract gives up on (229: CER 0.91 naive). They do not read Korean
-(a Korean line comes back as confident junk such as "8"), and they find lines, not
+Why a second engine: on hand-held photos (receipts, phone photos of pages) the PP-OCR
+models that the `rapidocr` package ships read Bitna's prepared pages with less than half
+Tesseract's errors (measured: benchmarks/README.md#the-photo-engine). They do not read
+Korean (a Korean line comes back as confident junk such as "8"), and they find lines, not
 columns, so Tesseract stays the engine for Korean, for clean scans and for layout; the
 pipeline decides per page (core/reading/pipeline.py).
 
 This module is the only one that imports rapidocr. The models are in the package (no
 download: RapidOCR fetches only models it does not ship, and we ask for none of those) and
-load on the first call, once per process (1-2 s), guarded by a lock, as the engine is
-shared by every Read. `rapidocr` is installed without its dependency on
+load on the first call, once per process (a second or two), guarded by a lock, as the
+engine is shared by every Read. `rapidocr` is installed without its dependency on
 opencv-python-headless (see installer/setup.sh): that package would overwrite the cv2 of
 opencv-contrib-python, which mediapipe needs.
 """
@@ -42,30 +41,26 @@ log = logging.getLogger(__name__)
 # its ETW events as well.
 os.environ["ORT_DISABLE_TELEMETRY"] = "1"
 
-#: Lines recognised with a lower score (0-1) are dropped: below 0.6 they were ink marks and
-#: stamps read as words ('"isir Ta.saa Creaaecta' at 0.52 on receipt 229).
+#: Lines recognised with a lower score (0-1) are dropped: they are mostly ink marks and
+#: stamps read as words. Measured: benchmarks/README.md#the-photo-engine
 MIN_SCORE = 0.6
 #: Lines recognised at once (see _load).
 REC_BATCH = 2
-#: Narrowest width (px, at the recogniser's 48 px height) a batch of lines is padded to.
-#: RapidOCR's default, 320, pads a receipt's typical line (3 times as wide as high, 144 px)
-#: to more than twice its width; the recogniser's time grows with the width it is given.
-#: At 96, lines are padded only to the widest of their pair (sorted by width first): a
-#: third less recognition time on the receipts (median of 11), camera CER mean 0.054 ->
-#: 0.052; a few short lines read differently ("1 X" -> "1X", "Pa king" -> "Parking"), no
-#: photo more than 0.003 worse (benchmarks/photo_engine_profile.py).
+#: Narrowest width (px, at the recogniser's 48 px height) a batch of lines is padded to:
+#: the recogniser's time grows with the width it is given, and at 96 lines are padded only
+#: to the widest of their pair. Measured: benchmarks/README.md#the-photo-engine
 REC_WIDTH = 96
 #: Pages longer than this (px) are scaled down to it before detection and recognition
-#: (RapidOCR's default; letters stay 15 px or more on the benchmark's 12 MP photos).
-#: Detecting on a smaller copy than that (0.65-0.75 of it) took 40-60 % less detection
-#: time but lost or cut lines (receipt 011: CER 0.038 -> 0.062, 100: 0.178 -> 0.194).
+#: (RapidOCR's default); a smaller copy is detected faster but loses or cuts lines.
+#: Measured: benchmarks/README.md#the-photo-engine
 MAX_SIDE = 2000
-#: Both cores: one thread reads 1.8 times slower; more threads than cores gain nothing.
+#: Both cores: one thread reads much slower; more threads than cores gain nothing.
+#: Measured: benchmarks/README.md#the-photo-engine
 THREADS = 2
 #: Whether ONNX Runtime's threads spin while they wait for work. In the pipeline the photo
 #: engine always shares the cores with a Tesseract reading (and the app with the GUI):
-#: spinning threads then take turns from the ones working. Without spinning, a receipt
-#: read beside a Tesseract page reading took 0.69 times as long (median of 8).
+#: spinning threads then take turns from the ones working.
+#: Measured: benchmarks/README.md#the-photo-engine
 SPIN = False
 #: Tesseract language codes of the scripts the shipped models read.
 LATIN_LANGUAGES = frozenset({"eng", "fra", "deu", "spa", "ita", "por", "nld"})
@@ -84,7 +79,7 @@ class Tuning:
     spin: bool = SPIN
 
 
-#: RapidOCR's settings, as Bitna ran it before issue 3's tuning: the photo engine profile
+#: RapidOCR's own settings, untuned: the photo engine profile
 #: (benchmarks/photo_engine_profile.py) measures the tuning against them.
 UNTUNED = Tuning(rec_width=320, spin=True)
 
@@ -190,11 +185,10 @@ def _load(tuning: Tuning) -> Any:
         "Global.text_score": MIN_SCORE,
         "Global.max_side_len": MAX_SIDE,
         # The page is already turned upright; the per-line 180° classifier then only
-        # turns right lines over (hist_geo: CER 0.128 with it, 0.009 without; camera
-        # median 0.047 -> 0.036) and costs 0.1 s.
+        # turns right lines over, and costs time (benchmarks/README.md#the-photo-engine).
         "Global.use_cls": False,
         # Lines are recognised in batches padded to the widest: pairs waste less on
-        # padding than six (about 15 % less time on three receipts).
+        # padding than six (benchmarks/README.md#the-photo-engine).
         "Rec.rec_batch_num": tuning.rec_batch,
         "Rec.rec_img_shape": [3, 48, tuning.rec_width],
         "EngineConfig.onnxruntime.intra_op_num_threads": tuning.threads,

@@ -1,8 +1,11 @@
-"""Tesseract, run as a program: the one place Bitna talks to an OCR engine.
+"""Tesseract, run as a program: the one place Bitna talks to Tesseract.
 
-Tesseract runs as a subprocess per image. Three things matter:
-- OpenMP threads are limited to one (on two cores they fight; a page reads ~4x faster);
-  parallelism belongs to the caller, across pages or regions.
+Tesseract reads every page; the photo engine (PP-OCR, `core.ocr.ppocr`) reads photographed
+Latin text that Tesseract reads unsure. Tesseract runs as a subprocess per image. Three
+things matter:
+- OpenMP threads are limited to one (on two cores they fight; measured:
+  benchmarks/README.md#tesseract); parallelism belongs to the caller, which runs two
+  readings at once.
 - One run writes both the TSV (boxes, confidences) and the plain text. The TSV alone cannot
   say which words Tesseract wrote without a space between them: for Korean, Tesseract
   splits a run of syllables into several "words" and prints them glued together, so joining
@@ -48,8 +51,8 @@ MACOS_INSTALL = "brew install tesseract tesseract-lang"
 # Environment variables forced on every Tesseract run; OpenMP threads fight on small machines.
 TESSERACT_ENVIRONMENT: dict[str, str] = {"OMP_THREAD_LIMIT": "1"}
 # Images reach Tesseract without a resolution, which it then takes for 70 dpi and guesses
-# from the text size. Claiming 300 dpi read as well or better on every test image (scans,
-# phone photos, receipts) and halved the errors on single-line crops in page mode 3.
+# from the text size; claiming 300 dpi reads as well or better. Measured:
+# benchmarks/README.md#tesseract
 ASSUMED_DPI = 300
 os.environ.update(TESSERACT_ENVIRONMENT)
 #: Tesseract's page segmentation mode for each layout.
@@ -150,8 +153,7 @@ class TesseractEngine:
         with tempfile.TemporaryDirectory(prefix="bitna-ocr-") as folder:
             source = Path(folder) / "page.bmp"
             # imencode + write_bytes, not imwrite: imwrite fails on non-ASCII Windows paths.
-            # BMP: for a 12-megapixel photo, PNG took 0.6 s to compress; PNM was quick to
-            # write but 0.4 s slower for Tesseract to read; BMP is quick both ways.
+            # BMP is quick to write and for Tesseract to read (benchmarks/README.md#tesseract).
             source.write_bytes(cv2.imencode(source.suffix, picture)[1].tobytes())
             output = Path(folder) / "page"
             config = f"--psm {psm} --dpi {ASSUMED_DPI} -c tessedit_create_tsv=1"

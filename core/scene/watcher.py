@@ -1,7 +1,8 @@
 """Know, a few hundred microseconds per frame, whether the view moves or has become steady.
 
-Every frame is shrunk to a 160-pixel-wide grey thumbnail (bilinear to a quarter of 1080p,
-then area-averaged: 0.5 ms at 1080p, where area-averaging the whole frame takes 2.7 ms).
+Every frame is shrunk to a 160-pixel-wide grey thumbnail (bilinear to three times that
+width, then area-averaged: several times cheaper than area-averaging the whole frame;
+measured: benchmarks/README.md#the-scene-watcher).
 A frame is still when few thumbnail pixels differ from the *anchor*, the first frame of
 the still spell: comparing with the anchor and not only the previous frame also catches a
 page pushed slowly. Brightness is divided out before comparing, so a lamp dimming or a
@@ -38,7 +39,7 @@ def shrink(frame: np.ndarray, width: int) -> np.ndarray:
     """A grey copy of `frame` `width` pixels wide, cheaply and without aliasing."""
     height, frame_width = frame.shape[:2]
     out_height = max(1, round(height * width / frame_width))
-    if frame_width > 3 * width:  # bilinear to 3x first: 5x cheaper than area over all
+    if frame_width > 3 * width:  # bilinear to 3x first: far cheaper than area over all
         frame = cv2.resize(frame, (3 * width, 3 * out_height), interpolation=cv2.INTER_LINEAR)
     if frame.ndim == 3:
         frame = cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)

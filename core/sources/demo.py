@@ -54,8 +54,9 @@ def demo_folder() -> Traversable:
     try:
         return resources.files("resources") / "demo"
     except (OSError, ImportError):
-        # An editable install made before resources/ had an __init__.py maps it as a namespace
-        # package, which importlib.resources cannot read on Python 3.11.
+        # An editable install may map resources/ as a namespace package (when its
+        # __init__.py was missing at install time); importlib.resources cannot read one
+        # on Python 3.11.
         log.debug("importlib.resources cannot read 'resources'; using the source tree")
         return Path(__file__).resolve().parents[2] / "resources" / "demo"
 

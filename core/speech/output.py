@@ -2,11 +2,12 @@
 
 A player program per platform (pacat or aplay, afplay) rather than an audio library: nothing
 to compile or bundle, `stop()` is a process kill, and its exit code and stderr tell us
-when there is nowhere to play to, which pyttsx3's own playback silently ignored.
+when there is nowhere to play to, which pyttsx3's own playback silently ignores.
 
 On Linux one player process stays open between utterances and is fed raw samples, so a page
-read sentence by sentence has no gaps: a process per sentence (paplay, aplay) cost here
-seconds of silence between sentences, in opening the stream and waiting for it to drain.
+read sentence by sentence has no gaps: a process per sentence (paplay, aplay) leaves
+silences between sentences, in opening the stream and waiting for it to drain (measured:
+benchmarks/README.md#playback).
 PulseAudio's pacat also reports how far playback has got ("Time:" lines with -v), which
 puts our clock of what has been heard on the server's; aplay gets the clock from the first
 write. The process ends when stopped (the next utterance starts a new one), when the

@@ -2,7 +2,8 @@
 
 Plain frozen dataclasses, so results can cross threads, be compared in tests and be kept as
 history. Reading order is the order of the tuples; nothing here re-sorts by position, because
-the engine's order (columns, paragraphs) is better than a naive top-to-bottom sort.
+the order the reading gives (Tesseract's columns and paragraphs, or our layout's) is better
+than a naive top-to-bottom sort.
 """
 
 from __future__ import annotations
