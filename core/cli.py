@@ -21,7 +21,7 @@ from core.plumbing.paths import DATA_DIR_VARIABLE
 if TYPE_CHECKING:
     import numpy as np
 
-    from core.reading.pipeline import ReadPart, ReadPipeline
+    from core.reading.pipeline import ReadPipeline
     from core.speech.base import SpeechService
 
 log = logging.getLogger(__name__)
@@ -146,8 +146,7 @@ def _read(args: argparse.Namespace) -> int:
 def _read_aloud(pipeline: ReadPipeline, image: np.ndarray, args: argparse.Namespace) -> int:
     """Speak the page as it is recognised: its first lines while the rest is still read."""
     from core.announce import Announcer, Role
-    from core.reading.flow import complete_until
-    from core.reading.sentences import split_for_speech
+    from core.reading.spoken import SpokenPage
 
     try:
         speech, errors = _start_speaker()
@@ -162,17 +161,12 @@ def _read_aloud(pipeline: ReadPipeline, image: np.ndarray, args: argparse.Namesp
         return 1
     try:
         announcer = Announcer(speech)
-        said = 0
-
-        def say(part: ReadPart) -> None:
-            nonlocal said
-            text = part.page.text
-            end = len(text) if part.final else complete_until(text, part.open_end)
-            for chunk in split_for_speech(text[said:end]):
-                announcer.announce(chunk.text, Role.READING, language=chunk.language)
-            said = max(said, end)
-
-        page = pipeline.stream(image, say).page
+        spoken = SpokenPage(
+            lambda sentence: announcer.announce(
+                sentence.spoken, Role.READING, language=sentence.chunk.language
+            )
+        )
+        page = pipeline.stream(image, spoken.follow).page
         if page.is_empty:
             print(tr("bitna: no text found in {path}.", path=args.image), file=sys.stderr)
             return 1

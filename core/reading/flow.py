@@ -8,9 +8,7 @@ is dropped instead of starting to speak after the user asked for silence.
 
 from __future__ import annotations
 
-import functools
 import logging
-import re
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,11 +17,16 @@ import numpy as np
 
 from core.announce import Announcer, Role
 from core.plumbing.errors import UserFacingError
-from core.plumbing.i18n import current_language, load_catalogue, mark_tr, tr
+from core.plumbing.i18n import mark_tr, tr
 from core.plumbing.workers import TaskRunner
 from core.reading import navigation
 from core.reading.pipeline import ReadPart, ReadPipeline, ReadResult
-from core.reading.sentences import Chunk, split_for_speech
+from core.reading.spoken import (
+    Sentence,
+    complete_until,
+    said_in,
+    sentences_of,
+)
 from core.speech.base import SpeechEvent
 from core.text.model import PageText
 
@@ -38,14 +41,6 @@ class SpokenWord:
     length: int
 
 
-#: Words recognised with a confidence (0-100) below this are "unsure". Measured with
-#: benchmarks/unsure_threshold.py on ../shared/data (3152 words: clean scans, Korean lines,
-#: hand-held receipts; 741 wrong): below 60 flags 46 % of the wrong words and 4 % of the
-#: right ones, and 79 % of what it flags is wrong. Higher thresholds catch more errors but
-#: flag right words fast (85: 11 %, 95: 35 %); lower ones miss most errors (40: 33 %).
-#: Clean scans: 0.9 flags per 100 words; receipts, which read badly: 28 per 100.
-UNSURE_BELOW = 60.0
-UNSURE = mark_tr("unsure")
 #: Names for characters a spelled word may hold, said in English with the Latin letters.
 CHARACTER_NAMES = {
     "-": mark_tr("hyphen"),
@@ -63,76 +58,6 @@ CHARACTER_NAMES = {
     "_": mark_tr("underscore"),
 }
 CAPITAL = mark_tr("capital")
-_WORD = re.compile(r"\S+")
-_ENDS_SENTENCE = re.compile(r"[.!?。…][\"'”’)\]]*$")
-
-
-@functools.lru_cache(maxsize=4)
-def _catalogue(language: str) -> dict[str, str]:
-    return load_catalogue(language)
-
-
-def said_in(language: str, text: str) -> str:
-    """`text` in the language of the voice that says it (not the UI's): a Korean voice
-    cannot say the English "unsure", nor an English voice "불확실"."""
-    if language == current_language():
-        return tr(text)
-    return _catalogue(language).get(text, text)
-
-
-@dataclass
-class _Sentence:
-    """A sentence handed to speech: its place in the page, and what is said for it.
-
-    `spoken` may differ from the page text ("unsure" before doubtful words); `runs` map it
-    back, as (offset in spoken, offset in the page, length) of each stretch copied as is.
-    """
-
-    chunk: Chunk
-    spoken: str
-    runs: tuple[tuple[int, int, int], ...]
-    utterance: int | None = None
-
-    def to_page(self, offset: int) -> int:
-        """The page offset of a spoken offset; an inserted word maps to the word after it."""
-        for spoken_start, page_start, length in self.runs:
-            if offset < spoken_start:
-                return page_start
-            if offset < spoken_start + length:
-                return page_start + offset - spoken_start
-        return self.chunk.end
-
-    def word_length(self, page_offset: int) -> int:
-        match = _WORD.match(self.chunk.text, max(0, page_offset - self.chunk.start))
-        return len(match.group()) if match else 0
-
-
-def _marked(chunk: Chunk, unsure: list[int]) -> _Sentence:
-    """The sentence with "unsure" said before each word starting at an offset in `unsure`."""
-    marker = said_in(chunk.language, UNSURE)
-    spoken, runs, cursor = "", [], chunk.start
-    for offset in unsure:
-        if offset > cursor:
-            piece = chunk.text[cursor - chunk.start : offset - chunk.start]
-            runs.append((len(spoken), cursor, len(piece)))
-            spoken += piece
-        spoken += marker + " "
-        cursor = offset
-    rest = chunk.text[cursor - chunk.start :]
-    runs.append((len(spoken), cursor, len(rest)))
-    return _Sentence(chunk, spoken + rest, tuple(runs))
-
-
-def complete_until(text: str, open_end: bool) -> int:
-    """Where to stop speaking `text` for now: before its last sentence when the paragraph
-    goes on in the part still being read, so that sentence is said whole, in one breath.
-
-    A text of one unfinished sentence is said at once: starting soon matters more.
-    """
-    chunks = split_for_speech(text)
-    if open_end and len(chunks) > 1 and not _ENDS_SENTENCE.search(chunks[-1].text):
-        return chunks[-1].start
-    return len(text)
 
 
 class ReadingFlow:
@@ -158,8 +83,8 @@ class ReadingFlow:
         # Sentences handed to speech and not yet started, in order; and those started, by
         # utterance id. A "started" event is matched by id, or by text for speech that
         # reports inside speak() before the id is known (see _take_queued).
-        self._queued: deque[_Sentence] = deque()
-        self._speaking: dict[int, _Sentence] = {}
+        self._queued: deque[Sentence] = deque()
+        self._speaking: dict[int, Sentence] = {}
         #: Where in the page text speech is (the word last heard), for pause and resume.
         self.position = 0
         self.paused = False
@@ -298,7 +223,7 @@ class ReadingFlow:
         self.position = failed.chunk.start
         self._hold()
 
-    def _take_queued(self, event: SpeechEvent) -> _Sentence | None:
+    def _take_queued(self, event: SpeechEvent) -> Sentence | None:
         """The queued sentence this "started" event is for, dropping any skipped before it.
 
         By utterance id when speak() has returned it; by text for speech services that
@@ -415,7 +340,7 @@ class ReadingFlow:
         self._queued_until = max(start, end)
         self._queueing = True  # speech that reports at once must not end the page early
         try:
-            for sentence in self._sentences(page, start, end):
+            for sentence in sentences_of(page, start, end, self.unsure_below):
                 self._queued.append(sentence)
                 sentence.utterance = self._announcer.announce(
                     sentence.spoken, Role.READING, language=sentence.chunk.language
@@ -426,18 +351,6 @@ class ReadingFlow:
             self._queueing = False
         if self._to_end and self._finished_all:
             self._page_done()
-
-    def _sentences(self, page: PageText, start: int, end: int) -> list[_Sentence]:
-        text = page.text
-        unsure: list[int] = []
-        if self.unsure_below is not None:
-            unsure = navigation.unsure_offsets(page, self.unsure_below, start, end)
-        sentences = []
-        for piece in split_for_speech(text[start:end]):
-            chunk = Chunk(piece.text, piece.start + start, piece.language)
-            inside = [offset for offset in unsure if chunk.start <= offset < chunk.end]
-            sentences.append(_marked(chunk, inside))
-        return sentences
 
     # Moving around the page ------------------------------------------------------------------
 

@@ -14,8 +14,9 @@ INSIDE = 0.8
 _CELL = 64  # px: words are compared only with words in the same grid cells
 
 
-def without_echoes(page: PageText) -> PageText:
-    """`page` without the words that repeat part of a bigger word at the same place."""
+def without_echoes(page: PageText, _reading: object = None) -> PageText:
+    """`page` without the words that repeat part of a bigger word at the same place (the
+    stage needs nothing of the reading but the page)."""
     words = list(page.words())
     cells: dict[tuple[int, int], list[int]] = defaultdict(list)
     for index, word in enumerate(words):

@@ -2,40 +2,23 @@
 
 Read in Korean and English together ("kor+eng", Bitna's default), Tesseract picks for each
 word the model that scores it best, and now and then the English model wins on a Korean
-word with junk ("사이판 잡화1950% SQA 추" for "…탓요소 추", "AAsawdes" for "뎅키하엣민을").
-Reading only in Korean is no cure: it turns the English words of a mixed line into junk
-instead ("USB" -> "4508", "Windows" -> "\\/1000\\0/5"; on 20 mixed Korean-English lines
-the median CER was 0.51 in Korean alone, 0 in both). So the page is read in both, and only
-the words that look like such a misreading are read again in Korean alone:
+word with junk. Reading only in Korean is no cure: it turns the English words of a mixed
+line into junk instead. So the page is read in both, and only the words that look like
+such a misreading are read again in Korean alone:
 
-- words with no Hangul that Tesseract doubts (below `SUSPECT`): on the 40 Korean lines of
-  the benchmark the junk read at 0-79, the real digits and Latin letters at 91-96;
-- and words with no Hangul as wide per letter as Hangul (`WIDE`), however sure: junk read
-  for syllables keeps their width ("HAS" read at 90 for "버전을", "SS" at 81 for "문을": a
-  letter as wide as a syllable), while Latin letters and digits are narrower (rendered
-  mixed lines: words at 0.45-0.72 of a syllable, "KR" 0.79; the junk at 0.63-3). Wide
-  capitals ("WOW", "W", "AM") reach it too, but Korean alone reads them as no Hangul;
+- words with no Hangul that Tesseract doubts (below `SUSPECT`);
+- words with no Hangul as wide per letter as Hangul (`WIDE`), however sure: junk read for
+  syllables keeps their width, while Latin letters and digits are narrower;
 - on a line that also holds a Hangul word read surely, or on a page that is mostly Hangul
-  or holds no sure word at all (one Korean line read wholly as junk). On English receipts,
-  logos and smudges read unsure in Latin too, and Korean alone reads them as Hangul junk
-  ("스으2", "※듭"): with this rule not one English page changed.
+  or holds no sure word at all. Elsewhere (English receipts, logos) nothing is read again.
 
-The Korean reading replaces the doubted words when it finds Hangul there, enough of it for
-the width (`SYLLABLES_PER_LETTER`), and when it is surer, or the doubted words were junk
-anyway (below `JUNK`), or its syllables about fill their place (`FILL`: Tesseract's
-confidence in a Korean reading is often 0 even when it is right, "떻다" at 0 for "cy").
-A Latin word with a Korean ending ("Zoom으로" read "Zooml&", and "2007으로" in Korean
-alone) keeps its Latin start and takes the Korean ending. A Korean word that ran into a
-sure word beside the doubted ones ("S 수" read "열수" in Korean alone) gives only its part.
-
-Measured (benchmarks/ocr_accuracy.py and lines rendered in Nanum fonts, mean CER): the 40
-Korean lines read in kor+eng 0.058 without this step, 0.019 with it, as in Korean alone (7
-lines above 0.02); 30 rendered Korean lines 0.063 with the confidence rules alone, 0.058
-with the width rules (Korean alone 0.047), 12 more 0.044 -> 0.023 (as in Korean alone); 15
-rendered mixed lines 0.046 -> 0.026, 13 more unchanged; no English page, nor 26 mixed lines
-with wide capitals or short units ("WOW", "W", "AM", "kg", "mm"), read worse.
-
-All lines to read again are stacked on one sheet and read in one Tesseract run.
+The Korean reading replaces the doubted words when it finds enough Hangul for their width
+(`SYLLABLES_PER_LETTER`) and is surer, or they were junk anyway (`JUNK`), or its syllables
+about fill their place (`FILL`: Tesseract's confidence in a right Korean reading is often
+0). A Latin word with a Korean ending keeps its Latin start; a Korean word that ran into a
+sure word beside the doubted ones gives only its part. All lines to read again are stacked
+on one sheet and read in one Tesseract run. Measured: benchmarks/README.md, "Korean read
+again".
 """
 
 from __future__ import annotations
@@ -48,6 +31,7 @@ import numpy as np
 
 from core.document.sheet import stack, unstack
 from core.ocr.languages import parse_languages
+from core.reading.engines import Engines, PageReading
 from core.text.model import Block, Box, Line, PageText, Word, with_words
 from core.text.script import hangul_count, hangul_share
 
@@ -78,6 +62,23 @@ _PAD = 10
 
 ReadKorean = Callable[[np.ndarray], PageText]
 """Reads a picture of stacked lines in Korean alone, line by line ("block" layout)."""
+
+
+def read_korean_again(page: PageText, reading: PageReading) -> PageText:
+    """The stage: `page` with Korean words misread as Latin junk read again in Korean
+    alone, when the page is read in Korean and another language."""
+    return korean_again_in(page, reading.prepared.image, reading.engines)
+
+
+def korean_again_in(page: PageText, picture: np.ndarray, engines: Engines) -> PageText:
+    """`page`, read from `picture` (the page, or a piece of it), with its Korean words
+    misread as Latin junk read again in Korean alone, when `engines` read Korean and
+    another language."""
+    if not reads_korean_again(engines.languages):
+        return page
+    return korean_again(
+        page, picture, lambda sheet: engines.tesseract.recognize(sheet, "kor", "block")
+    )
 
 
 def reads_korean_again(languages: str) -> bool:

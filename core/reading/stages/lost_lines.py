@@ -1,12 +1,11 @@
 """Lines of text that Tesseract's layout left out, found, so they can be read on their own.
 
 Tesseract's line finder sometimes drops a whole line of a slightly blurred page, in its
-automatic layout and read as one column alike: a photographed letter lost "The teacher,
-Ms Jones, will call you" between two lines it read at confidence 95, and nothing showed
-it. A blind reader cannot notice a missing line. Our own layout finds every line's ink
-(`core.document.head.line_bands`); a line on which the reading has no word is cut out and
-read alone (cut out, Tesseract reads it at 95), and what it reads confidently and new is
-put back in its place.
+automatic layout and read as one column alike, while reading the lines around it at high
+confidence: nothing shows the gap, and a blind reader cannot notice a missing line. Our
+own layout finds every line's ink (`core/document/lines.py`); a line on which the reading
+has no word is cut out and read alone, and what it reads confidently and new is put back
+in its place. Measured: benchmarks/README.md, "Page stages".
 
 Most lines left without words are not text: a picture's or a rule's ink, the edge of the
 desk. They read as scraps at low confidence, and are dropped (`confident_new_lines`).
@@ -15,28 +14,29 @@ desk. They read as scraps at low confidence, and are dropped (`confident_new_lin
 from __future__ import annotations
 
 import itertools
+import logging
 from collections.abc import Iterable, Sequence
 
 import cv2
 import numpy as np
 
-from core.document.head import line_bands
-from core.document.lighting import ink_mask
-from core.document.prepare import PreparedPage
+from core.document.lines import unread_lines
+from core.document.sheet import stack, unstack
+from core.reading.crops import PAD, cut, levelled
+from core.reading.engines import PageReading
 from core.text.model import Block, Box, Line, PageText, Word
 
-#: A line counts as read when words cover this share of its width at its middle row.
-COVERED_SHARE = 0.2
+log = logging.getLogger(__name__)
+
 #: Pieces of a lost line on one row closer than this many letter heights are one line (a
 #: blurred line falls apart into words in our layout); a wider gap may be between columns.
 JOIN_GAP_LETTERS = 1.5
 #: Rows kept above and below a lost line's ink when it is cut out, in letter heights...
 MARGIN_LETTERS = 0.3
-#: ...and the white put around it, in letter heights: Tesseract found nothing on the
-#: lost line cut with 10 px of white around it, and read it whole with 40 px.
+#: ...and the white put around it, in letter heights: with too little, Tesseract finds
+#: nothing on the line.
 WHITE_LETTERS = 1.5
-#: Lost lines read at most: more than this is a picture's ink, not lines Tesseract dropped
-#: (a magazine page's photo: 28 "lines", all scraps; its reading took 0.8 s).
+#: Lost lines read at most: more than this is a picture's ink, not lines Tesseract dropped.
 MAX_LINES = 12
 #: A lost line's ink is at most this many letter heights tall (taller: a picture, or
 #: lines our layout could not part).
@@ -50,30 +50,26 @@ LETTERS_IN_A_WORD = 3
 NEAR_LETTERS = 1.5
 
 
-def line_boxes(prepared: PreparedPage) -> list[Box]:
-    """Every line of text our layout found on the page, as a box across its block."""
-    boxes: list[Box] = []
-    for region in prepared.text_regions:
-        box = region.box
-        crop = prepared.image[box.top : box.bottom, box.left : box.right]
-        for top, bottom in line_bands(ink_mask(crop), prepared.letter_height):
-            boxes.append(Box(box.left, box.top + top, box.width, bottom - top))
-    return boxes
-
-
-def unread_lines(page: PageText, lines: Sequence[Box], shape: tuple[int, ...]) -> list[Box]:
-    """The `lines` (on a page of `shape[:2]`) on which `page` has no words."""
-    found = np.zeros(shape[:2], bool)
-    for word in page.words():
-        box = word.box
-        found[max(0, box.top) : box.bottom, max(0, box.left) : box.right] = True
-    height = shape[0]
-    return [
-        line
-        for line in lines
-        if found[min(height - 1, line.top + line.height // 2), line.left : line.right].mean()
-        <= COVERED_SHARE
+def read_lost_lines(page: PageText, reading: PageReading) -> PageText:
+    """The stage: `page` with the lines its reading left out read on their own and put
+    back in their place, all in one Tesseract run (see core/document/sheet.py)."""
+    prepared = reading.prepared
+    picture, letter = prepared.image, prepared.letter_height
+    lost = worth_reading(unread_lines(page, reading.lines, picture.shape), letter)
+    if not lost:
+        return page
+    boxes = [cut_box(box, letter, picture.shape[0]) for box in lost]
+    crops = [in_white(cut(picture, box), letter) for box in boxes]
+    sheet = stack([levelled(crop) for crop, _ in crops], gap=round(3 * letter))
+    read = reading.engines.read(sheet.image, "block")
+    places = [
+        (box.left - PAD - border, box.top - PAD - border)
+        for box, (_, border) in zip(boxes, crops, strict=True)
     ]
+    found = [line for block in unstack(read, sheet, places) for line in block.lines]
+    new = confident_new_lines(found, page)
+    log.info("%d lines without words read again: %d kept", len(lost), len(new))
+    return with_lines(page, new, letter) if new else page
 
 
 def worth_reading(lost: Sequence[Box], letter: float) -> list[Box]:

@@ -17,9 +17,9 @@ from core.text.model import Block, PageText
 log = logging.getLogger(__name__)
 
 
-def edges_in_place(page: PageText) -> PageText:
+def edges_in_place(page: PageText, _reading: object = None) -> PageText:
     """`page` with its topmost block first and its bottom block last, where each lies
-    wholly above (below) all the others."""
+    wholly above (below) all the others (the stage needs nothing but the page)."""
     blocks = list(page.blocks)
     if len(blocks) < 3:
         return page

@@ -1,0 +1,58 @@
+"""A page as speech hears it: each sentence said once, as soon as it is whole."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from core.reading.spoken import Sentence, SpokenPage
+from core.reading.streaming import ReadPart
+from core.text.model import PageText, page_from_text, with_words
+
+
+def followed(parts: list[ReadPart], unsure_below: float | None = None) -> list[Sentence]:
+    said: list[Sentence] = []
+    spoken = SpokenPage(said.append, unsure_below)
+    for part in parts:
+        spoken.follow(part)
+    return said
+
+
+def test_a_growing_page_is_said_sentence_by_sentence_each_once() -> None:
+    head = page_from_text("Dear Min-su, thank you. The parcel came")
+    whole = page_from_text("Dear Min-su, thank you. The parcel came today.\n\n안녕히 계세요.")
+    said = followed(
+        [
+            ReadPart(head, final=False, open_end=True),
+            ReadPart(head, final=False, open_end=True),  # the same part again says nothing
+            ReadPart(whole, final=True),
+        ]
+    )
+    assert [s.spoken for s in said] == [
+        "Dear Min-su, thank you.",  # the unfinished sentence waits for the rest
+        "The parcel came today.",
+        "안녕히 계세요.",
+    ]
+    assert [s.chunk.language for s in said] == ["en", "en", "ko"]
+    assert [s.chunk.start for s in said] == [0, 24, whole.text.index("안녕")]
+
+
+def test_a_head_of_one_unfinished_sentence_is_said_at_once() -> None:
+    head = page_from_text("Dear Min-su")
+    said = followed([ReadPart(head, final=False, open_end=True)])
+    assert [s.spoken for s in said] == ["Dear Min-su"]
+
+
+def test_unsure_words_are_said_as_unsure_and_map_back_to_the_page() -> None:
+    page = page_from_text("Pay 962,192 today.")
+
+    def doubted(page: PageText) -> PageText:
+        def word(w):  # type: ignore[no-untyped-def]
+            return (dataclasses.replace(w, confidence=30.0) if "962" in w.text else w,)
+
+        return with_words(page, word)
+
+    said = followed([ReadPart(doubted(page), final=True)], unsure_below=60.0)
+    assert [s.spoken for s in said] == ["Pay unsure 962,192 today."]
+    sentence = said[0]
+    assert sentence.to_page(len("Pay unsure ")) == page.text.index("962")
+    assert followed([ReadPart(doubted(page), final=True)])[0].spoken == "Pay 962,192 today."
