@@ -24,7 +24,8 @@ from core.plumbing.errors import UserFacingError
 from core.plumbing.i18n import tr
 from core.plumbing.workers import TaskRunner
 from core.reading.export import export_audio, export_text, mp3_available
-from core.reading.flow import UNSURE_BELOW, ReadingFlow
+from core.reading.flow import ReadingFlow
+from core.reading.spoken import UNSURE_BELOW
 from core.settings import Settings
 from gui.reading_pane import ReadingPane
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAccessible, QGuiApplication, QKeySequence, QTextCurso
 
 from core.ocr.fakes import RecordingOcr
 from core.reading.commands import READING_COMMANDS
-from core.reading.flow import UNSURE_BELOW
+from core.reading.spoken import UNSURE_BELOW
 from core.settings import Settings
 from core.sources.demo import DemoSource
 from core.speech.fakes import RecordingSpeech

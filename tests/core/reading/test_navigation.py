@@ -21,8 +21,9 @@ from core.announce import Announcer
 from core.ocr.fakes import RecordingOcr
 from core.plumbing.workers import InlineRunner
 from core.reading import navigation
-from core.reading.flow import UNSURE, ReadingFlow, SpokenWord, said_in
+from core.reading.flow import ReadingFlow, SpokenWord
 from core.reading.pipeline import ReadPipeline
+from core.reading.spoken import UNSURE, said_in
 from core.speech.base import SpeechEvent, WordMark
 from core.speech.fakes import RecordingOutput, RecordingSpeech
 from core.text.model import Block, Box, Line, PageText, Word, page_from_text
