@@ -40,11 +40,11 @@ from core.reading.pipeline import ReadPipeline
 from core.reading.reflow import reflowed_text
 from core.settings import Settings, load_settings, save_settings
 from core.sources.base import FrameSource
-from core.sources.camera import list_cameras
+from core.sources.camera import CameraInfo, list_cameras
 from core.sources.demo import DemoSource
 from core.sources.factory import open_source
 from core.sources.reader import FrameReader, switch_reader
-from core.speech.base import SpeechEvent, SpeechService
+from core.speech.base import SpeechEvent, SpeechService, Voice
 from core.speech.fakes import NullSpeech
 from core.text.model import PageText
 from core.themes import Theme, resolve_theme
@@ -392,8 +392,10 @@ class Bitna(QObject):
             return
         self.runner.submit(lambda: (list_cameras(), self.speech.voices()), self._open_guide)
 
-    def _open_guide(self, found: object, error: BaseException | None) -> None:
-        cameras, voices = found if isinstance(found, tuple) else ([], [])
+    def _open_guide(
+        self, found: tuple[list[CameraInfo], list[Voice]] | None, error: BaseException | None
+    ) -> None:
+        cameras, voices = found or ([], [])
         if error is not None:
             log.warning("The guide could not list cameras or voices: %r", error)
         window = window_keys(self.commands, self.settings)
@@ -468,8 +470,8 @@ class Bitna(QObject):
             self._open_settings,
         )
 
-    def _open_settings(self, choices: object, error: BaseException | None) -> None:
-        if not isinstance(choices, Choices):
+    def _open_settings(self, choices: Choices | None, error: BaseException | None) -> None:
+        if choices is None:
             log.warning("Settings could not list cameras, languages or voices: %r", error)
             choices = Choices(cameras=[], languages=[], voices=[])
         if self.settings_dialog is not None:

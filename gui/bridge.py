@@ -18,13 +18,15 @@ import queue
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from core.plumbing.workers import Done, InlineRunner, _outcome
+from core.plumbing.workers import Done, InlineRunner, outcome
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 #: How often the UI thread looks for posted work: well under what a person notices.
 POLL_MS = 10
@@ -80,7 +82,7 @@ class QtRunner(QObject):
         self._pool = None if synchronous else ThreadPoolExecutor(workers, "bitna-task")
         self._post = UiPost(self)
 
-    def submit(self, work: Callable[[], Any], done: Done) -> None:
+    def submit(self, work: Callable[[], T], done: Done[T]) -> None:
         """Run `work` on a worker; `done(result, error)` runs later on the UI thread."""
         if self._inline is not None:
             self._inline.submit(work, lambda result, error: self._apply(done, result, error))
@@ -88,7 +90,7 @@ class QtRunner(QObject):
         assert self._pool is not None
 
         def task() -> None:
-            result, error = _outcome(work)
+            result, error = outcome(work)
             self._post.post(lambda: self._apply(done, result, error))
 
         self._pool.submit(task)
@@ -102,7 +104,7 @@ class QtRunner(QObject):
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
 
-    def _apply(self, done: Done, result: Any, error: BaseException | None) -> None:
+    def _apply(self, done: Done[T], result: T | None, error: BaseException | None) -> None:
         try:
             done(result, error)
         except Exception:

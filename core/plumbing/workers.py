@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-Done = Callable[[Any, BaseException | None], None]
+#: Called with what the work returned, or None and the exception it raised.
+Done = Callable[[T | None, BaseException | None], None]
 
 
 class TaskRunner(Protocol):
     """Runs `work` somewhere and calls `done(result, error)` when it ends."""
 
-    def submit(self, work: Callable[[], Any], done: Done) -> None: ...
+    def submit(self, work: Callable[[], T], done: Done[T]) -> None: ...
 
     def post(self, function: Callable[[], object]) -> None:
         """Run `function` where `done` runs (the UI thread), in order with the results:
@@ -30,7 +31,8 @@ class TaskRunner(Protocol):
     def shutdown(self) -> None: ...
 
 
-def _outcome(work: Callable[[], Any]) -> tuple[Any, BaseException | None]:
+def outcome(work: Callable[[], T]) -> tuple[T | None, BaseException | None]:
+    """Run `work`: `(result, None)`, or `(None, error)` when it raised."""
     try:
         return work(), None
     except Exception as error:  # handed back to the caller, who tells the user
@@ -41,8 +43,8 @@ def _outcome(work: Callable[[], Any]) -> tuple[Any, BaseException | None]:
 class InlineRunner:
     """Runs work immediately on the calling thread (tests, the command line)."""
 
-    def submit(self, work: Callable[[], Any], done: Done) -> None:
-        done(*_outcome(work))
+    def submit(self, work: Callable[[], T], done: Done[T]) -> None:
+        done(*outcome(work))
 
     def post(self, function: Callable[[], object]) -> None:
         """Run `function` now."""
