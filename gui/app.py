@@ -7,7 +7,7 @@ import dataclasses
 import gc
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -49,7 +49,7 @@ from core.speech.fakes import NullSpeech
 from core.text.model import PageText
 from core.themes import Theme, resolve_theme
 from gui.accessibility import install_roles
-from gui.bridge import QtRunner, UiPost
+from gui.bridge import QtRunner, ui_thread
 from gui.faces_controller import FacesController
 from gui.first_run import FirstRunDialog
 from gui.handsfree_controller import HandsFreeController
@@ -103,7 +103,7 @@ class Bitna(QObject):
         #: Reads photographed Latin text better than Tesseract (see core/ocr/ppocr.py).
         self.photo_ocr = photo_ocr
         self.source = source
-        self.ui = UiPost(self)
+        self.ui = ui_thread()
         self.runner = QtRunner(synchronous=synchronous, parent=self)
         # Opening cameras can take seconds (or hang in a driver): never on the UI thread.
         self.camera_runner = QtRunner(synchronous=synchronous, parent=self)
@@ -111,8 +111,8 @@ class Bitna(QObject):
         self.commands = CommandRegistry()
         self.reader = FrameReader(
             source,
-            on_error=lambda error: self.ui.post(lambda: self._camera_lost(error)),
-            on_recovered=lambda: self.ui.post(self._camera_back),
+            on_error=lambda error: self._later(lambda: self._camera_lost(error)),
+            on_recovered=lambda: self._later(self._camera_back),
         )
         self.window = MainWindow(
             self.commands, self.reader.latest, self.theme, settings.reading_font_size
@@ -170,7 +170,7 @@ class Bitna(QObject):
             parent_widget=self.window,
         )
         self.announcer.add_listener(self._utterance)
-        speech.add_listener(lambda event: self.ui.post(lambda: self._speech_event(event)))
+        speech.add_listener(lambda event: self._later(lambda: self._speech_event(event)))
         self._bind_commands()
         self.apply_settings(settings)
 
@@ -183,6 +183,11 @@ class Bitna(QObject):
         )
         dark = hints.colorScheme() == Qt.ColorScheme.Dark
         return resolve_theme(self.settings.theme, high_contrast=high_contrast, dark=dark)
+
+    def _later(self, function: Callable[[], object]) -> None:
+        """Run `function` on the UI thread (from the camera, speech, hotkey or command
+        threads); dropped once this Bitna is shut down."""
+        self.ui.post(function, owner=self)
 
     def _speech_for(self, settings: Settings) -> SpeechService:
         return NullSpeech() if settings.speech_output == "screen-reader" else self.speech
@@ -254,7 +259,7 @@ class Bitna(QObject):
         }
         self.hotkeys, problem = start_hotkeys(
             bindings,
-            lambda command_id: self.ui.post(lambda: self.commands.trigger(command_id)),
+            lambda command_id: self._later(lambda: self.commands.trigger(command_id)),
             self._hotkey_backends,
         )
         if problem is not None:
@@ -369,7 +374,7 @@ class Bitna(QObject):
         """A command from `bitna send` (on the server's thread): run it on the UI thread."""
         if command_id not in self.commands:
             return tr("There is no command called {command}.", command=command_id)
-        self.ui.post(lambda: self.commands.trigger(command_id))
+        self._later(lambda: self.commands.trigger(command_id))
         return None
 
     def next_demo_page(self) -> None:

@@ -25,7 +25,7 @@ from core.faces.store import PeopleStore
 from core.plumbing.errors import UserFacingError
 from core.plumbing.i18n import tr
 from core.plumbing.workers import TaskRunner
-from gui.bridge import QtRunner, UiPost
+from gui.bridge import QtRunner
 from gui.known_list_dialog import (
     KnownListActions,
     KnownListDialog,
@@ -95,7 +95,6 @@ class FacesController(QObject, KnownListActions[PeopleStore]):
         self._engine: FaceEngine | None = None
         self._engine_lock = threading.Lock()
         self._store: PeopleStore | None = None
-        self._ui = UiPost(self)
         self._busy = False
         self._cancel = threading.Event()
         self._enrol_timeout = enrol_timeout
@@ -190,7 +189,7 @@ class FacesController(QObject, KnownListActions[PeopleStore]):
         )
 
         def advise(text: str) -> None:
-            self._ui.post(lambda: self._announcer.announce(text))
+            self._runner.post(lambda: self._announcer.announce(text))
 
         def work() -> list[np.ndarray]:
             return collect(

@@ -31,7 +31,6 @@ from core.scene.framing import Framing, assess
 from core.scene.loop import LatestFrame, SceneLoop
 from core.settings import Settings
 from core.text.model import PageText
-from gui.bridge import UiPost
 from gui.goto_page_dialog import GoToPageDialog
 from gui.reading_controller import AskPath, ask_save_path, documents_folder
 
@@ -70,13 +69,12 @@ class HandsFreeController(QObject):
         self._parent = parent_widget
         self._ask_path = ask_path or ask_save_path(parent_widget)
         self._ask_page = ask_page or self._page_dialog
-        self._post = UiPost(self)
         self._rate: int | None = settings.speech_rate
         self.capture = AutoCapture(
-            read_frame=lambda frame: self._post.post(lambda: self._read(frame)),
-            say=lambda text: self._post.post(lambda: self._say(text)),
+            read_frame=lambda frame: runner.post(lambda: self._read(frame)),
+            say=lambda text: runner.post(lambda: self._say(text)),
             is_busy=lambda: is_reading() or self._book_busy,
-            interrupt=lambda: self._post.post(self._stop_reading),
+            interrupt=lambda: runner.post(self._stop_reading),
         )
         self.loop = SceneLoop(latest, self.capture)
         self.book = Book()

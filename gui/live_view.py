@@ -10,9 +10,10 @@ the wheel (zoom about the pointer) and mouse drags (pan).
 from __future__ import annotations
 
 import logging
+import threading
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRect, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
     QHideEvent,
@@ -31,13 +32,12 @@ from core.magnifier.control import PAN_STEP, Magnifier
 from core.magnifier.loop import LatestFrame, Rendered, RenderLoop
 from core.magnifier.state import ViewState, next_zoom_step, previous_zoom_step, zoom_phrase
 from core.plumbing.i18n import tr
+from gui.bridge import ui_thread
 
 log = logging.getLogger(__name__)
 
 __all__ = ["LatestFrame", "LiveView"]
 
-#: How often the UI thread looks for a finished picture (ms).
-POLL_MS = 5
 #: Room kept round the picture for the focus ring (the style sheet draws it 6 px thick).
 FRAME_WIDTH = 6
 _WHEEL_STEP = 120  # angleDelta units per notch
@@ -75,13 +75,11 @@ class LiveView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.magnifier = magnifier or Magnifier()
-        self.loop = RenderLoop(latest, self.magnifier)
-        # The UI looks for finished pictures itself, so the render thread never touches Qt.
-        # A 5 ms look costs next to nothing and adds at most 5 ms of delay.
-        self._poll = QTimer(self)
-        self._poll.setTimerType(Qt.TimerType.PreciseTimer)
-        self._poll.setInterval(POLL_MS)
-        self._poll.timeout.connect(self._look_for_picture)
+        # The render thread asks for a repaint through the UI thread's one way in, so it
+        # never touches Qt and a still picture costs the UI thread nothing between frames.
+        self._ui = ui_thread()
+        self._repaint_asked = threading.Event()
+        self.loop = RenderLoop(latest, self.magnifier, on_rendered=self._rendered)
         self._shown: Rendered | None = None
         self._image: QImage | None = None
         self.frames_shown = 0
@@ -119,7 +117,6 @@ class LiveView(QWidget):
 
     def stop(self) -> None:
         """Stop the render thread (the app calls this when it shuts down)."""
-        self._poll.stop()
         self.loop.stop()
 
     def describe_source(self, source_name: str) -> None:
@@ -179,11 +176,9 @@ class LiveView(QWidget):
         rect = self._picture_rect()
         self.loop.display_size = (rect.width(), rect.height())
         self.loop.start()
-        self._poll.start()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
         super().hideEvent(event)
-        self._poll.stop()
         self.loop.stop()  # a hidden or minimised view costs nothing
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
@@ -261,8 +256,15 @@ class LiveView(QWidget):
     def _picture_rect(self) -> QRect:
         return self.rect().adjusted(FRAME_WIDTH, FRAME_WIDTH, -FRAME_WIDTH, -FRAME_WIDTH)
 
-    def _look_for_picture(self) -> None:
-        if self.loop.has_ready:
+    def _rendered(self) -> None:
+        """A picture is ready (render thread): ask for a repaint, unless one is on its way."""
+        if not self._repaint_asked.is_set():
+            self._repaint_asked.set()
+            self._ui.post(self._repaint, owner=self)
+
+    def _repaint(self) -> None:
+        self._repaint_asked.clear()
+        if self.loop.has_ready:  # a paint since the post may have shown it already
             self.update()
 
     def _update_pan(self) -> None:

@@ -28,7 +28,7 @@ from core.objects.store import ObjectsStore
 from core.plumbing.errors import UserFacingError
 from core.plumbing.i18n import tr
 from core.plumbing.workers import TaskRunner
-from gui.bridge import QtRunner, UiPost
+from gui.bridge import QtRunner
 from gui.known_list_dialog import (
     KnownListActions,
     KnownListDialog,
@@ -103,7 +103,6 @@ class ObjectsController(QObject, KnownListActions[ObjectsStore]):
         self._reader: CodeReader | None = None
         self._lock = threading.Lock()
         self._store: ObjectsStore | None = None
-        self._ui = UiPost(self)
         self._busy = False
         self._cancel = threading.Event()
         self._view_interval = view_interval
@@ -165,7 +164,7 @@ class ObjectsController(QObject, KnownListActions[ObjectsStore]):
 
     def _say_later(self, text: str) -> None:
         """Say `text` from the worker: posted to the UI thread."""
-        self._ui.post(lambda: self._announcer.announce(text))
+        self._runner.post(lambda: self._announcer.announce(text))
 
     def _no_frame(self) -> None:
         self._announcer.announce(tr("There is no picture from the camera yet."), Role.ERROR)
