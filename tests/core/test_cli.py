@@ -11,15 +11,7 @@ from pathlib import Path
 import pytest
 
 from core.text.metrics import cer
-
-BITNA = [sys.executable, "-m", "gui.launcher"]
-
-
-def bitna(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PULSE_SERVER": "unix:/nonexistent"}
-    return subprocess.run(
-        [*BITNA, *args], capture_output=True, text=True, timeout=120, env=env, cwd=cwd
-    )
+from tests.core.conftest import one_line_error, run_bitna
 
 
 def wav_seconds(path: Path) -> float:
@@ -28,7 +20,7 @@ def wav_seconds(path: Path) -> float:
 
 
 def test_version() -> None:
-    result = bitna("--version")
+    result = run_bitna("--version")
     assert result.returncode == 0
     assert result.stdout.startswith("Bitna ")
 
@@ -36,7 +28,7 @@ def test_version() -> None:
 @pytest.mark.parametrize("name", ["phototest.tif", "testocr.png"])
 def test_read_prints_the_text(shared_data: Path, name: str) -> None:
     image = shared_data / "documents" / "scans" / name
-    result = bitna("read", str(image), "--lang", "eng")
+    result = run_bitna("read", str(image), "--lang", "eng")
     assert result.returncode == 0, result.stderr
     truth = image.with_suffix(".txt").read_text(encoding="utf-8")
     assert cer(truth, result.stdout) <= 0.02
@@ -44,7 +36,7 @@ def test_read_prints_the_text(shared_data: Path, name: str) -> None:
 
 def test_read_with_default_languages(shared_data: Path) -> None:
     image = shared_data / "documents" / "scans" / "phototest.tif"
-    result = bitna("read", str(image))
+    result = run_bitna("read", str(image))
     assert result.returncode == 0, result.stderr
     assert cer(image.with_suffix(".txt").read_text(), result.stdout) <= 0.02
 
@@ -52,7 +44,7 @@ def test_read_with_default_languages(shared_data: Path) -> None:
 def test_read_to_wav_is_as_long_as_espeak(shared_data: Path, tmp_path: Path) -> None:
     image = shared_data / "documents" / "scans" / "phototest.tif"
     ours = tmp_path / "out.wav"
-    result = bitna("read", str(image), "--lang", "eng", "--wav", str(ours))
+    result = run_bitna("read", str(image), "--lang", "eng", "--wav", str(ours))
     assert result.returncode == 0, result.stderr
     reference = tmp_path / "espeak.wav"
     subprocess.run(
@@ -64,46 +56,34 @@ def test_read_to_wav_is_as_long_as_espeak(shared_data: Path, tmp_path: Path) -> 
 
 def test_read_korean_line(shared_data: Path) -> None:
     image = shared_data / "documents" / "korean_lines" / "kor_line_000.png"
-    result = bitna("read", str(image), "--lang", "kor")
+    result = run_bitna("read", str(image), "--lang", "kor")
     assert result.returncode == 0, result.stderr
     truth = image.with_name("kor_line_000.gt.txt").read_text(encoding="utf-8")
     assert cer(truth, result.stdout) <= 0.05
 
 
-def one_line_error(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode != 0
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("bitna: ")
-    assert "Traceback" not in result.stderr
-    return lines[0]
-
-
 def test_missing_file(tmp_path: Path) -> None:
-    line = one_line_error(bitna("read", str(tmp_path / "nope.png")))
+    line = one_line_error(run_bitna("read", str(tmp_path / "nope.png")))
     assert "does not exist" in line
 
 
 def test_not_an_image(tmp_path: Path) -> None:
     text = tmp_path / "letter.png"
     text.write_text("this is not a picture")
-    line = one_line_error(bitna("read", str(text)))
+    line = one_line_error(run_bitna("read", str(text)))
     assert "not an image" in line
 
 
 def test_missing_language(shared_data: Path) -> None:
     image = shared_data / "documents" / "scans" / "phototest.tif"
-    line = one_line_error(bitna("read", str(image), "--lang", "deu"))
+    line = one_line_error(run_bitna("read", str(image), "--lang", "deu"))
     assert "tesseract-ocr-deu" in line
 
 
 def test_missing_tesseract(shared_data: Path, tmp_path: Path) -> None:
     image = shared_data / "documents" / "scans" / "phototest.tif"
     env = {**os.environ, "PATH": str(tmp_path)}
-    result = subprocess.run(
-        [*BITNA, "read", str(image)], capture_output=True, text=True, env=env, timeout=60
-    )
-    line = one_line_error(result)
+    line = one_line_error(run_bitna("read", str(image), env=env, timeout=60))
     assert "Tesseract" in line
 
 
@@ -118,14 +98,14 @@ def has_sound_card() -> bool:
 def test_no_audio_device_is_reported(shared_data: Path) -> None:
     """This machine has no sound card: --say must say so, not pretend it spoke."""
     image = shared_data / "documents" / "scans" / "testocr.png"
-    result = bitna("read", str(image), "--lang", "eng", "--say")
+    result = run_bitna("read", str(image), "--lang", "eng", "--say")
     assert result.returncode != 0
     assert "audio" in result.stderr
     assert "Traceback" not in result.stderr
 
 
 def test_cameras_lists_none_here() -> None:
-    result = bitna("cameras")
+    result = run_bitna("cameras")
     assert result.returncode == 0
     assert "demo camera" in result.stdout
 

@@ -1,7 +1,7 @@
 """End to end on a real X server: AT-SPI, the Orca screen reader, global hotkeys, `bitna send`.
 
-Each test gets its own Xvfb, D-Bus session and AT-SPI bus (tests/x11_session.py) and runs
-Bitna as a user would, `python -m gui.launcher --source demo --speech-log LOG`, with Qt on
+Each test gets its own Xvfb, D-Bus session and AT-SPI bus (tests/system/x11_session.py) and
+runs Bitna as a user would, `python -m gui.launcher --source demo --speech-log LOG`, with Qt on
 xcb and its accessibility bridge on. What Bitna says is read back from the speech log
 ("ISO-time<TAB>role<TAB>text"). The tests skip, saying what is missing, where Xvfb,
 dbus-launch, xdotool, at-spi2-core, Debian's python3-pyatspi or Orca are not installed
@@ -22,14 +22,8 @@ import pytest
 
 from core.commands import all_commands
 from gui.main_window import BUTTONS
-from tests.system.x11_session import (
-    Bitna,
-    LogLine,
-    X11Session,
-    missing_tools,
-    orca_turn,
-    other_orcas,
-)
+from tests.system.conftest import no_picture_yet, orca_then_bitna
+from tests.system.x11_session import Bitna, LogLine, X11Session, missing_tools
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
 
@@ -93,10 +87,6 @@ def _wait_for_page(bitna: Bitna, after: int, interval: float = 0.05) -> LogLine:
     return line
 
 
-def _no_picture_yet(line: LogLine) -> bool:
-    return line.role == "error" and line.text.startswith("There is no picture from the camera yet")
-
-
 @dataclass(frozen=True)
 class Pressed:
     """Read pressed until it took: its "Reading." line and when."""
@@ -120,7 +110,7 @@ def _press_until_reading(bitna: Bitna, press: Callable[[], object], attempts: in
         sent = time.monotonic()
         press()
         line, seen = bitna.wait_for_line(
-            lambda line: _is_reading_status(line) or _no_picture_yet(line),
+            lambda line: _is_reading_status(line) or no_picture_yet(line),
             10,
             after=before,
             what="'Reading.' (or 'no picture yet')",
@@ -192,17 +182,7 @@ def test_atspi_tree_names_every_control_and_read_reads(bitna: Bitna) -> None:
 
 
 def test_orca_speaks_every_big_button(tmp_path: Path) -> None:
-    _skip_unless_ready(orca=True)
-    with orca_turn() as my_turn, X11Session(tmp_path / "session") as session:
-        if not my_turn:
-            pytest.skip(f"another Orca of this user is running (PIDs {other_orcas()})")
-        orca = session.start_orca(tmp_path / "orca-prefs", tmp_path / "orca.log")
-        orca.wait_until_speaking(timeout=30)
-        time.sleep(2)  # Orca has said "Screen reader on."; let it finish settling.
-        app = session.start_bitna(tmp_path / "data", tmp_path / "speech.log")
-        window = app.wait_for_window()
-        app.wait_for_line(lambda line: line.text.startswith("Bitna is ready"), 30)
-        session.focus(window)
+    with orca_then_bitna(tmp_path, tmp_path / "data") as (session, orca, _):
         # Focus lands on Read; then Tab through the four other buttons, the reading pane
         # and the camera view, and round to Read again.
         _wait_for_orca(orca, ["Read push button."], 20)

@@ -1,6 +1,6 @@
 """End to end: with "Speak with: My screen reader", Orca speaks the page Bitna reads.
 
-Bitna runs on a private X server with the real Orca (tests/x11_session.py), its settings
+Bitna runs on a private X server with the real Orca (tests/system/x11_session.py), its settings
 saying speech_output = "screen-reader", so nothing is spoken by Bitna's own voice and every
 announcement goes to the screen reader over AT-SPI. Read is pressed in the window; the
 page's first sentence must then appear in Orca's debug log as something Orca said
@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.system.x11_session import LogLine, X11Session, missing_tools, orca_turn, other_orcas
+from tests.system.conftest import no_picture_yet, orca_then_bitna
+from tests.system.x11_session import LogLine
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
 
@@ -24,30 +25,13 @@ READ_TIMEOUT = 60.0
 DEMO_START = "Riverside Library"
 
 
-def _no_picture_yet(line: LogLine) -> bool:
-    return line.role == "error" and line.text.startswith("There is no picture from the camera yet")
-
-
 def test_orca_speaks_the_page_through_the_screen_reader_route(tmp_path: Path) -> None:
-    reason = missing_tools(orca=True)
-    if reason is not None:
-        pytest.skip(reason)
     data = tmp_path / "data"
     data.mkdir()
     (data / "settings.json").write_text(
         json.dumps({"version": 1, "speech_output": "screen-reader", "first_run_done": True})
     )
-    with orca_turn() as my_turn, X11Session(tmp_path / "session") as session:
-        if not my_turn:
-            pytest.skip(f"another Orca of this user is running (PIDs {other_orcas()})")
-        orca = session.start_orca(tmp_path / "orca-prefs", tmp_path / "orca.log")
-        orca.wait_until_speaking(timeout=30)
-        time.sleep(2)  # Orca has said "Screen reader on."; let it settle.
-        app = session.start_bitna(data, tmp_path / "speech.log")
-        window = app.wait_for_window()
-        app.wait_for_line(lambda line: line.text.startswith("Bitna is ready"), 30)
-        session.focus(window)
-
+    with orca_then_bitna(tmp_path, data) as (session, orca, app):
         # The demo camera's first frame may come after "ready": press R until it reads.
         page_line: LogLine | None = None
         for _ in range(20):
@@ -56,7 +40,7 @@ def test_orca_speaks_the_page_through_the_screen_reader_route(tmp_path: Path) ->
             line, _seen = app.wait_for_line(
                 lambda line: (
                     (line.role == "reading" and DEMO_START in line.text)
-                    or _no_picture_yet(line)
+                    or no_picture_yet(line)
                     or line.role == "error"
                 ),
                 READ_TIMEOUT,
@@ -66,7 +50,7 @@ def test_orca_speaks_the_page_through_the_screen_reader_route(tmp_path: Path) ->
             if line.role == "reading":
                 page_line = line
                 break
-            assert _no_picture_yet(line), f"Bitna said instead: {line.text}"
+            assert no_picture_yet(line), f"Bitna said instead: {line.text}"
             time.sleep(0.5)
         assert page_line is not None, "the camera gave no picture"
 

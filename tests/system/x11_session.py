@@ -447,7 +447,8 @@ class X11Session:
         self.xdotool("windowfocus", "--sync", window)
 
     def atspi_client(self, *args: str, timeout: float = 60) -> Any:
-        """Run tests/atspi_client.py with Debian's Python on this session; its JSON answer."""
+        """Run tests/system/atspi_client.py with Debian's Python on this session; its JSON
+        answer."""
         result = subprocess.run(
             [SYSTEM_PYTHON, str(ATSPI_CLIENT), *args],
             env=self.env,

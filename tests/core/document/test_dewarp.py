@@ -3,7 +3,6 @@ are left exactly as they are."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import cv2
@@ -18,6 +17,7 @@ from core.document.textsize import letter_height
 from core.ocr.tesseract import TesseractEngine
 from core.plumbing.imageio import load_image
 from core.text.metrics import cer
+from tests.core.conftest import needs_tesseract
 
 WORDS = (
     "the", "quick", "brown", "fox", "jumps", "over", "lazy", "dogs",
@@ -125,7 +125,7 @@ def test_flat_scans_and_single_lines_are_not_straightened(shared_data: Path, nam
     assert not prepared.dewarped
 
 
-@pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+@needs_tesseract
 def test_a_curled_book_page_reads_more_whole_lines_once_straightened(
     shared_data: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -14,7 +14,7 @@ from core.document.page import find_page, flatten, paper_box
 from core.document.skew import best_angle, rotate, text_runs_vertically
 from core.document.textsize import letter_height, letters_only, ocr_scale
 from core.plumbing.imageio import load_image
-from core.sources import DemoSource
+from tests.core.conftest import demo_frame
 
 
 def test_page_is_found_and_flattened_on_a_receipt_photo(shared_data: Path) -> None:
@@ -29,7 +29,6 @@ def test_page_is_found_and_flattened_on_a_receipt_photo(shared_data: Path) -> No
 
 def test_demo_frame_page_is_found_without_the_desk() -> None:
     frame = demo_frame("en", seed=3)
-    assert frame is not None
     corners = find_page(frame)
     assert corners is not None
     page = flatten(frame, corners)
@@ -130,16 +129,3 @@ def test_sideways_page_photo_is_turned_upright(shared_data: Path) -> None:
     prepared = prepare_page(photo)
     assert prepared.quarter_turns % 2 == 1
     assert not text_runs_vertically(letters_only(ink_mask(prepared.image)))
-
-
-def demo_frame(page: str, seed: int) -> np.ndarray | None:
-    """A frame from the demo camera, a little into its sway (moved and tilted)."""
-    source = DemoSource(page, seed=seed)
-    source.open()
-    try:
-        frame = None
-        for _ in range(12):
-            frame = source.read()
-        return frame
-    finally:
-        source.close()

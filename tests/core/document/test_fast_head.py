@@ -19,7 +19,7 @@ from core.document.head import find_head
 from core.document.prepare import finish_page, glance_at
 from core.plumbing.imageio import load_image
 from core.text.model import Box
-from tests.core.reading.test_pipeline import demo_frame
+from tests.core.conftest import demo_frame
 
 
 def overlap(first: Box, second: Box) -> float:
@@ -65,7 +65,6 @@ def test_head_cut_from_a_demo_frame_is_the_prepared_pages_pixels(
     page: str, seed: int, turn: bool
 ) -> None:
     frame = demo_frame(page, seed=seed)
-    assert frame is not None
     assert_cut_matches_prepared(sideways(frame) if turn else frame)
 
 

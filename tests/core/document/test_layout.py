@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -10,6 +9,7 @@ import pytest
 from core.document import prepare_page
 from core.document.layout import reading_order
 from core.plumbing.imageio import load_image
+from tests.core.conftest import needs_tesseract
 
 
 def test_columns_are_read_top_to_bottom_then_left_to_right() -> None:
@@ -60,7 +60,7 @@ def test_unlv_page_columns_come_in_order(shared_data: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(shutil.which("tesseract") is None, reason="no Tesseract")
+@needs_tesseract
 def test_unlv_page_is_read_column_by_column(shared_data: Path) -> None:
     from core.ocr.tesseract import TesseractEngine
     from core.reading.pipeline import ReadPipeline

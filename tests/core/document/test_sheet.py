@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
-
 import numpy as np
-import pytest
 
 from core.document.prepare import prepare_page
 from core.document.sheet import stack, unstack
@@ -13,6 +10,7 @@ from core.ocr.tesseract import TesseractEngine
 from core.sources.demo import load_page
 from core.text.metrics import cer
 from core.text.model import PageText, page_from_text
+from tests.core.conftest import needs_tesseract
 
 
 def test_stacking_keeps_order_and_gaps() -> None:
@@ -34,7 +32,7 @@ def test_lines_go_back_to_the_piece_they_lie_on() -> None:
     assert blocks[1].box.left == 40 + 3000
 
 
-@pytest.mark.skipif(shutil.which("tesseract") is None, reason="no Tesseract")
+@needs_tesseract
 def test_one_run_over_the_stacked_blocks_reads_like_a_run_per_block() -> None:
     prepared = prepare_page(load_page("en"))
     picture = prepared.image

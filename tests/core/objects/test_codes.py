@@ -3,22 +3,17 @@ the file source; what Bitna says for them; `bitna codes`."""
 
 from __future__ import annotations
 
-import argparse
-import sys
 from pathlib import Path
 
 import cv2
 import numpy as np
 import pytest
 
-from core.objects import cli
+from benchmarks import object_scenes as scenes
 from core.objects.codes import OpenCvCodeReader, speak_code, speakable_address
 from core.objects.describe import describe, with_names
 from core.objects.model import CodeRead, Recognition
-from core.sources.files import FileSource
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "benchmarks"))
-import object_scenes as scenes
+from tests.core.objects.conftest import bitna, through_file_source
 
 
 def seen(
@@ -33,14 +28,7 @@ def seen(
         rotation=float(rng.uniform(-20, 20)),
         blur=blur,
     )
-    path = tmp_path / f"code-{seed}-{tilt}.png"
-    cv2.imwrite(str(path), frame)
-    source = FileSource(path)
-    source.open()
-    read = source.read()
-    source.close()
-    assert read is not None
-    return read
+    return through_file_source(frame, tmp_path / f"code-{seed}-{tilt}.png")
 
 
 @pytest.mark.parametrize("tilt", [0, 20, 30])
@@ -90,12 +78,6 @@ def test_korean_sentences() -> None:
     if tr("I don't know this object.") == "I don't know this object.":
         pytest.skip("Korean translations of the object strings are not merged yet")
     assert describe([], []) != "I don't know this object."
-
-
-def bitna(*argv: str) -> int:
-    parser = argparse.ArgumentParser(prog="bitna")
-    cli.add_parsers(parser.add_subparsers(dest="command"))
-    return cli.run(parser.parse_args(list(argv)))
 
 
 def test_command_line_codes_and_named_barcode(tmp_path, capsys) -> None:

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import argparse
-import sys
 from pathlib import Path
 
 import cv2
 import numpy as np
 import pytest
 
-from core.objects import cli
+from benchmarks import object_scenes as scenes
 from core.objects.colours import describe_colours, name_lab
 from core.plumbing.i18n import set_language
-from core.sources.files import FileSource
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "benchmarks"))
-import object_scenes as scenes
+from tests.core.objects.conftest import bitna, through_file_source
 
 SWATCHES = {  # RGB as people name them
     "red": (200, 30, 30),
@@ -35,14 +30,7 @@ def card(rgb, light: str, tmp_path: Path, stripes=None, seed: int = 0) -> np.nda
     rng = np.random.default_rng(seed)
     bgr = tuple(reversed(rgb))
     frame = scenes.swatch(bgr, light, rng, stripes=tuple(reversed(stripes)) if stripes else None)
-    path = tmp_path / "card.png"
-    cv2.imwrite(str(path), frame)
-    source = FileSource(path)
-    source.open()
-    read = source.read()
-    source.close()
-    assert read is not None
-    return read
+    return through_file_source(frame, tmp_path / "card.png")
 
 
 @pytest.mark.parametrize("light", list(scenes.WHITE_BALANCES))
@@ -94,7 +82,5 @@ def test_korean_names(tmp_path) -> None:
 def test_command_line(tmp_path, capsys) -> None:
     path = tmp_path / "swatch.png"
     cv2.imwrite(str(path), card(SWATCHES["red"], "warm lamp", tmp_path))
-    parser = argparse.ArgumentParser(prog="bitna")
-    cli.add_parsers(parser.add_subparsers(dest="command"))
-    assert cli.run(parser.parse_args(["colour", str(path)])) == 0
+    assert bitna("colour", str(path)) == 0
     assert capsys.readouterr().out.strip() == "Red."

@@ -3,39 +3,21 @@ files and read back through the file source, the store, and `bitna objects …`.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sqlite3
-import sys
 from pathlib import Path
 
 import cv2
 import numpy as np
 import pytest
 
-from core.objects import cli
+from benchmarks import object_scenes as scenes
 from core.objects.engine import MATCH_THRESHOLD, ObjectEngine, create_engine
 from core.objects.fakes import NullFeatures
 from core.objects.model import ObjectsStoreError
 from core.objects.store import ObjectsStore
 from core.plumbing.imageio import load_image
-from core.sources.files import FileSource
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "benchmarks"))
-import object_scenes as scenes
-
-
-def through_file_source(frame: np.ndarray, path: Path) -> np.ndarray:
-    """Write the picture and read it back as the app would from a file camera."""
-    cv2.imwrite(str(path), frame)
-    source = FileSource(path)
-    source.open()
-    try:
-        read = source.read()
-    finally:
-        source.close()
-    assert read is not None
-    return read
+from tests.core.objects.conftest import bitna, through_file_source
 
 
 @pytest.fixture(scope="module")
@@ -168,12 +150,6 @@ def test_damaged_store_is_set_aside(tmp_path) -> None:
     assert store.backup is not None and store.backup.exists()
     assert store.objects() == []
     assert sqlite3.connect(path).execute("PRAGMA quick_check").fetchone() == ("ok",)
-
-
-def bitna(*argv: str) -> int:
-    parser = argparse.ArgumentParser(prog="bitna")
-    cli.add_parsers(parser.add_subparsers(dest="command"))
-    return cli.run(parser.parse_args(list(argv)))
 
 
 def test_command_line_teach_what_forget(pictures, capsys) -> None:

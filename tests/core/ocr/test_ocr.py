@@ -32,10 +32,9 @@ from core.ocr.tesseract import (
 from core.plumbing.errors import OcrUnavailableError
 from core.text.metrics import cer, normalise
 from core.text.model import Block, Box, Line, PageText, Word, page_from_text
-from tests.datapaths import shared_data
+from tests.core.conftest import needs_tesseract
 
 TESSERACT = shutil.which("tesseract")
-needs_tesseract = pytest.mark.skipif(TESSERACT is None, reason="Tesseract is not installed")
 needs_posix = pytest.mark.skipif(sys.platform == "win32", reason="uses a shell-script wrapper")
 
 
@@ -60,13 +59,15 @@ def read_image(path: Path, flags: int = cv2.IMREAD_COLOR) -> np.ndarray:
     return image
 
 
-def scan(name: str) -> tuple[np.ndarray, str]:
-    path = shared_data("documents", "scans", name)
+def scan(shared_data: Path, name: str) -> tuple[np.ndarray, str]:
+    """A shared scan and its text."""
+    path = shared_data / "documents" / "scans" / name
     return read_image(path), path.with_suffix(".txt").read_text(encoding="utf-8")
 
 
-def korean_line(number: int) -> tuple[Path, str]:
-    folder = shared_data("documents", "korean_lines")
+def korean_line(shared_data: Path, number: int) -> tuple[Path, str]:
+    """A shared picture of one Korean line and its text."""
+    folder = shared_data / "documents" / "korean_lines"
     image = folder / f"kor_line_{number:03d}.png"
     truth = (folder / f"kor_line_{number:03d}.gt.txt").read_text(encoding="utf-8")
     return image, truth
@@ -244,19 +245,19 @@ def test_probe_reports_version_and_languages(engine: TesseractEngine) -> None:
 @pytest.mark.parametrize("name", ["phototest.tif", "testocr.png"])
 @pytest.mark.parametrize("languages", ["eng", "default"])
 def test_english_scans_read_with_cer_under_two_percent(
-    engine: TesseractEngine, name: str, languages: str
+    shared_data: Path, engine: TesseractEngine, name: str, languages: str
 ) -> None:
     if languages == "default":
         languages = default_languages("en", engine.probe().languages)
-    image, truth = scan(name)
+    image, truth = scan(shared_data, name)
     page = engine.recognize(image, languages)
     assert page.languages == languages
     assert cer(truth, page.text) <= 0.02, page.text
 
 
 @needs_tesseract
-def test_result_model_on_a_real_page(engine: TesseractEngine) -> None:
-    image, truth = scan("phototest.tif")
+def test_result_model_on_a_real_page(shared_data: Path, engine: TesseractEngine) -> None:
+    image, truth = scan(shared_data, "phototest.tif")
     height, width = image.shape[:2]
     page = engine.recognize(image, "eng")
     assert (page.width, page.height) == (width, height)
@@ -279,8 +280,10 @@ def test_result_model_on_a_real_page(engine: TesseractEngine) -> None:
 
 
 @needs_tesseract
-def test_colour_grey_and_transparent_images_read_alike(engine: TesseractEngine) -> None:
-    path = shared_data("documents", "scans", "testocr.png")
+def test_colour_grey_and_transparent_images_read_alike(
+    shared_data: Path, engine: TesseractEngine
+) -> None:
+    path = shared_data / "documents" / "scans" / "testocr.png"
     texts = {
         engine.recognize(read_image(path, flags), "eng").text
         for flags in (cv2.IMREAD_COLOR, cv2.IMREAD_GRAYSCALE, cv2.IMREAD_UNCHANGED)
@@ -290,8 +293,8 @@ def test_colour_grey_and_transparent_images_read_alike(engine: TesseractEngine) 
 
 
 @needs_tesseract
-def test_korean_line_reads_with_kor(line_engine: TesseractEngine) -> None:
-    path, truth = korean_line(1)
+def test_korean_line_reads_with_kor(shared_data: Path, line_engine: TesseractEngine) -> None:
+    path, truth = korean_line(shared_data, 1)
     page = line_engine.recognize(read_image(path), "kor")
     assert page.text == truth.strip()
     # Tesseract splits unspaced Hangul into several TSV words; they must come back glued.
@@ -299,17 +302,17 @@ def test_korean_line_reads_with_kor(line_engine: TesseractEngine) -> None:
 
 
 @needs_tesseract
-def test_korean_line_in_default_page_mode(engine: TesseractEngine) -> None:
-    path, truth = korean_line(1)
+def test_korean_line_in_default_page_mode(shared_data: Path, engine: TesseractEngine) -> None:
+    path, truth = korean_line(shared_data, 1)
     assert cer(truth, engine.recognize(read_image(path), "kor+eng").text) <= 0.02
 
 
 @needs_tesseract
 @pytest.mark.slow
-def test_all_korean_lines(line_engine: TesseractEngine) -> None:
+def test_all_korean_lines(shared_data: Path, line_engine: TesseractEngine) -> None:
     truths, texts = [], []
     for number in range(40):
-        path, truth = korean_line(number)
+        path, truth = korean_line(shared_data, number)
         truths.append(truth)
         texts.append(line_engine.recognize(read_image(path), "kor").text)
     assert cer("\n".join(truths), "\n".join(texts)) <= 0.03  # measured 0.016
@@ -376,10 +379,10 @@ def test_a_program_that_is_not_tesseract_is_refused(tmp_path: Path) -> None:
 
 @needs_tesseract
 @needs_posix
-def test_tesseract_runs_with_one_openmp_thread(tmp_path: Path) -> None:
+def test_tesseract_runs_with_one_openmp_thread(shared_data: Path, tmp_path: Path) -> None:
     record = tmp_path / "environment.txt"
     command = wrapper(tmp_path, f'echo "$OMP_THREAD_LIMIT" >> "{record}"\nexec "{TESSERACT}" "$@"')
-    image, _ = scan("phototest.tif")
+    image, _ = scan(shared_data, "phototest.tif")
     assert not TesseractEngine(command=command).recognize(image, "eng").is_empty
     assert set(record.read_text().split()) == {"1"}
 
@@ -431,8 +434,8 @@ def test_tesseract_crash_gives_a_message_not_a_traceback(tmp_path: Path) -> None
 
 
 @needs_tesseract
-def test_slow_reading_is_stopped_with_a_message() -> None:
-    image, _ = scan("phototest.tif")
+def test_slow_reading_is_stopped_with_a_message(shared_data: Path) -> None:
+    image, _ = scan(shared_data, "phototest.tif")
     engine = TesseractEngine(timeout=0.01)
     engine.probe()
     with pytest.raises(OcrUnavailableError) as caught:
@@ -442,9 +445,11 @@ def test_slow_reading_is_stopped_with_a_message() -> None:
 
 @needs_tesseract
 @needs_posix
-def test_temporary_files_are_removed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_temporary_files_are_removed(
+    shared_data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
-    image, _ = scan("phototest.tif")
+    image, _ = scan(shared_data, "phototest.tif")
     TesseractEngine().recognize(image, "eng")
     failing = TesseractEngine(
         command=wrapper(tmp_path, f'case "$1" in --*) exec "{TESSERACT}" "$@";; esac\nexit 1')

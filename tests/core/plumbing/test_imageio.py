@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import json
-import struct
 import subprocess
 import sys
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +15,7 @@ from PIL import Image
 
 from core.plumbing.errors import BadImageError
 from core.plumbing.imageio import MAX_PIXELS, load_image
+from tests.core.conftest import write_grey_png
 
 RED_BGR = (0, 0, 255)
 WHITE = (255, 255, 255)
@@ -200,24 +199,10 @@ def test_truncated_jpeg_is_reported_as_damaged(tmp_path: Path) -> None:
 
 def write_huge_grey_png(path: Path, size: int, box: tuple[int, int, int, int]) -> None:
     """Stream a size×size white PNG with a black box, never holding the image in memory."""
-
-    def chunk(tag: bytes, data: bytes) -> bytes:
-        crc = zlib.crc32(tag + data) & 0xFFFFFFFF
-        return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", crc)
-
     left, top, right, bottom = box
-    white = b"\x00" + b"\xff" * size
-    boxed = b"\x00" + b"\xff" * left + b"\x00" * (right - left) + b"\xff" * (size - right)
-    compressor = zlib.compressobj(1)
-    with path.open("wb") as out:
-        out.write(b"\x89PNG\r\n\x1a\n")
-        out.write(chunk(b"IHDR", struct.pack(">IIBBBBB", size, size, 8, 0, 0, 0, 0)))
-        for y in range(size):
-            data = compressor.compress(boxed if top <= y < bottom else white)
-            if data:
-                out.write(chunk(b"IDAT", data))
-        out.write(chunk(b"IDAT", compressor.flush()))
-        out.write(chunk(b"IEND", b""))
+    white = b"\xff" * size
+    boxed = b"\xff" * left + b"\x00" * (right - left) + b"\xff" * (size - right)
+    write_grey_png(path, size, lambda y: boxed if top <= y < bottom else white)
 
 
 # VmHWM, not ru_maxrss: Linux carries ru_maxrss over exec from the (big) pytest process.

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import os
 import stat
-import subprocess
-import sys
 import time
 
 import pytest
 
 from core.plumbing.instance import CommandServer, NotRunningError, address, send_command
+from tests.core.conftest import one_line_error, run_bitna
 
 
 def test_commands_reach_the_running_instance() -> None:
@@ -52,23 +51,9 @@ def test_a_client_without_the_secret_is_refused(tmp_path, monkeypatch) -> None:
         server.stop()
 
 
-def test_send_from_the_command_line(tmp_path) -> None:
-    env = {**os.environ}
-    result = subprocess.run(
-        [sys.executable, "-m", "gui.launcher", "send", "read"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=30,
-    )
-    assert result.returncode == 1
-    assert result.stderr.strip() == "bitna: Bitna is not running. Start it first."
-    listing = subprocess.run(
-        [sys.executable, "-m", "gui.launcher", "send", "--list"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=30,
-    )
+def test_send_from_the_command_line() -> None:
+    line = one_line_error(run_bitna("send", "read", timeout=30))
+    assert line == "bitna: Bitna is not running. Start it first."
+    listing = run_bitna("send", "--list", timeout=30)
     assert listing.returncode == 0
     assert "read\tRead\tR, Ctrl+Alt+R" in listing.stdout.splitlines()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import wave
 from pathlib import Path
@@ -21,8 +20,7 @@ from core.plumbing.errors import UserFacingError
 from core.reading.export import export_audio, export_text
 from core.speech import Audio, Synthesizer, Voice
 from core.speech.speaker import choose_voice
-
-needs_espeak = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="needs espeak-ng")
+from tests.core.conftest import needs_espeak
 
 ENGLISH = (
     "Riverside Library. The large print book you asked for has arrived. We will keep it "

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import cv2
@@ -12,12 +11,10 @@ import pytest
 from core.ocr.base import EngineInfo, Layout
 from core.ocr.fakes import FAKE_INFO, RecordingOcr
 from core.reading.pipeline import ReadPipeline
-from core.sources import DemoSource
 from core.text.metrics import cer
 from core.text.model import PageText, merge_pages, page_from_text
-
-DEMO = Path(__file__).resolve().parents[3] / "resources" / "demo"
-needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="no Tesseract")
+from tests.conftest import DEMO
+from tests.core.conftest import demo_frame, needs_tesseract
 
 
 def test_merge_pages_keeps_order_and_moves_boxes() -> None:
@@ -30,7 +27,6 @@ def test_merge_pages_keeps_order_and_moves_boxes() -> None:
 
 def test_pipeline_works_with_any_engine() -> None:
     frame = demo_frame("en", seed=1)
-    assert frame is not None
     engine = RecordingOcr(["Hello"])
     result = ReadPipeline(engine, "eng", streaming=False).read(frame)
     assert result.page.text == "Hello"
@@ -44,7 +40,6 @@ def test_demo_frames_read_almost_perfectly(page: str, languages: str) -> None:
     from core.ocr.tesseract import TesseractEngine
 
     frame = demo_frame(page, seed=7)
-    assert frame is not None
     result = ReadPipeline(TesseractEngine(), languages).read(frame)
     expected = (DEMO / f"demo_{page}.txt").read_text(encoding="utf-8")
     assert cer(expected, result.page.text) <= 0.02
@@ -62,19 +57,6 @@ def test_korean_line_reads_exactly(shared_data: Path) -> None:
     assert cer(truth, result.page.text) <= 0.02
 
 
-def demo_frame(page: str, seed: int) -> np.ndarray | None:
-    """A frame from the demo camera, a little into its sway (moved and tilted)."""
-    source = DemoSource(page, seed=seed)
-    source.open()
-    try:
-        frame = None
-        for _ in range(12):
-            frame = source.read()
-        return frame
-    finally:
-        source.close()
-
-
 @needs_tesseract
 def test_light_text_on_a_dark_ground_reads_like_dark_on_light() -> None:
     """A negative of the demo page (white letters on black, like a sign or a slide)."""
@@ -83,7 +65,6 @@ def test_light_text_on_a_dark_ground_reads_like_dark_on_light() -> None:
     from core.ocr.tesseract import TesseractEngine
 
     frame = demo_frame("en", seed=7)
-    assert frame is not None
     result = ReadPipeline(TesseractEngine(), "eng+kor").read(cv2.bitwise_not(frame))
     expected = (DEMO / "demo_en.txt").read_text(encoding="utf-8")
     assert cer(expected, result.page.text) <= 0.03
@@ -164,7 +145,6 @@ def test_a_page_the_layout_lost_goes_to_the_photo_engine_only_if_it_is_latin(
     """The photo engine reads Hangul as junk: a page whose layout reading is empty must
     not go to it because the empty reading holds no Hangul."""
     frame = demo_frame("ko", seed=2)
-    assert frame is not None
     photo = RecordingOcr(["8 8 B"])
     pipeline = ReadPipeline(LostLayout(column), "kor+eng", streaming=False, photo_engine=photo)
     text = pipeline.read(frame).page.text

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
-
-import pytest
 
 from core.ocr.tesseract import TesseractEngine
 from core.plumbing.imageio import load_image
@@ -13,8 +10,7 @@ from core.reading.pipeline import ReadPipeline
 from core.reading.reflow import reflowed_text
 from core.sources.demo import load_page
 from core.text.model import page_from_text
-
-needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="no Tesseract")
+from tests.core.conftest import needs_tesseract
 
 PROSE = """Our talking book club meets on Thursdays at
 two in the afternoon, in the reading room, and

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import io
 import os
-import struct
 import subprocess
 import sys
 import tempfile
-import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,11 +26,11 @@ from core.plumbing.errors import BadImageError, UserFacingError
 from core.plumbing.imageio import MAX_PIXELS, load_image
 from core.reading.pipeline import ReadPipeline
 from core.text.metrics import cer
+from tests.conftest import DEMO
+from tests.core.conftest import BITNA, one_line_error, write_grey_png
 
-ROOT = Path(__file__).resolve().parents[3]
-DEMO_PAGE = ROOT / "resources" / "demo" / "demo_en.png"
-DEMO_TEXT = (ROOT / "resources" / "demo" / "demo_en.txt").read_text(encoding="utf-8")
-BITNA = [sys.executable, "-m", "gui.launcher"]
+DEMO_PAGE = DEMO / "demo_en.png"
+DEMO_TEXT = (DEMO / "demo_en.txt").read_text(encoding="utf-8")
 # A small interpreter that runs `bitna` and reports its peak memory: the child's ru_maxrss
 # starts from this process's small footprint, not from the big pytest process that forked it.
 MEASURED = """
@@ -52,17 +50,6 @@ def bitna_read(path: Path, *, measured: bool = False) -> subprocess.CompletedPro
     if measured:
         command = [sys.executable, "-c", MEASURED, *command]
     return subprocess.run(command, capture_output=True, text=True, timeout=300, env=env)
-
-
-def one_line_error(result: subprocess.CompletedProcess[str]) -> str:
-    """The single `bitna: …` line a failed read must print, and nothing else."""
-    assert result.returncode == 1, result.stderr
-    assert result.stdout == ""
-    assert "Traceback" not in result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("bitna: ")
-    return lines[0]
 
 
 def demo_page() -> Image.Image:
@@ -182,31 +169,19 @@ def write_huge_page_png(path: Path, size: int, scale: int) -> None:
 
     The full image (400 MB of greys) never exists in this process.
     """
-
-    def chunk(tag: bytes, data: bytes) -> bytes:
-        crc = zlib.crc32(tag + data) & 0xFFFFFFFF
-        return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", crc)
-
     page = np.asarray(demo_page())
-    blank = b"\x00" + b"\xff" * size
-    compressor = zlib.compressobj(1)
-    with path.open("wb") as out:
-        out.write(b"\x89PNG\r\n\x1a\n")
-        out.write(chunk(b"IHDR", struct.pack(">IIBBBBB", size, size, 8, 0, 0, 0, 0)))
-        for y in range(size):
-            source = y // scale
-            if source < page.shape[0]:
-                row = np.full(size, 255, np.uint8)
-                wide = np.repeat(page[source], scale)
-                row[: wide.size] = wide
-                line = b"\x00" + row.tobytes()
-            else:
-                line = blank
-            data = compressor.compress(line)
-            if data:
-                out.write(chunk(b"IDAT", data))
-        out.write(chunk(b"IDAT", compressor.flush()))
-        out.write(chunk(b"IEND", b""))
+    blank = b"\xff" * size
+
+    def row(y: int) -> bytes:
+        source = y // scale
+        if source >= page.shape[0]:
+            return blank
+        line = np.full(size, 255, np.uint8)
+        wide = np.repeat(page[source], scale)
+        line[: wide.size] = wide
+        return line.tobytes()
+
+    write_grey_png(path, size, row)
 
 
 @pytest.mark.slow

@@ -6,7 +6,6 @@ Real Tesseract on real pages: the demo letters and the shared scans.
 from __future__ import annotations
 
 import itertools
-import shutil
 import threading
 from dataclasses import replace
 from pathlib import Path
@@ -23,10 +22,8 @@ from core.plumbing.imageio import load_image
 from core.reading.pipeline import ReadPart, ReadPipeline
 from core.text.metrics import cer, normalise
 from core.text.model import Block, Box, Line, PageText, page_from_text
-from tests.core.reading.test_pipeline import demo_frame
-
-DEMO = Path(__file__).resolve().parents[3] / "resources" / "demo"
-needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="no Tesseract")
+from tests.conftest import DEMO
+from tests.core.conftest import demo_frame, needs_tesseract
 
 
 def lines_image(count: int, letter: int = 30) -> np.ndarray:
@@ -88,7 +85,6 @@ def read_streamed(image: np.ndarray, languages: str) -> tuple[list[ReadPart], st
 @pytest.mark.parametrize(("page", "languages"), [("en", "eng+kor"), ("ko", "kor+eng")])
 def test_demo_page_streams_head_first_and_loses_nothing(page: str, languages: str) -> None:
     frame = demo_frame(page, seed=3)
-    assert frame is not None
     parts, text = read_streamed(frame, languages)
     assert len(parts) >= 2 and parts[-1].final and not any(p.final for p in parts[:-1])
     texts = [part.page.text for part in parts]
@@ -122,7 +118,6 @@ def test_streamed_scan_reads_like_the_whole_page(shared_data: Path) -> None:
 @needs_tesseract
 def test_upside_down_page_is_turned_and_streamed_right_way_up() -> None:
     frame = demo_frame("en", seed=5)
-    assert frame is not None
     parts, text = read_streamed(cv2.rotate(frame, cv2.ROTATE_180), "eng+kor")
     expected = (DEMO / "demo_en.txt").read_text(encoding="utf-8")
     assert cer(expected, text) <= 0.03
@@ -135,7 +130,6 @@ def test_upside_down_page_read_at_once_is_turned_too() -> None:
     from core.ocr.tesseract import TesseractEngine
 
     frame = demo_frame("en", seed=5)
-    assert frame is not None
     pipeline = ReadPipeline(TesseractEngine(), "eng+kor", streaming=False)
     result = pipeline.read(cv2.rotate(frame, cv2.ROTATE_180))
     expected = (DEMO / "demo_en.txt").read_text(encoding="utf-8")
@@ -218,7 +212,6 @@ def unsure(page: PageText) -> PageText:
 
 def test_an_unsure_page_is_read_as_one_column_on_the_free_core_at_once() -> None:
     frame = demo_frame("en", seed=3)
-    assert frame is not None
     engine = UnsureEngine()
     parts: list[ReadPart] = []
     result = ReadPipeline(engine, "eng").stream(frame, parts.append)
@@ -257,7 +250,6 @@ def test_a_sideways_page_is_read_either_way_round_and_only_once(
     both ways tells, before the page is read, so it is never read whole twice (streamed,
     or at once as the screen-reader route reads)."""
     frame = demo_frame(page, seed=4)
-    assert frame is not None
     engine = LayoutsRead()
     parts: list[ReadPart] = []
     languages = "eng+kor" if page == "en" else "kor+eng"

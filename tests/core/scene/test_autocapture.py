@@ -11,20 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import pytest
 
-from benchmarks.scene_videos import Clip, Script, Shot, fit, load_pages, write
+from benchmarks.scene_videos import Clip, Script, Shot, write
 from core.scene.autocapture import AutoCapture, Outcome
 from core.sources.files import FileSource
-
-
-@pytest.fixture(scope="module")
-def pages() -> list[np.ndarray]:
-    from tests.conftest import SHARED_DATA
-
-    if not SHARED_DATA.is_dir():
-        pytest.skip("../shared/data is not here")
-    return [fit(page) for page in load_pages(SHARED_DATA / "documents", 4)]
 
 
 def play(clip: Clip, capture: AutoCapture) -> list[int]:

@@ -6,42 +6,13 @@ import wave
 from pathlib import Path
 
 import cv2
-import numpy as np
 import pytest
 
 from benchmarks.scene_videos import desk, load_pages, place
 from core.reading.pipeline import ReadPipeline
 from core.scene.book import Book, read_pages, split_spread, titled
 from core.text.model import page_from_text
-
-
-def spread(documents: Path) -> np.ndarray:
-    """An open book on the desk: eurotext on the left page, phototest on the right."""
-    book = open_book(documents)
-    frame = desk()
-    place(frame, book, (1280 - book.shape[1]) // 2, (720 - book.shape[0]) // 2)
-    return frame
-
-
-def open_book(documents: Path, swapped: bool = False) -> np.ndarray:
-    """Two pages side by side with a fold between them (eurotext left unless `swapped`)."""
-    photo, euro = load_pages(documents, 2)
-    left, right = (photo, euro) if swapped else (euro, photo)
-    height = 560
-    left = cv2.resize(left, (round(left.shape[1] * height / left.shape[0]), height))
-    right = cv2.resize(right, (round(right.shape[1] * height / right.shape[0]), height))
-    margin, gutter = 40, 50
-    width = left.shape[1] + right.shape[1] + 2 * margin + gutter
-    book = np.zeros((height + 2 * margin, width, 3), np.int32)
-    book[:] = (236, 244, 248)
-    book[margin : margin + height, margin : margin + left.shape[1]] = left
-    start = margin + left.shape[1] + gutter
-    book[margin : margin + height, start : start + right.shape[1]] = right
-    middle = margin + left.shape[1] + gutter // 2
-    book[:, middle - 3 : middle + 3] = (150, 160, 165)  # the fold's shadow
-    book = book.astype(np.uint8)
-    scale = min(1.0, 1240 / book.shape[1])
-    return cv2.resize(book, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+from tests.conftest import open_book, spread  # noqa: F401 (tests/gui imports open_book from here)
 
 
 def test_a_spread_is_split_at_the_gutter_and_a_single_page_is_not(shared_data: Path) -> None:

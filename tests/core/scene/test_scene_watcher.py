@@ -4,19 +4,9 @@ from __future__ import annotations
 
 import cv2
 import numpy as np
-import pytest
 
-from benchmarks.scene_videos import desk, fit, load_pages, place
+from benchmarks.scene_videos import desk, place
 from core.scene.watcher import PageSignature, SceneWatcher, shrink
-
-
-@pytest.fixture(scope="module")
-def pages() -> list[np.ndarray]:
-    from tests.conftest import SHARED_DATA
-
-    if not SHARED_DATA.is_dir():
-        pytest.skip("../shared/data is not here")
-    return [fit(page) for page in load_pages(SHARED_DATA / "documents", 4)]
 
 
 def view(

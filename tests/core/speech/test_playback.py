@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import pytest
 
 from benchmarks.pulse_rig import LOUD, RATE, Recorder, private_pulseaudio
-from core.speech import Speaker, SpeechEvent, SystemAudioOutput
+from core.speech import Speaker, SpeechEvent, Synthesizer, SystemAudioOutput
 from core.text.script import language_of
 
 pytestmark = [
@@ -44,23 +44,32 @@ def recorder(pulse_server: str) -> Iterator[Recorder]:
     recorder.close()
 
 
+def loud_samples(samples: bytes) -> list[int]:
+    """The indices of the loud samples of 16-bit `samples`."""
+    return [i for i, v in enumerate(array.array("h", samples)) if abs(v) > LOUD]
+
+
 def loud_span(samples: bytes) -> tuple[float, float]:
     """Seconds from the start of `samples` to its first and last loud sample."""
-    values = array.array("h", samples)
-    loud = [i for i, v in enumerate(values) if abs(v) > LOUD]
+    loud = loud_samples(samples)
     return loud[0] / RATE, loud[-1] / RATE
 
 
 def longest_pause(samples: bytes) -> float:
     """The longest silence (seconds) between two loud samples of `samples`."""
-    values = array.array("h", samples)
-    loud = [i for i, v in enumerate(values) if abs(v) > LOUD]
+    loud = loud_samples(samples)
     return max((b - a for a, b in itertools.pairwise(loud)), default=0) / RATE
 
 
-def test_real_playback_is_whole_on_time_and_stoppable(
-    pulse_server: str, recorder: Recorder, monkeypatch
-) -> None:
+Heard = list[tuple[float, SpeechEvent]]
+
+
+@pytest.fixture
+def speaking(
+    pulse_server: str, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[Synthesizer, Speaker, Heard]]:
+    """espeak-ng played with pacat into the private server: the synthesizer, the speaker,
+    and every event the speaker sends with the time it came."""
     from core.speech.pyttsx3_synth import Pyttsx3Synthesizer
 
     monkeypatch.setenv("PULSE_SERVER", pulse_server)
@@ -68,49 +77,63 @@ def test_real_playback_is_whole_on_time_and_stoppable(
     output = SystemAudioOutput()
     assert output.player == "pacat"
     speaker = Speaker(synth, output)
-    events: list[tuple[float, SpeechEvent]] = []
+    events: Heard = []
     speaker.add_listener(lambda event: events.append((time.monotonic(), event)))
     try:
-        for text in ("Hello. This is a test of real playback timing.", "빛나는 글을 읽어 줍니다."):
-            events.clear()
-            utterance = speaker.speak(text)
-            assert speaker.wait_until_idle(20)
-            time.sleep(0.5)
-            voice = speaker.voice_for(language_of(text))
-            assert voice is not None
-            audio = synth.synthesize(text, voice.id, 175)
-            (started,) = [t for t, e in events if e.kind == "started"]
-            heard_from, heard_to = recorder.sound_between(started - 0.3, time.monotonic())
-            lead, tail = loud_span(audio.samples)
-            delay = heard_from - started - lead
-            print(
-                f"{text[:12]!r}: start delay {delay * 1000:.0f} ms, heard "
-                f"{heard_to - heard_from:.3f} s of {tail - lead:.3f} s"
-            )
-            assert abs(delay) < 0.25
-            assert heard_to - heard_from == pytest.approx(tail - lead, rel=0.05)
-            assert [e.completed for _, e in events if e.kind == "finished"] == [True]
-            assert not [e for _, e in events if e.kind == "error"]
-
-        events.clear()
-        utterance = speaker.speak("This goes on for a long time. " * 5)
-        time.sleep(1.5)
-        stop_at = time.monotonic()
-        speaker.stop()
-        assert speaker.wait_until_idle(1)
-        idle_after = time.monotonic() - stop_at
-        time.sleep(0.5)
-        _, heard_to = recorder.sound_between(stop_at - 1, time.monotonic())
-        print(
-            f"stop: idle after {idle_after * 1000:.0f} ms, "
-            f"sound until {(heard_to - stop_at) * 1000:.0f} ms after stop()"
-        )
-        assert idle_after < 0.1
-        assert heard_to - stop_at < 0.15
-        finished = [e for _, e in events if e.kind == "finished" and e.utterance == utterance]
-        assert [e.completed for e in finished] == [False]
+        yield synth, speaker, events
     finally:
         speaker.close()
+
+
+def stop_and_listen(speaker: Speaker, recorder: Recorder) -> tuple[float, float]:
+    """Stop the speaker; seconds until it was idle, and until the last sound was heard."""
+    stop_at = time.monotonic()
+    speaker.stop()
+    assert speaker.wait_until_idle(1)
+    idle_after = time.monotonic() - stop_at
+    time.sleep(0.5)
+    _, heard_to = recorder.sound_between(stop_at - 1, time.monotonic())
+    sound_after = heard_to - stop_at
+    print(
+        f"stop: idle after {idle_after * 1000:.0f} ms, "
+        f"sound until {sound_after * 1000:.0f} ms after stop()"
+    )
+    return idle_after, sound_after
+
+
+def test_real_playback_is_whole_on_time_and_stoppable(
+    speaking: tuple[Synthesizer, Speaker, Heard], recorder: Recorder
+) -> None:
+    synth, speaker, events = speaking
+    for text in ("Hello. This is a test of real playback timing.", "빛나는 글을 읽어 줍니다."):
+        events.clear()
+        utterance = speaker.speak(text)
+        assert speaker.wait_until_idle(20)
+        time.sleep(0.5)
+        voice = speaker.voice_for(language_of(text))
+        assert voice is not None
+        audio = synth.synthesize(text, voice.id, 175)
+        (started,) = [t for t, e in events if e.kind == "started"]
+        heard_from, heard_to = recorder.sound_between(started - 0.3, time.monotonic())
+        lead, tail = loud_span(audio.samples)
+        delay = heard_from - started - lead
+        print(
+            f"{text[:12]!r}: start delay {delay * 1000:.0f} ms, heard "
+            f"{heard_to - heard_from:.3f} s of {tail - lead:.3f} s"
+        )
+        assert abs(delay) < 0.25
+        assert heard_to - heard_from == pytest.approx(tail - lead, rel=0.05)
+        assert [e.completed for _, e in events if e.kind == "finished"] == [True]
+        assert not [e for _, e in events if e.kind == "error"]
+
+    events.clear()
+    utterance = speaker.speak("This goes on for a long time. " * 5)
+    time.sleep(1.5)
+    idle_after, sound_after = stop_and_listen(speaker, recorder)
+    assert idle_after < 0.1
+    assert sound_after < 0.15
+    finished = [e for _, e in events if e.kind == "finished" and e.utterance == utterance]
+    assert [e.completed for e in finished] == [False]
 
 
 PAGE = (
@@ -122,16 +145,10 @@ SPLIT = 0.2  # seconds of silence that part two sentences (none of PAGE has one 
 
 
 def test_queued_sentences_follow_each_other_without_gaps(
-    pulse_server: str, recorder: Recorder, monkeypatch
+    speaking: tuple[Synthesizer, Speaker, Heard], recorder: Recorder
 ) -> None:
     """A page read sentence by sentence: no silence added between them, words on time, stop."""
-    from core.speech.pyttsx3_synth import Pyttsx3Synthesizer
-
-    monkeypatch.setenv("PULSE_SERVER", pulse_server)
-    synth = Pyttsx3Synthesizer()
-    speaker = Speaker(synth, SystemAudioOutput())
-    events: list[tuple[float, SpeechEvent]] = []
-    speaker.add_listener(lambda event: events.append((time.monotonic(), event)))
+    synth, speaker, events = speaking
     voice = speaker.voice_for("en")
     assert voice is not None
     audios = [synth.synthesize(text, voice.id, 175) for text in PAGE]
@@ -143,52 +160,38 @@ def test_queued_sentences_follow_each_other_without_gaps(
         audio.duration - tail + next_lead
         for audio, (_, tail), (next_lead, _) in zip(audios, spans, spans[1:], strict=False)
     ]
-    try:
-        ids = [speaker.speak(text) for text in PAGE]
-        assert speaker.wait_until_idle(30)
-        time.sleep(0.5)
-        started = min(t for t, e in events if e.kind == "started")
-        heard = recorder.sounds_between(started - 0.3, time.monotonic(), SPLIT)
-        assert len(heard) == len(PAGE), heard
-        gaps = [b[0] - a[1] for a, b in itertools.pairwise(heard)]
-        print(f"espeak's own pause between sentences: {', '.join(f'{p:.3f}' for p in own)} s")
-        print(f"silence heard between them: {', '.join(f'{g:.3f}' for g in gaps)} s")
-        print(f"sentences heard {', '.join(f'{b - a:.3f}' for a, b in heard)} s", end=" ")
-        print(f"of {', '.join(f'{tail - lead:.3f}' for lead, tail in spans)} s")
-        for (first, last), (lead, tail) in zip(heard, spans, strict=True):
-            assert last - first == pytest.approx(tail - lead, abs=0.03)  # whole
-        for gap, pause in zip(gaps, own, strict=True):
-            # Only what playback adds: espeak-ng's own pause alone was 0.30-0.36 s here.
-            assert gap - pause <= 0.1
-        for utterance, audio, (first, _), (lead, _) in zip(ids, audios, heard, spans, strict=True):
-            words = [
-                (t, e.mark) for t, e in events if e.kind == "word" and e.utterance == utterance
-            ]
-            assert len(words) == len(audio.marks)
-            errors = [t - (first - lead + m.sample / audio.sample_rate) for t, m in words if m]
-            print(f"word events {min(errors) * 1000:+.0f}..{max(errors) * 1000:+.0f} ms")
-            assert all(abs(error) < 0.25 for error in errors)
-        assert [e.completed for _, e in events if e.kind == "finished"] == [True] * len(PAGE)
-        assert not [e for _, e in events if e.kind == "error"]
+    ids = [speaker.speak(text) for text in PAGE]
+    assert speaker.wait_until_idle(30)
+    time.sleep(0.5)
+    started = min(t for t, e in events if e.kind == "started")
+    heard = recorder.sounds_between(started - 0.3, time.monotonic(), SPLIT)
+    assert len(heard) == len(PAGE), heard
+    gaps = [b[0] - a[1] for a, b in itertools.pairwise(heard)]
+    print(f"espeak's own pause between sentences: {', '.join(f'{p:.3f}' for p in own)} s")
+    print(f"silence heard between them: {', '.join(f'{g:.3f}' for g in gaps)} s")
+    print(f"sentences heard {', '.join(f'{b - a:.3f}' for a, b in heard)} s", end=" ")
+    print(f"of {', '.join(f'{tail - lead:.3f}' for lead, tail in spans)} s")
+    for (first, last), (lead, tail) in zip(heard, spans, strict=True):
+        assert last - first == pytest.approx(tail - lead, abs=0.03)  # whole
+    for gap, pause in zip(gaps, own, strict=True):
+        # Only what playback adds: espeak-ng's own pause alone was 0.30-0.36 s here.
+        assert gap - pause <= 0.1
+    for utterance, audio, (first, _), (lead, _) in zip(ids, audios, heard, spans, strict=True):
+        words = [(t, e.mark) for t, e in events if e.kind == "word" and e.utterance == utterance]
+        assert len(words) == len(audio.marks)
+        errors = [t - (first - lead + m.sample / audio.sample_rate) for t, m in words if m]
+        print(f"word events {min(errors) * 1000:+.0f}..{max(errors) * 1000:+.0f} ms")
+        assert all(abs(error) < 0.25 for error in errors)
+    assert [e.completed for _, e in events if e.kind == "finished"] == [True] * len(PAGE)
+    assert not [e for _, e in events if e.kind == "error"]
 
-        events.clear()
-        ids = [speaker.speak(text) for text in PAGE]
-        while not [e for _, e in events if e.kind == "started" and e.utterance == ids[1]]:
-            time.sleep(0.01)
-        time.sleep(0.6)
-        stop_at = time.monotonic()
-        speaker.stop()
-        assert speaker.wait_until_idle(1)
-        idle_after = time.monotonic() - stop_at
-        time.sleep(0.5)
-        _, heard_to = recorder.sound_between(stop_at - 1, time.monotonic())
-        print(
-            f"stop: idle after {idle_after * 1000:.0f} ms, "
-            f"sound until {(heard_to - stop_at) * 1000:.0f} ms after stop()"
-        )
-        assert idle_after < 0.1
-        assert heard_to - stop_at < 0.1
-        finished = {e.utterance: e.completed for _, e in events if e.kind == "finished"}
-        assert finished == {ids[0]: True, ids[1]: False, ids[2]: False}
-    finally:
-        speaker.close()
+    events.clear()
+    ids = [speaker.speak(text) for text in PAGE]
+    while not [e for _, e in events if e.kind == "started" and e.utterance == ids[1]]:
+        time.sleep(0.01)
+    time.sleep(0.6)
+    idle_after, sound_after = stop_and_listen(speaker, recorder)
+    assert idle_after < 0.1
+    assert sound_after < 0.1
+    finished = {e.utterance: e.completed for _, e in events if e.kind == "finished"}
+    assert finished == {ids[0]: True, ids[1]: False, ids[2]: False}

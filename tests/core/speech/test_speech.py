@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import threading
 import time
@@ -18,8 +17,9 @@ from core.speech import Audio, Speaker, SpeechEvent, Synthesizer, SystemAudioOut
 from core.speech.fakes import RecordingOutput
 from core.speech.output import no_device_error
 from core.text.script import language_of
+from tests.core.conftest import needs_espeak
 
-pytestmark = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="needs espeak-ng")
+pytestmark = needs_espeak
 
 ENGLISH = (
     "Bitna reads printed text aloud for people who cannot see it. Place a page under the "

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
-
-import pytest
 
 from core.ocr.tesseract import TesseractEngine
 from core.plumbing.imageio import load_image
 from core.reading.pipeline import ReadPipeline
 from core.reading.stages.echoes import without_echoes
 from core.text.model import Block, Box, Line, PageText, Word
+from tests.core.conftest import needs_tesseract
 
 
 def page_of(*lines: tuple[Word, ...]) -> PageText:
@@ -39,7 +37,7 @@ def test_words_that_only_touch_or_differ_are_kept() -> None:
     assert without_echoes(page_of(words)).text == "a and box q top"
 
 
-@pytest.mark.skipif(shutil.which("tesseract") is None, reason="no Tesseract")
+@needs_tesseract
 def test_a_korean_line_is_not_read_with_a_syllable_twice(shared_data: Path) -> None:
     folder = shared_data / "documents" / "korean_lines"
     image = load_image(folder / "kor_line_016.png")

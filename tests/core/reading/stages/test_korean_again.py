@@ -3,7 +3,6 @@ English words, and English pages, are left as they were read."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import numpy as np
@@ -15,8 +14,8 @@ from core.plumbing.imageio import load_image
 from core.reading.pipeline import ReadPipeline
 from core.reading.stages.korean_again import korean_again, reads_korean_again
 from core.text.model import Block, Box, Line, PageText, Word
+from tests.core.conftest import needs_tesseract
 
-needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="no Tesseract")
 PICTURE = np.full((100, 900), 255, np.uint8)
 
 

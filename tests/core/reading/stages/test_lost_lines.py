@@ -8,7 +8,6 @@ readings and reads everything else (the lost line cut out, too) with real Tesser
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import replace
 
 import numpy as np
@@ -24,9 +23,7 @@ from core.reading.stages.lost_lines import (
 )
 from core.text.metrics import normalise
 from core.text.model import Block, Box, Line, PageText, Word
-from tests.core.reading.test_pipeline import demo_frame
-
-needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="no Tesseract")
+from tests.core.conftest import demo_frame, needs_tesseract
 
 
 def word(text: str, left: int, top: int, width: int = 60, confidence: float = 95) -> Word:
@@ -127,7 +124,6 @@ def test_a_line_the_layout_dropped_is_read_in_its_place(streaming: bool) -> None
     from core.reading.pipeline import ReadPipeline
 
     frame = demo_frame("en", seed=3)
-    assert frame is not None
     engine = DroppingEngine("talking")
     text = ReadPipeline(engine, "eng", streaming=streaming).read(frame).page.text
     assert engine.dropped_lines  # the whole-page reading did lose the line

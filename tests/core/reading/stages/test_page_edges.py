@@ -3,7 +3,6 @@ heading or running header cut into pieces by the layout is read in one piece."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ from core.reading.pipeline import ReadPipeline
 from core.reading.stages.page_edges import edges_in_place
 from core.text.metrics import normalise
 from core.text.model import Block, Box, Line, PageText, Word
+from tests.core.conftest import needs_tesseract
 
 
 def block(text: str, left: int, top: int, width: int, height: int) -> Block:
@@ -49,7 +49,7 @@ def test_blocks_beside_the_top_or_bottom_block_keep_their_order() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(shutil.which("tesseract") is None, reason="no Tesseract")
+@needs_tesseract
 def test_a_magazine_page_reads_heading_columns_then_footer(shared_data: Path) -> None:
     scan = load_image(shared_data / "documents" / "scans" / "8087_054.3B.tif")
     whole = ReadPipeline(TesseractEngine(), "eng", streaming=False).read(scan).page.text
@@ -64,7 +64,7 @@ def test_a_magazine_page_reads_heading_columns_then_footer(shared_data: Path) ->
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(shutil.which("tesseract") is None, reason="no Tesseract")
+@needs_tesseract
 def test_a_running_header_is_read_in_one_piece(shared_data: Path) -> None:
     # The head once started at "BOSTON" alone, and the rest of the header came after it
     # as "248 COOKING-SCHOOL COOK BOOK".
