@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 import os
-import re
-import shutil
-import statistics
 import subprocess
-import time
-import unicodedata
 from pathlib import Path
 
 import cv2
@@ -18,8 +13,9 @@ import pytest
 from core.plumbing.errors import CameraError
 from core.sources import DemoSource
 from core.sources.demo import pages
-
-DEMO = Path(__file__).resolve().parents[3] / "resources" / "demo"
+from core.text.metrics import cer
+from tests.conftest import DEMO
+from tests.core.conftest import needs_tesseract
 
 
 def opened(page: str = "en", seed: int = 1, **options: object) -> DemoSource:
@@ -131,44 +127,10 @@ def test_no_frames_before_open_or_after_close() -> None:
     assert source.read() is None
 
 
-def test_frame_cost() -> None:
-    """Printed, not asserted: timing belongs in benchmarks/ (target: median <= 10 ms)."""
-    source = opened()
-    frames(source, 5)
-    costs = []
-    for _ in range(60):
-        started = time.perf_counter()
-        source.read()
-        costs.append(time.perf_counter() - started)
-    started = time.perf_counter()
-    source.page = "ko"
-    switch = time.perf_counter() - started
-    print(
-        f"\ndemo 1080p frame: median {statistics.median(costs) * 1000:.1f} ms, "
-        f"max {max(costs) * 1000:.1f} ms; page switch {switch * 1000:.0f} ms"
-    )
-
-
 # Reading a demo frame with Tesseract
 
 
-def folded(text: str) -> str:
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
-
-
-def edit_distance(a: str, b: str) -> int:
-    previous = list(range(len(b) + 1))
-    for i, char_a in enumerate(a, 1):
-        current = [i]
-        for j, char_b in enumerate(b, 1):
-            current.append(
-                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b))
-            )
-        previous = current
-    return previous[-1]
-
-
-@pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+@needs_tesseract
 @pytest.mark.parametrize(("page", "language"), [("en", "eng"), ("ko", "kor")])
 def test_a_demo_frame_reads_well(tmp_path: Path, page: str, language: str) -> None:
     source = opened(page, seed=11)
@@ -187,11 +149,9 @@ def test_a_demo_frame_reads_well(tmp_path: Path, page: str, language: str) -> No
         timeout=60,
     )
 
-    expected = folded((DEMO / f"demo_{page}.txt").read_text(encoding="utf-8"))
-    read = folded(result.stdout)
-    error_rate = edit_distance(expected, read) / len(expected)
-    print(f"\ndemo_{page}: character error rate {error_rate:.3f}\n{read}")
-    assert error_rate <= 0.05
+    expected = (DEMO / f"demo_{page}.txt").read_text(encoding="utf-8")
+    error_rate = cer(expected, result.stdout)
+    assert error_rate <= 0.05, f"character error rate {error_rate:.3f}, read:\n{result.stdout}"
 
 
 def test_shipped_pages_are_small_grey_pngs_with_their_text() -> None:
