@@ -87,7 +87,8 @@ def test_a_receipts_labels_and_prices_keep_their_rows() -> None:
 
 def test_photo_engine_reads_a_two_column_scan_column_by_column(shared_data: Path) -> None:
     """UNLV 8087: our layout makes one region of both columns, and PP-OCR's order runs
-    across them row by row (CER 0.75 before columns were found from the lines; 0.08)."""
+    across them row by row (CER 0.75 in that order; 0.08 with the columns found from the
+    lines)."""
     engine = shared_engine()
     if engine is None:
         pytest.skip("PP-OCR (rapidocr) is not installed")

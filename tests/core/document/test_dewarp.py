@@ -129,7 +129,7 @@ def test_flat_scans_and_single_lines_are_not_straightened(shared_data: Path, nam
 def test_a_curled_book_page_reads_more_whole_lines_once_straightened(
     shared_data: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """boston_cooking_a: its curled first paragraph read as broken line pieces before."""
+    """boston_cooking_a: left curled, its first paragraph reads as broken line pieces."""
     photo = load_image(shared_data / "documents/camera/no_ground_truth/boston_cooking_a.jpg")
     glance = glance_at(photo)
     assert glance is not None

@@ -26,11 +26,12 @@ def test_the_reading_line_stands_out_3_to_1(mode) -> None:
     assert contrast_ratio(mode.guide, around) >= 3
 
 
-def test_the_modes_the_issue_asks_for_are_there() -> None:
+def test_full_colour_enhanced_grey_and_seven_two_colour_modes_are_offered_in_order() -> None:
     assert [m.id for m in COLOUR_MODES] == [
         "full-colour", "enhanced-grey", "black-on-white", "white-on-black", "yellow-on-black",
         "black-on-yellow", "yellow-on-blue", "white-on-blue", "green-on-black",
     ]  # fmt: skip
+    assert [m.kind for m in COLOUR_MODES] == [Kind.COLOUR, Kind.GREY] + [Kind.TWO_COLOUR] * 7
 
 
 def page(exposure: float = 1.0, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:

@@ -72,12 +72,11 @@ def test_barcodes_are_said_digit_by_digit_and_by_their_taught_name() -> None:
 
 
 def test_korean_sentences() -> None:
-    from core.plumbing.i18n import set_language, tr
+    from core.plumbing.i18n import set_language
 
     set_language("ko")
-    if tr("I don't know this object.") == "I don't know this object.":
-        pytest.skip("Korean translations of the object strings are not merged yet")
-    assert describe([], []) != "I don't know this object."
+    assert describe([], []) == "모르는 물건입니다."
+    assert describe([Recognition("녹차", 50, 40)], []) == "아마 녹차입니다."
 
 
 def test_command_line_codes_and_named_barcode(tmp_path, capsys) -> None:

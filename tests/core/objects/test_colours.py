@@ -74,8 +74,6 @@ def test_a_black_picture_says_it_is_too_dark() -> None:
 def test_korean_names(tmp_path) -> None:
     set_language("ko")
     sentence = describe_colours(card(SWATCHES["blue"], "daylight", tmp_path)).sentence()
-    if sentence.isascii():
-        pytest.skip("Korean translations of the colour names are not merged yet")
     assert sentence == "파란색."
 
 

@@ -150,7 +150,8 @@ def test_a_page_without_a_head_comes_in_one_part() -> None:
 @needs_tesseract
 def test_a_heading_sloping_in_perspective_is_levelled_and_read_first(shared_data: Path) -> None:
     """svt 122629: the page lies sideways and its heading still slopes by 13° when the
-    page is level; read as it was, it gave "pes planter" and reading waited for the page."""
+    page is level; read unlevelled, it gives "pes planter", and reading would wait for the
+    whole page."""
     photo = shared_data / "documents/camera/pages/svt_IMG_20210329_122629.jpg"
     parts, text = read_streamed(load_image(photo), "fra")
     assert not parts[0].final
@@ -277,9 +278,9 @@ def test_a_korean_heading_read_a_syllable_apart_is_where_reading_starts() -> Non
 @needs_tesseract
 def test_first_lines_too_close_to_part_are_read_with_the_page(shared_data: Path) -> None:
     """Receipt 011's header, printed in dots and sloping, is one piece of nine lines our
-    line finder cannot part. Read as one line it was junk, which passed for an upside-down
-    page: the whole receipt was read both ways (5.9 s instead of 3.3 s). Now the page is
-    read once, the right way up, and spoken whole, header first."""
+    line finder cannot part. Read as one line it is junk, which passes for an upside-down
+    page and would have the whole receipt read both ways (5.9 s instead of 3.3 s): the
+    page must be read once, the right way up, and spoken whole, header first."""
     from core.ocr.ppocr import shared_engine
 
     photo_engine = shared_engine()
@@ -302,8 +303,9 @@ def test_dense_columns_are_turned_the_way_they_read(
     shared_data: Path, seed: int, frame_turns: int, upright_turns: int
 ) -> None:
     """A photographed magazine page (UNLV 8071: small print in narrow columns) smears into
-    as many pieces down as across, so its ink cannot tell which way its text runs: upright,
-    it was turned sideways and read at CER 0.71. A square of it is read each way."""
+    as many pieces down as across, so its ink cannot tell which way its text runs: turned
+    by its ink alone, the upright page goes sideways and reads at CER 0.71. A square of it
+    is read each way."""
     from benchmarks.synthetic_photos import Look, photograph
     from core.document.prepare import glance_at
 

@@ -66,8 +66,8 @@ def test_a_magazine_page_reads_heading_columns_then_footer(shared_data: Path) ->
 @pytest.mark.slow
 @needs_tesseract
 def test_a_running_header_is_read_in_one_piece(shared_data: Path) -> None:
-    # The head once started at "BOSTON" alone, and the rest of the header came after it
-    # as "248 COOKING-SCHOOL COOK BOOK".
+    # The layout cuts the header in two: the head must not start at "BOSTON" alone with
+    # "248 COOKING-SCHOOL COOK BOOK" after it.
     photo = load_image(shared_data / "documents/camera/no_ground_truth/boston_cooking_a.jpg")
     text = ReadPipeline(TesseractEngine(), "eng").read(photo).page.text
     first_lines = text.split("\n\n")[:2]
