@@ -267,12 +267,12 @@ def test_a_sideways_page_is_read_either_way_round_and_only_once(
 def test_a_korean_heading_read_a_syllable_apart_is_where_reading_starts() -> None:
     """Read in eng+kor, Tesseract spaces Korean syllables apart; that is still a heading
     to start from, not a scrap to skip (the page was read from its date, heading after)."""
-    from core.reading.pipeline import _has_words
+    from core.reading.confidence import has_words
 
-    assert _has_words(page_from_text("ㅣ 햇 살 약 국 복 약 인내"))
-    assert not _has_words(page_from_text("ㅣ 햇 |"))
-    assert not _has_words(page_from_text("서음"))
-    assert not _has_words(page_from_text("i Ba |"))
+    assert has_words(page_from_text("ㅣ 햇 살 약 국 복 약 인내"))
+    assert not has_words(page_from_text("ㅣ 햇 |"))
+    assert not has_words(page_from_text("서음"))
+    assert not has_words(page_from_text("i Ba |"))
 
 
 @needs_tesseract
@@ -308,12 +308,14 @@ def test_dense_columns_are_turned_the_way_they_read(
     is read each way."""
     from benchmarks.synthetic_photos import Look, photograph
     from core.document.prepare import glance_at
+    from core.reading.engines import Engines
+    from core.reading.stages.orientation import way_up
 
     page = load_image(shared_data / "documents/scans/8071_093.3B.tif")
     frame = photograph(page, Look(seed, turns=frame_turns))
     glance = glance_at(frame)
     assert glance is not None and glance.turn_unsure
     engine = LayoutsRead()
-    turned = ReadPipeline(engine, "eng")._way_up(glance)
+    turned = way_up(glance, Engines(engine, "eng"))
     assert turned.turns == upright_turns
     assert not turned.turn_unsure
