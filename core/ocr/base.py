@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import Literal, Protocol, runtime_checkable
 
 import numpy as np
 
@@ -43,4 +43,20 @@ class OcrEngine(Protocol):
 
         Raises OcrUnavailableError when the engine or a language is missing.
         """
+        ...
+
+
+#: The characters a number, amount, date or time is printed with.
+NUMBER_CHARACTERS = "0123456789.,:-/%()+$€£¥₩원"
+
+
+@runtime_checkable
+class NumberReader(Protocol):
+    """An engine that can read a picture as numbers only (a table's amounts, dates and
+    times), so a digit is never read as a letter that looks like it ("2¢" for "29")."""
+
+    def recognize_numbers(
+        self, image: np.ndarray, languages: str = "eng", layout: Layout | None = None
+    ) -> PageText:
+        """Read `image` allowing only `NUMBER_CHARACTERS`."""
         ...

@@ -34,7 +34,7 @@ import cv2
 import numpy as np
 import pytesseract
 
-from core.ocr.base import EngineInfo, Layout
+from core.ocr.base import NUMBER_CHARACTERS, EngineInfo, Layout
 from core.ocr.languages import language_name, missing_languages, package_name, parse_languages
 from core.plumbing.errors import OcrUnavailableError
 from core.plumbing.i18n import tr
@@ -121,9 +121,15 @@ class TesseractEngine:
         return info
 
     def recognize(
-        self, image: np.ndarray, languages: str = "eng", layout: Layout | None = None
+        self,
+        image: np.ndarray,
+        languages: str = "eng",
+        layout: Layout | None = None,
+        *,
+        characters: str | None = None,
     ) -> PageText:
-        """Read `image` (BGR, BGRA or grey uint8) in `languages`, e.g. "eng+kor"."""
+        """Read `image` (BGR, BGRA or grey uint8) in `languages`, e.g. "eng+kor";
+        `characters` limits what may be read (None: anything)."""
         codes = parse_languages(languages)
         if not codes:
             raise ValueError(f"No OCR language given: {languages!r}")
@@ -134,8 +140,14 @@ class TesseractEngine:
             return PageText.empty(width, height, spec)
         self._require_languages(spec)
         psm = PAGE_SEGMENTATION[layout] if layout is not None else self._psm
-        tsv, text = self._run(picture, spec, psm)
+        tsv, text = self._run(picture, spec, psm, characters)
         return page_from_data(parse_tsv(tsv), width, height, spec, text=text)
+
+    def recognize_numbers(
+        self, image: np.ndarray, languages: str = "eng", layout: Layout | None = None
+    ) -> PageText:
+        """Read `image` allowing only the characters numbers are printed with."""
+        return self.recognize(image, languages, layout, characters=NUMBER_CHARACTERS)
 
     def _require_languages(self, spec: str) -> None:
         """Raise with install advice unless every language in `spec` is installed."""
@@ -148,7 +160,9 @@ class TesseractEngine:
             log.info("Tesseract lacks languages %s", missing)
             raise OcrUnavailableError(missing_language_message(missing))
 
-    def _run(self, picture: np.ndarray, spec: str, psm: int) -> tuple[str, str]:
+    def _run(
+        self, picture: np.ndarray, spec: str, psm: int, characters: str | None = None
+    ) -> tuple[str, str]:
         """Run Tesseract once on `picture`; return its TSV and its plain text."""
         with tempfile.TemporaryDirectory(prefix="bitna-ocr-") as folder:
             source = Path(folder) / "page.bmp"
@@ -157,6 +171,8 @@ class TesseractEngine:
             source.write_bytes(cv2.imencode(source.suffix, picture)[1].tobytes())
             output = Path(folder) / "page"
             config = f"--psm {psm} --dpi {ASSUMED_DPI} -c tessedit_create_tsv=1"
+            if characters:
+                config += f" -c tessedit_char_whitelist={characters}"
             self._call(str(source), str(output), spec, config)
             try:
                 tsv = output.with_suffix(".tsv").read_text(encoding="utf-8", errors="replace")

@@ -11,7 +11,8 @@ A frame goes through these stages, in this order (docs/architecture.md tells the
 4. recognition (stages/recognition.py `recognise`): Tesseract's layout, or the reading
    that beats it: the photo engine, one column, or block by block with each block
    levelled;
-5. the page stages (`PAGE_STAGES` below), each a module with one entry function that
+5. the page stages (`PAGE_STAGES` below, for Tesseract's readings; then
+   `STRUCTURE_STAGES`, for every reading), each a module with one entry function that
    takes the page and gives it back;
 6. upright (stages/orientation.py `upright`): a page read at once and unsure is read
    turned over too, and the better reading kept.
@@ -39,10 +40,11 @@ from core.reading.stages.lost_lines import read_lost_lines
 from core.reading.stages.orientation import upright, way_up
 from core.reading.stages.page_edges import edges_in_place
 from core.reading.stages.recognition import PhotoAhead, ReadAhead, recognise
+from core.reading.stages.tables import read_tables
 from core.reading.streaming import ReadPart, read_streaming
 from core.text.model import PageText
 
-__all__ = ["PAGE_STAGES", "ReadPart", "ReadPipeline", "ReadResult"]
+__all__ = ["PAGE_STAGES", "STRUCTURE_STAGES", "ReadPart", "ReadPipeline", "ReadResult"]
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +62,11 @@ PAGE_STAGES: tuple[PageStage, ...] = (
     without_echoes,  # pieces of words read twice, dropped
     edges_in_place,  # a heading above all first, a footer below all last
     read_korean_again,  # Latin junk on Korean lines, read again in Korean alone
+)
+
+#: What every recognised page goes through after that, whichever engine read it.
+STRUCTURE_STAGES: tuple[PageStage, ...] = (
+    read_tables,  # tables as rows of cells, empty cells with ink read on their own
 )
 
 
@@ -146,7 +153,7 @@ class ReadPipeline:
         """
         reading = PageReading(prepared, self.engines)
         page, engine = recognise(reading, read_column, read_photo)
-        if engine == "tesseract":
-            for stage in PAGE_STAGES:
-                page = stage(page, reading)
+        stages = PAGE_STAGES + STRUCTURE_STAGES if engine == "tesseract" else STRUCTURE_STAGES
+        for stage in stages:
+            page = stage(page, reading)
         return page

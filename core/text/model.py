@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Literal
+
+#: How a table is ruled: a full grid, lines between rows only, or not at all.
+Ruling = Literal["grid", "rules", "none"]
 
 
 @dataclass(frozen=True)
@@ -71,11 +75,58 @@ class Line:
 
 
 @dataclass(frozen=True)
+class Cell:
+    """One cell of a table: its text ("" when empty), where it is, and how sure the
+    reading is (its least sure word; 100 for an empty cell)."""
+
+    text: str
+    box: Box
+    confidence: float = 100.0
+    #: Columns the cell covers (a header over two columns: 2).
+    span: int = 1
+
+
+@dataclass(frozen=True)
+class Table:
+    """Rows of cells, the header row first when `header` is true."""
+
+    rows: tuple[tuple[Cell, ...], ...]
+    header: bool = True
+    ruling: Ruling = "none"
+
+    @property
+    def columns(self) -> int:
+        """The number of columns: the widest row, spans counted."""
+        return max((sum(cell.span for cell in row) for row in self.rows), default=0)
+
+    @property
+    def body(self) -> tuple[tuple[Cell, ...], ...]:
+        """The rows below the header."""
+        return self.rows[1:] if self.header else self.rows
+
+    def headers(self) -> list[str]:
+        """Each column's header ("" where there is none), a spanning one over its columns."""
+        names: list[str] = []
+        if self.header and self.rows:
+            for cell in self.rows[0]:
+                names.extend([cell.text] * cell.span)
+        return names + [""] * (self.columns - len(names))
+
+    def texts(self) -> list[list[str]]:
+        """The table as rows of cell strings, header first (a spanning cell once)."""
+        return [[cell.text for cell in row] for row in self.rows]
+
+
+@dataclass(frozen=True)
 class Block:
-    """Lines that belong together (a paragraph); the unit a reader pauses after."""
+    """Lines that belong together (a paragraph); the unit a reader pauses after.
+
+    A table's block has a line per row, its words in cell order, and the `table`.
+    """
 
     lines: tuple[Line, ...]
     box: Box
+    table: Table | None = None
 
     @property
     def text(self) -> str:
@@ -192,11 +243,15 @@ def with_words(page: PageText, change: Callable[[Word], Sequence[Word]]) -> Page
     blocks: list[Block] = []
     for block in page.blocks:
         lines: list[Line] = []
+        changed = False
         for line in block.lines:
             words = tuple(new for word in line.words for new in change(word))
+            changed = changed or words != line.words
             if words:
                 lines.append(Line(words, Box.enclosing(word.box for word in words)))
-        if lines:
+        if not changed:
+            blocks.append(block)  # as it was, a table's cells included
+        elif lines:
             blocks.append(Block(tuple(lines), Box.enclosing(line.box for line in lines)))
     return PageText(tuple(blocks), page.width, page.height, page.languages)
 

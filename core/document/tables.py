@@ -1,0 +1,315 @@
+"""Tables on a recognised page: rows, columns and cells, ruled or not.
+
+Bills, statements and timetables print their numbers in columns, often without a rule
+between them and right-aligned, and an OCR engine's layout reads such columns one after
+another or drops them. Here the words are put back on the rows they share across the
+page, and the columns are found from the ink rather than from the words alone, so a
+column the engine left without words still shows (its cells are then read again).
+
+How, in letter heights `m` of the prepared page:
+1. Visual rows: words whose middles lie within half a letter of each other, whatever
+   block the engine put them in.
+2. Candidate rows: rows whose words fall apart into two or more pieces at gaps wider than
+   `CELL_GAP` (a column gap, not a word space). Runs of candidate rows close above each
+   other make a table region; a row of one piece between them stays (a wrapped cell).
+3. Columns: across the region's rows, the x positions where hardly any row has ink
+   (`GUTTER_SHARE`) are gutters; the runs between them are columns. A header over two
+   columns crosses a gutter in one row only, so it spans them instead of joining them.
+4. Rules: long horizontal and vertical strokes of ink say whether the table is a grid,
+   ruled between rows only, or not ruled; with rules, lines between the same two rules
+   are one row (a cell wrapped on two lines).
+5. Prose in columns is not a table: a table's cells hold a few words (`SHORT_CELL_WORDS`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from core.text.model import Box, Ruling, Word
+
+#: Words further apart than this many letter heights on one row are in different cells.
+CELL_GAP = 1.6
+#: Rows of a table lie at most this many letter heights apart (bottom to next top).
+ROW_GAP = 3.5
+#: A table has at least this many rows with two cells or more.
+MIN_ROWS = 3
+#: An x position is in a gutter when at most this share of the table's rows have ink there.
+GUTTER_SHARE = 0.2
+#: ...and a gutter is at least this many letter heights wide.
+GUTTER_WIDTH = 0.8
+#: A table's filled cells hold at most this many words (the median): prose lines hold more.
+SHORT_CELL_WORDS = 3.5
+#: A rule is a stroke at least this share of the table's width (height) long.
+RULE_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class FoundCell:
+    """A cell as found: the words in it (maybe none), its box, the columns it covers."""
+
+    words: tuple[Word, ...]
+    box: Box
+    first_column: int
+    span: int = 1
+
+    @property
+    def text(self) -> str:
+        return " ".join(word.text for word in self.words)
+
+
+@dataclass(frozen=True)
+class FoundTable:
+    """A table found on the page: rows of cells, the columns' x ranges, its ruling."""
+
+    rows: tuple[tuple[FoundCell, ...], ...]
+    columns: tuple[tuple[int, int], ...]
+    box: Box
+    ruling: Ruling
+
+    def words(self) -> list[Word]:
+        return [word for row in self.rows for cell in row for word in cell.words]
+
+
+def find_tables(words: Sequence[Word], ink: np.ndarray, letter: float) -> list[FoundTable]:
+    """The tables among `words` (boxes in the pixels of `ink`, 255 = ink), top to bottom."""
+    rows = visual_rows(words, letter)
+    tables = []
+    for region in _regions(rows, letter):
+        table = _table(region, ink, letter)
+        if table is not None:
+            tables.append(table)
+    return tables
+
+
+def visual_rows(words: Sequence[Word], letter: float) -> list[list[Word]]:
+    """The words grouped into the rows they lie on across the page, top to bottom, each
+    left to right."""
+    rows: list[list[Word]] = []
+    middles: list[float] = []
+    for word in sorted(words, key=_middle):
+        middle = _middle(word)
+        if middles and abs(middle - middles[-1]) <= letter / 2:
+            rows[-1].append(word)
+            middles[-1] = statistics.fmean(_middle(each) for each in rows[-1])
+        else:
+            rows.append([word])
+            middles.append(middle)
+    return [sorted(row, key=lambda word: word.box.left) for row in rows]
+
+
+def _middle(word: Word) -> float:
+    return word.box.top + word.box.height / 2
+
+
+def _pieces(row: Sequence[Word], letter: float) -> list[list[Word]]:
+    """A row's words cut at gaps wider than a word space."""
+    pieces: list[list[Word]] = []
+    for word in row:
+        if pieces and word.box.left - pieces[-1][-1].box.right <= CELL_GAP * letter:
+            pieces[-1].append(word)
+        else:
+            pieces.append([word])
+    return pieces
+
+
+def _regions(rows: list[list[Word]], letter: float) -> list[list[list[Word]]]:
+    """Runs of rows that may be a table: rows of two pieces or more, close above each
+    other, with rows of one piece between them kept."""
+    regions: list[list[list[Word]]] = []
+    current: list[list[Word]] = []
+    pending: list[list[Word]] = []  # rows of one piece after the last candidate row
+    for row in rows:
+        close = bool(current) and _top(row) - _bottom((pending or current)[-1]) <= ROW_GAP * letter
+        if len(_pieces(row, letter)) >= 2:
+            if current and close:
+                current.extend(pending)
+            elif current:
+                regions.append(current)
+                current = []
+            pending = []
+            current.append(row)
+        elif current and close:
+            pending.append(row)
+        else:
+            if current:
+                regions.append(current)
+            current, pending = [], []
+    if current:
+        regions.append(current)
+    return [region for region in regions if _multi_rows(region, letter) >= MIN_ROWS]
+
+
+def _multi_rows(region: list[list[Word]], letter: float) -> int:
+    return sum(1 for row in region if len(_pieces(row, letter)) >= 2)
+
+
+def _top(row: Sequence[Word]) -> int:
+    return min(word.box.top for word in row)
+
+
+def _bottom(row: Sequence[Word]) -> int:
+    return max(word.box.bottom for word in row)
+
+
+def _table(region: list[list[Word]], ink: np.ndarray, letter: float) -> FoundTable | None:
+    box = Box.enclosing(word.box for row in region for word in row)
+    horizontal, vertical, strokes = _rules(ink, box, letter)
+    columns = _columns(region, cv2.subtract(ink, strokes), box, letter)
+    if len(columns) < 2:
+        return None
+    ruling: Ruling = (
+        "grid" if len(horizontal) >= 2 and len(vertical) >= 1 else "rules" if horizontal else "none"
+    )
+    rows = [_cells(row, columns, letter) for row in _joined_rows(region, horizontal, letter)]
+    if not _table_like(rows, len(columns)):
+        return None
+    return FoundTable(tuple(tuple(row) for row in rows), tuple(columns), box, ruling)
+
+
+def _columns(
+    region: list[list[Word]], ink: np.ndarray, box: Box, letter: float
+) -> list[tuple[int, int]]:
+    """The columns' x ranges: runs between gutters, where hardly any row has ink (or a
+    word: its ink may be faint)."""
+    height, width = ink.shape[:2]
+    left, right = max(0, box.left), min(width, box.right)
+    if right - left < 2:
+        return []
+    covered = np.zeros(right - left, np.int32)
+    for row in region:
+        top, bottom = max(0, _top(row)), min(height, _bottom(row))
+        inked: np.ndarray = np.any(ink[top:bottom, left:right] > 0, axis=0)
+        for word in row:
+            inked[max(0, word.box.left - left) : max(0, word.box.right - left)] = True
+        covered += inked
+    limit = max(1, int(GUTTER_SHARE * len(region)))
+    columns: list[tuple[int, int]] = []
+    for start, end in _runs(covered > limit):
+        if columns and start + left - columns[-1][1] < GUTTER_WIDTH * letter:
+            columns[-1] = (columns[-1][0], end + left)
+        else:
+            columns.append((start + left, end + left))
+    return [column for column in columns if column[1] - column[0] >= letter / 2]
+
+
+def _runs(flags: np.ndarray | np.bool_) -> list[tuple[int, int]]:
+    """The [start, end) runs of True in a 1-D array."""
+    padded = np.concatenate([[False], flags, [False]]).astype(np.int8)
+    changes = np.flatnonzero(np.diff(padded))
+    return [(int(start), int(end)) for start, end in zip(changes[::2], changes[1::2], strict=True)]
+
+
+def rule_strokes(ink: np.ndarray, box: Box, letter: float) -> np.ndarray:
+    """A mask (the size of `ink`) of the long strokes of rules in and around `box`."""
+    return _rules(ink, box, letter)[2]
+
+
+def _rules(ink: np.ndarray, box: Box, letter: float) -> tuple[list[int], list[int], np.ndarray]:
+    """The y of each horizontal rule and the x of each vertical rule in and around `box`,
+    and a mask (the size of `ink`) of their strokes."""
+    height, width = ink.shape[:2]
+    strokes = np.zeros_like(ink)
+    margin = round(2 * letter)
+    top, bottom = max(0, box.top - margin), min(height, box.bottom + margin)
+    left, right = max(0, box.left - margin), min(width, box.right + margin)
+    crop = ink[top:bottom, left:right]
+    if crop.size == 0:
+        return [], [], strokes
+    long_x = max(3, round(RULE_SHARE * crop.shape[1]))
+    long_y = max(3, round(RULE_SHARE * crop.shape[0]))
+    across = cv2.morphologyEx(crop, cv2.MORPH_OPEN, np.ones((1, long_x), np.uint8))
+    down = cv2.morphologyEx(crop, cv2.MORPH_OPEN, np.ones((long_y, 1), np.uint8))
+    strokes[top:bottom, left:right] = cv2.dilate(cv2.max(across, down), np.ones((3, 3), np.uint8))
+    rows = [top + (start + end) // 2 for start, end in _runs(np.any(across, axis=1))]
+    cols = [left + (start + end) // 2 for start, end in _runs(np.any(down, axis=0))]
+    return rows, cols, strokes
+
+
+def _joined_rows(region: list[list[Word]], rules: list[int], letter: float) -> list[list[Word]]:
+    """The region's rows, those between the same two rules joined (a wrapped cell)."""
+    if len(rules) < 2:
+        return _joined_unruled(region, letter)
+    joined: list[list[Word]] = []
+    last_band: int | None = None
+    for row in region:
+        middle = (_top(row) + _bottom(row)) / 2
+        band = sum(1 for rule in rules if rule < middle)
+        if joined and band == last_band:
+            joined[-1] = joined[-1] + row
+        else:
+            joined.append(list(row))
+        last_band = band
+    return joined
+
+
+def _joined_unruled(region: list[list[Word]], letter: float) -> list[list[Word]]:
+    """Without rules, a row of one piece closer to the row above than rows usually are
+    continues that row's cell."""
+    if len(region) < 3:
+        return [list(row) for row in region]
+    gaps = [_top(after) - _bottom(before) for before, after in itertools.pairwise(region)]
+    usual = statistics.median(gaps)
+    joined: list[list[Word]] = [list(region[0])]
+    for gap, row in zip(gaps, region[1:], strict=True):
+        if len(_pieces(row, letter)) == 1 and gap < 0.6 * usual:
+            joined[-1] = joined[-1] + row
+        else:
+            joined.append(list(row))
+    return joined
+
+
+def _cells(row: list[Word], columns: list[tuple[int, int]], letter: float) -> list[FoundCell]:
+    """A row's cells, one per column; a piece of words over several columns spans them.
+
+    The row may be several printed lines (a wrapped cell): each is cut into pieces on its
+    own, and a cell's words are kept line by line, left to right.
+    """
+    by_column: dict[int, list[Word]] = {}
+    spans: dict[int, int] = {}
+    for line in visual_rows(row, letter):
+        for piece in _pieces(line, letter):
+            start, end = piece[0].box.left, max(word.box.right for word in piece)
+            covered = [
+                i
+                for i, (left, right) in enumerate(columns)
+                if min(end, right) - max(start, left) > 0
+            ]
+            if not covered:
+                middle = (start + end) / 2
+                covered = [min(range(len(columns)), key=lambda i: _distance(columns[i], middle))]
+            first = covered[0]
+            by_column.setdefault(first, []).extend(piece)
+            spans[first] = max(spans.get(first, 1), covered[-1] - first + 1)
+    top, bottom = _top(row), _bottom(row)
+    # A cell reaches half way into the gutters beside it: a column's ink range can be
+    # narrower than a number printed in it.
+    edges = [columns[0][0] - round(letter)]
+    edges += [(before[1] + after[0]) // 2 for before, after in itertools.pairwise(columns)]
+    edges.append(columns[-1][1] + round(letter))
+    cells: list[FoundCell] = []
+    column = 0
+    while column < len(columns):
+        span = min(spans.get(column, 1), len(columns) - column)
+        left, right = edges[column], edges[column + span]
+        words = tuple(by_column.get(column, ()))
+        cells.append(FoundCell(words, Box(left, top, right - left, bottom - top), column, span))
+        column += span
+    return cells
+
+
+def _distance(column: tuple[int, int], x: float) -> float:
+    left, right = column
+    return 0.0 if left <= x <= right else min(abs(x - left), abs(x - right))
+
+
+def _table_like(rows: list[list[FoundCell]], columns: int) -> bool:
+    """Not prose in columns: a table's cells hold a few words (a name, a number, a date),
+    the lines of a page's columns many."""
+    counts = [len(cell.words) for row in rows for cell in row if cell.words]
+    return bool(counts) and statistics.median(counts) <= SHORT_CELL_WORDS

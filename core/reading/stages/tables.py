@@ -1,0 +1,291 @@
+"""The stage that reads tables as tables: rows of cells in order, and no cell left unread.
+
+The table's words are taken from wherever the reading put them (an engine's layout often
+reads a table column after column) and put back as one block, a line per row, with its
+`Table` of cells. A cell that holds ink but no word (a column of right-aligned numbers
+the engine dropped) is cut out and read on its own; all such cells in one Tesseract run.
+"""
+
+from __future__ import annotations
+
+import logging
+import statistics
+
+import cv2
+import numpy as np
+
+from core.document.lighting import ink_mask
+from core.document.sheet import stack, unstack
+from core.document.tables import FoundCell, FoundTable, find_tables, rule_strokes
+from core.ocr.base import NumberReader
+from core.reading.crops import cut, padded
+from core.reading.engines import PageReading
+from core.reading.stages.echoes import without_echoes
+from core.reading.stages.korean_again import korean_again_in
+from core.text.model import Block, Box, Cell, Line, PageText, Table, Word
+
+log = logging.getLogger(__name__)
+
+#: Pixels of a cell's edge left out when looking for ink in it (a rule, a neighbour's ink).
+EDGE = 4
+#: Words read again in an empty cell are kept at this confidence or more.
+CELL_CONFIDENCE = 60.0
+#: At most this many empty cells are read again per page (more is a picture's ink).
+MAX_CELLS = 60
+
+
+def read_tables(page: PageText, reading: PageReading) -> PageText:
+    """The stage: `page` with each table it holds as one block of rows, its cells read."""
+    prepared = reading.prepared
+    grey = _grey(prepared.image)
+    ink = ink_mask(grey)
+    letter = prepared.letter_height
+    found = find_tables(list(page.words()), ink, letter)
+    if not found:
+        return page
+    # Which table took each word of the page, before any cell is read again.
+    owner = {id(word): t for t, table in enumerate(found) for word in table.words()}
+    for table in found:  # rules are not read as "|" or "1"
+        grey = np.maximum(grey, rule_strokes(ink, table.box, letter))
+    found = _with_unread_cells(found, grey, ink, letter, reading)
+    found = _with_numbers_read_again(found, grey, letter, reading)
+    found = [_korean_again_in_cells(table, grey, reading) for table in found]
+    log.info("Tables: %s", ", ".join(f"{len(t.rows)}x{len(t.columns)} {t.ruling}" for t in found))
+    return _with_table_blocks(page, found, owner)
+
+
+def _grey(image: np.ndarray) -> np.ndarray:
+    return image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
+
+
+def _with_unread_cells(
+    tables: list[FoundTable], grey: np.ndarray, ink: np.ndarray, letter: float, reading: PageReading
+) -> list[FoundTable]:
+    """The tables with their empty cells that hold letters read on their own."""
+    empty = [
+        (t, r, c)
+        for t, table in enumerate(tables)
+        for r, row in enumerate(table.rows)
+        for c, cell in enumerate(row)
+        if not cell.words and _holds_letters(ink, cell.box, letter)
+    ]
+    if not empty or len(empty) > MAX_CELLS:
+        return tables
+    boxes = [_inner(tables[t].rows[r][c].box) for t, r, c in empty]
+    crops = [padded(cut(grey, box)) for box in boxes]
+    sheet = stack(crops, gap=max(20, round(3 * letter)))
+    read = reading.engines.read(sheet.image, "block")
+    places = [(box.left - 10, box.top - 10) for box in boxes]  # crops.padded's border
+    words_by_cell: dict[tuple[int, int, int], list[Word]] = {}
+    for block in unstack(read, sheet, places):
+        key = _key_at(block.box, empty, boxes)
+        if key is not None:
+            kept = [
+                word
+                for line in block.lines
+                for word in line.words
+                if word.confidence >= CELL_CONFIDENCE and word.text.strip()
+            ]
+            words_by_cell.setdefault(key, []).extend(kept)
+    log.info("%d empty cells with ink read again: %d read", len(empty), len(words_by_cell))
+    changed = list(tables)
+    for (t, r, c), words in words_by_cell.items():
+        table = changed[t]
+        rows = [list(row) for row in table.rows]
+        cell = rows[r][c]
+        rows[r][c] = FoundCell(tuple(words), cell.box, cell.first_column, cell.span)
+        changed[t] = FoundTable(
+            tuple(tuple(row) for row in rows), table.columns, table.box, table.ruling
+        )
+    return changed
+
+
+def _with_numbers_read_again(
+    tables: list[FoundTable], grey: np.ndarray, letter: float, reading: PageReading
+) -> list[FoundTable]:
+    """The tables with the cells of their columns of numbers read again as numbers only,
+    where that reading is at least as sure: a digit is never left as the letter it looks
+    like ("2¢" for "29")."""
+    engine = reading.engines.tesseract
+    if not isinstance(engine, NumberReader):
+        return tables
+    keys = [
+        (t, r, c)
+        for t, table in enumerate(tables)
+        for c in _number_columns(table)
+        for r, row in enumerate(table.rows)
+        if c < len(row) and any(ch.isdigit() for ch in row[c].text)
+    ]
+    if not keys:
+        return tables
+    boxes = [_inner(tables[t].rows[r][c].box) for t, r, c in keys]
+    sheet = stack([padded(cut(grey, box)) for box in boxes], gap=max(20, round(3 * letter)))
+    read = engine.recognize_numbers(sheet.image, reading.engines.languages, "block")
+    places = [(box.left - 10, box.top - 10) for box in boxes]
+    changed = [[list(row) for row in table.rows] for table in tables]
+    better = 0
+    for block in unstack(read, sheet, places):
+        key = _key_at(block.box, keys, boxes)
+        if key is None:
+            continue
+        t, r, c = key
+        cell = changed[t][r][c]
+        words = tuple(word for line in block.lines for word in line.words if word.text.strip())
+        if not words or not any(ch.isdigit() for word in words for ch in word.text):
+            continue
+        old = min((word.confidence for word in cell.words), default=0.0)
+        new = min(word.confidence for word in words)
+        if new >= old and " ".join(w.text for w in words) != cell.text:
+            changed[t][r][c] = FoundCell(words, cell.box, cell.first_column, cell.span)
+            better += 1
+    log.info("%d cells of numbers read again: %d changed", len(keys), better)
+    return [
+        FoundTable(tuple(tuple(row) for row in rows), table.columns, table.box, table.ruling)
+        for rows, table in zip(changed, tables, strict=True)
+    ]
+
+
+def _korean_again_in_cells(table: FoundTable, grey: np.ndarray, reading: PageReading) -> FoundTable:
+    """The table with Korean words misread as Latin junk read again in Korean alone,
+    judged row by row: a header cell alone at the far right is on a row of Hangul words
+    here, where the engine's layout may have read it as a line of its own."""
+    rows_words = [tuple(word for cell in row for word in cell.words) for row in table.rows]
+    lines = [Line(row, Box.enclosing(word.box for word in row)) for row in rows_words if row]
+    if not lines:
+        return table
+    page = PageText(
+        (Block(tuple(lines), Box.enclosing(line.box for line in lines)),),
+        grey.shape[1],
+        grey.shape[0],
+        reading.engines.languages,
+    )
+    again = without_echoes(korean_again_in(page, grey, reading.engines))
+    if again.text == page.text:
+        return table
+    words = list(again.words())
+    rows = tuple(
+        tuple(
+            FoundCell(
+                tuple(word for word in words if _inside(word.box, cell.box)),
+                cell.box,
+                cell.first_column,
+                cell.span,
+            )
+            for cell in row
+        )
+        for row in table.rows
+    )
+    return FoundTable(rows, table.columns, table.box, table.ruling)
+
+
+def _inside(box: Box, cell: Box) -> bool:
+    middle_x, middle_y = box.left + box.width / 2, box.top + box.height / 2
+    return cell.left <= middle_x < cell.right and cell.top <= middle_y < cell.bottom
+
+
+def _number_columns(table: FoundTable) -> list[int]:
+    """The columns whose filled cells below the first row are mostly numbers."""
+    numbers: list[int] = []
+    for column in range(len(table.columns)):
+        cells = [
+            row[column].text
+            for row in table.rows[1:]
+            if column < len(row) and row[column].first_column == column and row[column].text
+        ]
+        digits = [text for text in cells if _numeric(text)]
+        if cells and len(digits) >= 0.6 * len(cells):
+            numbers.append(column)
+    return numbers
+
+
+def _numeric(text: str) -> bool:
+    """Mostly digits and the marks numbers carry, a unit or a misread letter allowed."""
+    digits = sum(ch.isdigit() for ch in text)
+    letters = sum(ch.isalpha() for ch in text)
+    return digits > 0 and letters <= max(1, digits // 3)
+
+
+def _key_at(
+    box: Box, keys: list[tuple[int, int, int]], boxes: list[Box]
+) -> tuple[int, int, int] | None:
+    for key, cell in zip(keys, boxes, strict=True):
+        if _inside(box, cell):
+            return key
+    return None
+
+
+def _inner(box: Box) -> Box:
+    return Box(box.left + EDGE, box.top - EDGE, max(1, box.width - 2 * EDGE), box.height + 2 * EDGE)
+
+
+def _holds_letters(ink: np.ndarray, box: Box, letter: float) -> bool:
+    """Whether the cell's inside holds a letter-sized mark (not only a rule's edge)."""
+    inner = _inner(box)
+    crop = cut(ink, inner)
+    if crop.size == 0:
+        return False
+    count, _labels, stats, _ = cv2.connectedComponentsWithStats(crop, connectivity=8)
+    heights, widths = stats[1:count, cv2.CC_STAT_HEIGHT], stats[1:count, cv2.CC_STAT_WIDTH]
+    letters = (heights >= 0.4 * letter) & (heights <= 2.5 * letter) & (widths <= 3 * letter)
+    return bool(np.any(letters))
+
+
+def _with_table_blocks(page: PageText, tables: list[FoundTable], owner: dict[int, int]) -> PageText:
+    """`page` with the words the tables took out of their blocks (`owner`: the table each
+    word's id went to), and each table put in as one block where its first word was in
+    reading order."""
+    blocks: list[Block] = []
+    placed: set[int] = set()
+    for block in page.blocks:
+        lines: list[Line] = []
+        for line in block.lines:
+            kept = tuple(word for word in line.words if id(word) not in owner)
+            for word in line.words:
+                t = owner.get(id(word))
+                if t is not None and t not in placed:
+                    if lines:  # what came before the table stays before it
+                        blocks.append(_block(lines))
+                        lines = []
+                    blocks.append(_table_block(tables[t]))
+                    placed.add(t)
+            if kept:
+                lines.append(Line(kept, Box.enclosing(word.box for word in kept)))
+        if lines:
+            blocks.append(_block(lines) if len(lines) != len(block.lines) else block)
+    for t, table in enumerate(tables):  # a table whose every word was read again
+        if t not in placed:
+            blocks.append(_table_block(table))
+    return PageText(tuple(blocks), page.width, page.height, page.languages)
+
+
+def _block(lines: list[Line]) -> Block:
+    return Block(tuple(lines), Box.enclosing(line.box for line in lines))
+
+
+def _table_block(found: FoundTable) -> Block:
+    """The table as a block: a line per row (its words in cell order) and its cells."""
+    lines: list[Line] = []
+    rows: list[tuple[Cell, ...]] = []
+    for row in found.rows:
+        cells = tuple(_cell(cell) for cell in row)
+        words = tuple(word for cell in row for word in cell.words)
+        if words:
+            lines.append(Line(words, Box.enclosing(word.box for word in words)))
+            rows.append(cells)
+    table = Table(tuple(rows), header=_has_header(rows), ruling=found.ruling)
+    return Block(tuple(lines), Box.enclosing(line.box for line in lines), table)
+
+
+def _cell(found: FoundCell) -> Cell:
+    confidence = min((word.confidence for word in found.words), default=100.0)
+    return Cell(found.text, found.box, confidence, found.span)
+
+
+def _has_header(rows: list[tuple[Cell, ...]]) -> bool:
+    """The first row is a header when it holds no digits and the rows below do."""
+    if len(rows) < 2:
+        return False
+    first = " ".join(cell.text for cell in rows[0])
+    below = [" ".join(cell.text for cell in row) for row in rows[1:]]
+    digits_below = statistics.fmean(any(c.isdigit() for c in text) for text in below)
+    return not any(c.isdigit() for c in first) and (digits_below >= 0.5 or len(rows[0]) >= 3)

@@ -1,0 +1,133 @@
+"""Tables read as tables, with real Tesseract on rendered bills: rows of cells in order,
+whether ruled by a grid, by rules between rows, or not at all, and no cell left unread."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Sequence
+
+import cv2
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from benchmarks.synthetic_photos import Look, photograph
+from core.reading.pipeline import ReadPipeline
+from core.text.model import PageText, Table
+
+pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="no Tesseract")
+
+LATIN = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+HANGUL = "/usr/share/fonts/truetype/nanum/NanumGothic.ttf"
+
+BILL_EN = [
+    ["Service", "Units", "Rate", "Amount"],
+    ["Water supply", "29", "5.70", "165.30"],
+    ["Wastewater", "29", "4.50", "130.50"],
+    ["Standing charge", "1", "42.00", "42.00"],
+    ["Environmental levy", "29", "0.35", "10.15"],
+    ["Total", "", "", "347.95"],
+]
+BILL_KO = [
+    ["구분", "사용량", "단가", "금액"],
+    ["상수도", "29", "570", "16,530"],
+    ["하수도", "29", "450", "13,050"],
+    ["물이용부담금", "29", "170", "4,930"],
+    ["합계", "", "", "34,510"],
+]
+
+
+def bill(rows: Sequence[Sequence[str]], ruling: str, font: str = LATIN) -> np.ndarray:
+    """An A4 bill at 300 dpi: a title, two fields, the item table (text left, numbers
+    right-aligned) ruled as asked, and a closing line."""
+    image = Image.new("L", (2480, 3508), 255)
+    draw = ImageDraw.Draw(image)
+    text = ImageFont.truetype(font, 44)
+    draw.text(
+        (200, 200), "Riverside Water" if font == LATIN else "수도요금 청구서", font=text, fill=0
+    )
+    draw.text((200, 400), "Account number: 70717355", font=text, fill=0)
+    lefts, rights = [200, None, None, None], [None, 1400, 1800, 2280]
+    y = top = 640
+    for row in rows:
+        for column, cell in enumerate(row):
+            left = lefts[column]
+            if left is None:
+                left = rights[column] - draw.textlength(cell, font=text)  # type: ignore[operator]
+            draw.text((left, y), cell, font=text, fill=0)
+        if ruling in ("grid", "rules"):
+            draw.line((180, y - 22, 2300, y - 22), fill=0, width=3)
+        y += 90
+    if ruling in ("grid", "rules"):
+        draw.line((180, y - 22, 2300, y - 22), fill=0, width=3)
+    if ruling == "grid":
+        for x in (180, 1050, 1450, 1850, 2300):
+            draw.line((x, top - 22, x, y - 22), fill=0, width=3)
+    draw.text((200, y + 120), "Thank you for paying on time.", font=text, fill=0)
+    return cv2.cvtColor(np.array(image), cv2.COLOR_GRAY2BGR)
+
+
+def tables(page: PageText) -> list[Table]:
+    return [block.table for block in page.blocks if block.table is not None]
+
+
+@pytest.mark.parametrize("ruling", ["grid", "rules", "none"])
+def test_an_english_bill_s_items_are_rows_of_cells_however_ruled(tesseract, ruling: str) -> None:
+    page = ReadPipeline(tesseract, "eng").read(bill(BILL_EN, ruling)).page
+    (table,) = tables(page)
+    assert table.texts() == BILL_EN
+    assert table.header and table.columns == 4
+    assert table.ruling == ruling
+    # The table is one block in its place: after the fields, before the closing line.
+    texts = [block.text for block in page.blocks]
+    assert texts.index("Account number: 70717355") < [b.table for b in page.blocks].index(table)
+    assert texts[-1] == "Thank you for paying on time."
+
+
+@pytest.mark.parametrize("ruling", ["grid", "none"])
+def test_a_korean_bill_s_items_are_rows_of_cells(tesseract, ruling: str) -> None:
+    page = ReadPipeline(tesseract, "kor+eng").read(bill(BILL_KO, ruling, HANGUL)).page
+    (table,) = tables(page)
+    rows = [[cell.replace(" ", "") for cell in row] for row in table.texts()]
+    assert rows == BILL_KO
+
+
+def test_numbers_an_engine_drops_are_read_from_their_cells(tesseract) -> None:
+    """Photographed without rules, the Units column (short right-aligned numbers) is read
+    by no layout of Tesseract's; its cells hold ink, so they are read on their own."""
+    frame = photograph(bill(BILL_EN, "none"), Look(seed=3, frame=(3264, 2448)))
+    page = ReadPipeline(tesseract, "eng").read(frame).page
+    (table,) = tables(page)
+    assert [row[1] for row in table.texts()] == ["Units", "29", "29", "1", "29", ""]
+    assert [row[3] for row in table.texts()][1:] == ["165.30", "130.50", "42.00", "10.15", "347.95"]
+
+
+def test_two_columns_of_prose_are_not_a_table(tesseract) -> None:
+    image = Image.new("L", (2480, 1800), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(LATIN, 40)
+    left = [
+        "The library opens at nine on weekdays",
+        "and at ten on Saturdays. Books may be",
+        "borrowed for three weeks and renewed",
+        "twice by phone or at the front desk.",
+    ]
+    right = [
+        "Children under twelve may borrow up to",
+        "eight books at a time with a card that",
+        "a parent or guardian has signed for",
+        "them at any branch of the library.",
+    ]
+    for row, (first, second) in enumerate(zip(left, right, strict=True)):
+        draw.text((150, 200 + 70 * row), first, font=font, fill=0)
+        draw.text((1300, 200 + 70 * row), second, font=font, fill=0)
+    page = ReadPipeline(tesseract, "eng").read(np.array(image)).page
+    assert not tables(page)
+    assert "nine on weekdays" in page.text and "Children under twelve" in page.text
+
+
+@pytest.fixture
+def tesseract():  # type: ignore[no-untyped-def]
+    from core.ocr.tesseract import TesseractEngine
+
+    return TesseractEngine()

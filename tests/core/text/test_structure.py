@@ -1,0 +1,43 @@
+"""What each part of a page is: headings, fields, lists, paragraphs and tables."""
+
+from __future__ import annotations
+
+from core.text.model import Block, Box, Cell, Line, PageText, Table, Word, page_from_text
+from core.text.structure import document_of
+
+
+def test_fields_keep_their_label_and_value_together() -> None:
+    page = page_from_text(
+        "Account number: 70717355\n납부기한: 2027년 1월 14일\nTotal： 884.79\n\n"
+        "Please pay by the date above. Note: late payments add a fee of five per cent."
+    )
+    parts = document_of(page).parts
+    fields = [(part.label, part.value) for part in parts if part.kind == "field"]
+    assert fields == [
+        ("Account number", "70717355"),
+        ("납부기한", "2027년 1월 14일"),
+        ("Total", "884.79"),
+    ]
+    assert parts[-1].kind == "paragraph"
+
+
+def test_a_list_is_told_by_its_marks_and_a_heading_by_its_size() -> None:
+    big = Word("Dosage", Box(40, 40, 300, 60), 95)
+    heading = Block((Line((big,), big.box),), big.box)
+    listed = page_from_text("1. Take one tablet\n2. Drink water\n3. Do not drive")
+    page = PageText((heading, *listed.blocks), 1000, 1000, "eng")
+    kinds = [part.kind for part in document_of(page).parts]
+    assert kinds == ["heading", "list"]
+    assert document_of(page).parts[1].items == ("Take one tablet", "Drink water", "Do not drive")
+
+
+def test_a_table_block_is_a_table_part() -> None:
+    box = Box(0, 0, 10, 10)
+    table = Table(
+        ((Cell("Service", box), Cell("Amount", box)), (Cell("Water", box), Cell("165.30", box)))
+    )
+    words = (Word("Water", box, 96), Word("165.30", box, 90))
+    block = Block((Line(words, box),), box, table)
+    (part,) = document_of(PageText((block,), 100, 100, "eng")).parts
+    assert part.kind == "table" and part.table is table
+    assert table.headers() == ["Service", "Amount"] and table.columns == 2
