@@ -10,6 +10,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -57,6 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
     read.add_argument("--lang", help=tr("Tesseract languages, for example eng+kor."))
     read.add_argument("--say", action="store_true", help=tr("Speak the text aloud."))
     read.add_argument("--wav", type=Path, help=tr("Save the spoken text as a WAV file."))
+    read.add_argument(
+        "--format",
+        choices=("text", "json", "html", "md"),
+        default="text",
+        help=tr("Print plain text, or the page with its headings, fields and tables."),
+    )
 
     commands.add_parser("cameras", help=tr("List the cameras Bitna can see."))
 
@@ -118,6 +125,7 @@ def _read(args: argparse.Namespace) -> int:
     from core.ocr.ppocr import shared_engine
     from core.ocr.tesseract import TesseractEngine
     from core.plumbing.imageio import load_image
+    from core.reading.formats import formatted
     from core.reading.pipeline import ReadPipeline
     from core.settings import load_settings
 
@@ -137,15 +145,18 @@ def _read(args: argparse.Namespace) -> int:
     if page.is_empty:
         print(tr("bitna: no text found in {path}.", path=args.image), file=sys.stderr)
         return 1
-    print(page.text)
+    print(formatted(page, args.format))
     if args.wav:
-        return _speak(page.text, args.wav)
+        from core.reading.presented import presented
+
+        return _speak(presented(page).text, args.wav)
     return 0
 
 
 def _read_aloud(pipeline: ReadPipeline, image: np.ndarray, args: argparse.Namespace) -> int:
     """Speak the page as it is recognised: its first lines while the rest is still read."""
     from core.announce import Announcer, Role
+    from core.reading.presented import presented
     from core.reading.spoken import SpokenPage
 
     try:
@@ -166,13 +177,15 @@ def _read_aloud(pipeline: ReadPipeline, image: np.ndarray, args: argparse.Namesp
                 sentence.spoken, Role.READING, language=sentence.chunk.language
             )
         )
-        page = pipeline.stream(image, spoken.follow).page
+        page = pipeline.stream(
+            image, lambda part: spoken.follow(replace(part, page=presented(part.page)))
+        ).page
         if page.is_empty:
             print(tr("bitna: no text found in {path}.", path=args.image), file=sys.stderr)
             return 1
         print(page.text, flush=True)
         if args.wav is not None:
-            _save_wav(speech, page.text, args.wav)
+            _save_wav(speech, presented(page).text, args.wav)
         speech.wait_until_idle()
     finally:
         speech.close()

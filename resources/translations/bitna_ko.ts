@@ -1140,6 +1140,10 @@
       <translation>방향 및 문자 종류 감지</translation>
     </message>
     <message>
+      <source>Page read by Bitna</source>
+      <translation>빛나가 읽은 페이지</translation>
+    </message>
+    <message>
       <source>Page {number}.</source>
       <translation>{number}쪽.</translation>
     </message>
@@ -1230,6 +1234,10 @@
     <message>
       <source>Previous word</source>
       <translation>이전 단어</translation>
+    </message>
+    <message>
+      <source>Print plain text, or the page with its headings, fields and tables.</source>
+      <translation>일반 텍스트로, 또는 제목·항목·표를 갖춘 페이지로 출력합니다.</translation>
     </message>
     <message>
       <source>Print the text in an image, and speak it.</source>
@@ -1698,6 +1706,10 @@
     <message>
       <source>Stops the reading and is read at once</source>
       <translation>읽기를 멈추고 바로 읽음</translation>
+    </message>
+    <message>
+      <source>Table, {rows} rows, {columns} columns</source>
+      <translation>표, {rows}행 {columns}열</translation>
     </message>
     <message>
       <source>Take more pictures of the chosen object, such as a banknote's other side.</source>
