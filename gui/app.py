@@ -32,7 +32,7 @@ from core.hotkeys.choose import start_hotkeys
 from core.ocr.base import OcrEngine
 from core.ocr.languages import default_languages
 from core.ocr.ppocr import shared_engine
-from core.plumbing.errors import UserFacingError
+from core.plumbing.errors import UserFacingError, message_for
 from core.plumbing.i18n import current_language, set_language, tr
 from core.plumbing.instance import CommandServer
 from core.reading.flow import ReadingFlow, SpokenWord
@@ -507,10 +507,9 @@ class Bitna(QObject):
 
     def _switched(self, source: FrameSource | None, error: BaseException | None) -> None:
         if error is not None or source is None:
-            if not isinstance(error, UserFacingError):
-                log.error("Switching the camera failed", exc_info=error)
-                error = UserFacingError(tr("The camera could not be changed. Try again."))
-            self.announcer.announce(error.message, Role.ERROR)
+            generic = tr("The camera could not be changed. Try again.")
+            message = message_for(error, generic, log=log, doing="Switching the camera")
+            self.announcer.announce(message, Role.ERROR)
             return
         self.source = source
         self.window.live_view.describe_source(source.name)

@@ -22,7 +22,7 @@ from core.faces.engine import FaceEngine, create_engine
 from core.faces.enrolment import SAMPLES, collect
 from core.faces.model import Person
 from core.faces.store import PeopleStore
-from core.plumbing.errors import UserFacingError
+from core.plumbing.errors import UserFacingError, message_for
 from core.plumbing.i18n import tr
 from core.plumbing.workers import TaskRunner
 from gui.bridge import QtRunner
@@ -143,13 +143,9 @@ class FacesController(QObject, KnownListActions[PeopleStore]):
         return True
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, UserFacingError):
-            self._announcer.announce(error.message, Role.ERROR)
-        else:
-            log.error("Face work failed", exc_info=error)
-            self._announcer.announce(
-                tr("Something went wrong while looking at faces. Please try again."), Role.ERROR
-            )
+        generic = tr("Something went wrong while looking at faces. Please try again.")
+        message = message_for(error, generic, log=log, doing="Face work")
+        self._announcer.announce(message, Role.ERROR)
 
     # Commands -------------------------------------------------------------------------------
     def describe(self) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from core.announce import Announcer, Role
 from core.commands import CommandRegistry
-from core.plumbing.errors import UserFacingError
+from core.plumbing.errors import message_for
 from core.plumbing.i18n import tr
 from core.plumbing.workers import TaskRunner
 from core.reading.export import mp3_available
@@ -315,8 +315,5 @@ class HandsFreeController(QObject):
         self._announcer.announce(text, role, interrupt=True)
 
     def _report(self, error: BaseException) -> None:
-        if isinstance(error, UserFacingError):
-            self._say(error.message, Role.ERROR)
-            return
-        log.error("Hands-free reading failed", exc_info=error)
-        self._say(tr("Reading failed because of an error in Bitna. Please try again."), Role.ERROR)
+        generic = tr("Reading failed because of an error in Bitna. Please try again.")
+        self._say(message_for(error, generic, log=log, doing="Hands-free reading"), Role.ERROR)

@@ -25,7 +25,7 @@ from core.objects.engine import ObjectEngine, create_engine
 from core.objects.identify import look
 from core.objects.model import CodeRead, TaughtObject, ViewFeatures
 from core.objects.store import ObjectsStore
-from core.plumbing.errors import UserFacingError
+from core.plumbing.errors import UserFacingError, message_for
 from core.plumbing.i18n import tr
 from core.plumbing.workers import TaskRunner
 from gui.bridge import QtRunner
@@ -153,14 +153,9 @@ class ObjectsController(QObject, KnownListActions[ObjectsStore]):
         return True
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, UserFacingError):
-            self._announcer.announce(error.message, Role.ERROR)
-        else:
-            log.error("Object work failed", exc_info=error)
-            self._announcer.announce(
-                tr("Something went wrong while looking at the object. Please try again."),
-                Role.ERROR,
-            )
+        generic = tr("Something went wrong while looking at the object. Please try again.")
+        message = message_for(error, generic, log=log, doing="Object work")
+        self._announcer.announce(message, Role.ERROR)
 
     def _say_later(self, text: str) -> None:
         """Say `text` from the worker: posted to the UI thread."""

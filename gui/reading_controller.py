@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from core.announce import Announcer, Role
 from core.commands import CommandRegistry
-from core.plumbing.errors import UserFacingError
+from core.plumbing.errors import message_for
 from core.plumbing.i18n import tr
 from core.plumbing.workers import TaskRunner
 from core.reading.export import export_audio, export_text, mp3_available
@@ -211,11 +211,8 @@ class ReadingController(QObject):
 
     def _saved(self, path: Path, error: BaseException | None, seconds: float | None) -> None:
         if error is not None:
-            if isinstance(error, UserFacingError):
-                message = error.message
-            else:
-                log.error("Saving %s failed", path, exc_info=error)
-                message = tr("The file could not be saved because of an error in Bitna.")
+            generic = tr("The file could not be saved because of an error in Bitna.")
+            message = message_for(error, generic, log=log, doing=f"Saving {path}")
             self._announcer.announce(message, Role.ERROR)
             return
         if seconds is None:

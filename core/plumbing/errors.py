@@ -6,6 +6,8 @@ logged with its traceback and reported to the user in plain words.
 
 from __future__ import annotations
 
+import logging
+
 
 class UserFacingError(Exception):
     """An error whose `message` is already translated and tells the user what to do."""
@@ -29,3 +31,14 @@ class SpeechError(UserFacingError):
 
 class BadImageError(UserFacingError):
     """A file that is missing, empty or not an image."""
+
+
+def message_for(
+    error: BaseException | None, fallback: str, *, log: logging.Logger, doing: str
+) -> str:
+    """What to tell the user about `error`: a UserFacingError's own message; anything else
+    is a bug, logged with its traceback on `log` ("<doing> failed"), and gets `fallback`."""
+    if isinstance(error, UserFacingError):
+        return error.message
+    log.error("%s failed", doing, exc_info=error)
+    return fallback

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.announce import Announcer, Role
-from core.plumbing.errors import UserFacingError
+from core.plumbing.errors import message_for
 from core.plumbing.i18n import mark_tr, tr
 from core.plumbing.workers import TaskRunner
 from core.reading import navigation
@@ -451,9 +451,6 @@ class ReadingFlow:
         return self.page
 
     def _report(self, error: BaseException) -> None:
-        if isinstance(error, UserFacingError):
-            message = error.message
-        else:
-            log.error("Reading failed", exc_info=error)
-            message = tr("Reading failed because of an error in Bitna. Please try again.")
+        generic = tr("Reading failed because of an error in Bitna. Please try again.")
+        message = message_for(error, generic, log=log, doing="Reading")
         self._announcer.announce(message, Role.ERROR, interrupt=True)
