@@ -14,9 +14,18 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from core.magnifier.modes import MODES_BY_ID
+from core.magnifier.state import (
+    ADJUST_STEPS,
+    GUIDES,
+    MAX_MASK_HEIGHT,
+    MAX_ZOOM,
+    MIN_MASK_HEIGHT,
+    MIN_ZOOM,
+    ROTATIONS,
+)
 from core.plumbing.atomic import write_atomically
 from core.plumbing.paths import config_dir
 
@@ -28,6 +37,34 @@ FILE_NAME = "settings.json"
 THEMES = ("yellow-on-black", "white-on-black", "black-on-white", "black-on-yellow", "system")
 SPEECH_OUTPUTS = ("bitna", "screen-reader")
 UI_LANGUAGES = ("auto", "en", "ko")
+
+N = TypeVar("N", int, float)
+
+
+@dataclass(frozen=True)
+class Range(Generic[N]):
+    """The values a number setting may take, `low` to `high` inclusive: what the settings
+    file accepts, the settings dialog offers and the keys that step it stop at."""
+
+    low: N
+    high: N
+
+    def __contains__(self, value: object) -> bool:
+        return isinstance(value, (int, float)) and self.low <= value <= self.high
+
+    def clamp(self, value: N) -> N:
+        return min(self.high, max(self.low, value))
+
+
+#: Words per minute.
+SPEECH_RATE = Range(80, 450)
+#: Points, of the reading pane's text.
+READING_FONT_SIZE = Range(12, 120)
+#: Percent, of the whole interface.
+UI_SCALE = Range(100, 300)
+#: Hands-free reading: sensitivity to movement, and milliseconds a page lies still.
+HANDSFREE_SENSITIVITY = Range(1, 5)
+HANDSFREE_DELAY_MS = Range(100, 3000)
 
 
 @dataclass
@@ -88,21 +125,21 @@ _CHOICES: dict[str, tuple[object, ...]] = {
     "speech_output": SPEECH_OUTPUTS,
     "ui_language": UI_LANGUAGES,
     "magnifier_colour_mode": tuple(MODES_BY_ID),
-    "magnifier_rotation": (0, 90, 180, 270),
-    "magnifier_guide": ("none", "line", "mask"),
+    "magnifier_rotation": ROTATIONS,
+    "magnifier_guide": GUIDES,
     "handsfree_turn": ("wait", "interrupt"),
 }
-_RANGES: dict[str, tuple[float, float]] = {
-    "speech_rate": (80, 450),
-    "reading_font_size": (12, 120),
-    "ui_scale": (100, 300),
-    "magnifier_zoom": (1.0, 20.0),
-    "magnifier_brightness": (-5, 5),
-    "magnifier_contrast": (-5, 5),
-    "magnifier_guide_position": (0.0, 1.0),
-    "magnifier_mask_height": (0.05, 0.9),
-    "handsfree_sensitivity": (1, 5),
-    "handsfree_delay_ms": (100, 3000),
+_RANGES: dict[str, Range[int] | Range[float]] = {
+    "speech_rate": SPEECH_RATE,
+    "reading_font_size": READING_FONT_SIZE,
+    "ui_scale": UI_SCALE,
+    "magnifier_zoom": Range(MIN_ZOOM, MAX_ZOOM),
+    "magnifier_brightness": Range(-ADJUST_STEPS, ADJUST_STEPS),
+    "magnifier_contrast": Range(-ADJUST_STEPS, ADJUST_STEPS),
+    "magnifier_guide_position": Range(0.0, 1.0),
+    "magnifier_mask_height": Range(MIN_MASK_HEIGHT, MAX_MASK_HEIGHT),
+    "handsfree_sensitivity": HANDSFREE_SENSITIVITY,
+    "handsfree_delay_ms": HANDSFREE_DELAY_MS,
 }
 
 #: Upgrades from older schema versions: MIGRATIONS[n] turns a version-n dict into version n+1.
@@ -124,8 +161,7 @@ def _valid(name: str, value: Any, default: Any) -> bool:
     if name in _CHOICES and value not in _CHOICES[name]:
         return False
     if name in _RANGES:
-        low, high = _RANGES[name]
-        return bool(low <= value <= high)
+        return value in _RANGES[name]
     if isinstance(value, dict):
         return all(isinstance(k, str) and isinstance(v, str) for k, v in value.items())
     return True

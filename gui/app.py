@@ -38,7 +38,7 @@ from core.plumbing.instance import CommandServer
 from core.reading.flow import ReadingFlow, SpokenWord
 from core.reading.pipeline import ReadPipeline
 from core.reading.reflow import reflowed_text
-from core.settings import Settings, load_settings, save_settings
+from core.settings import UI_SCALE, Settings, load_settings, save_settings
 from core.sources.base import FrameSource
 from core.sources.camera import CameraInfo, list_cameras
 from core.sources.demo import DemoSource
@@ -338,8 +338,8 @@ class Bitna(QObject):
         self.announcer.announce(tr("Bitna window."), interrupt=True)
 
     def scale_ui(self, step: int) -> None:
-        """Make everything bigger or smaller, within 100 % to 300 %."""
-        scale = min(300, max(100, self.settings.ui_scale + step))
+        """Make everything bigger or smaller, within the settings' range (100 % to 300 %)."""
+        scale = UI_SCALE.clamp(self.settings.ui_scale + step)
         if scale == self.settings.ui_scale:
             limit = tr("largest") if step > 0 else tr("smallest")
             self.announcer.announce(tr("Already the {limit} size.", limit=limit))

@@ -26,13 +26,12 @@ from core.plumbing.workers import TaskRunner
 from core.reading.export import export_audio, export_text, mp3_available
 from core.reading.flow import ReadingFlow
 from core.reading.spoken import UNSURE_BELOW
-from core.settings import Settings
+from core.settings import SPEECH_RATE, Settings
 from gui.reading_pane import ReadingPane
 
 log = logging.getLogger(__name__)
 
 RATE_STEP = 25  # words per minute per press of Faster or Slower
-MIN_RATE, MAX_RATE = 80, 450  # as the settings allow
 _NAME_WORDS = 5  # words of the page's start in a suggested file name
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -122,7 +121,7 @@ class ReadingController(QObject):
     def change_rate(self, step: int) -> None:
         """Speak faster or slower; heard at once when reading (it goes on from the word)."""
         settings = self._settings()
-        rate = min(MAX_RATE, max(MIN_RATE, settings.speech_rate + step))
+        rate = SPEECH_RATE.clamp(settings.speech_rate + step)
         if rate == settings.speech_rate:
             limit = tr("fastest") if step > 0 else tr("slowest")
             self._announcer.announce(tr("Already the {limit} speed.", limit=limit))

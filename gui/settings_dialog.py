@@ -29,7 +29,14 @@ from PySide6.QtWidgets import (
 
 from core.ocr.languages import LANGUAGE_NAMES
 from core.plumbing.i18n import tr
-from core.settings import Settings
+from core.settings import (
+    HANDSFREE_DELAY_MS,
+    HANDSFREE_SENSITIVITY,
+    READING_FONT_SIZE,
+    SPEECH_RATE,
+    Range,
+    Settings,
+)
 from core.speech.base import Voice
 from core.themes import THEMES
 from gui.dialog_buttons import ok_cancel
@@ -121,7 +128,7 @@ class SettingsDialog(QDialog):
                 form, name, label, tr("The voice that reads text in this language."), voices
             )
 
-        self._spin(form, "speech_rate", tr("Speech &rate (words per minute):"), 80, 450, 5)
+        self._spin(form, "speech_rate", tr("Speech &rate (words per minute):"), SPEECH_RATE, 5)
         unsure = QCheckBox(tr('Say "&unsure" before words that may be misread'))
         unsure.setChecked(settings.unsure_words)
         unsure.setAccessibleName(plain_label(unsure.text()))
@@ -144,12 +151,13 @@ class SettingsDialog(QDialog):
             tr("Text and background colours."),
             [(theme.id, tr(theme.label)) for theme in THEMES.values()],
         )
-        self._spin(form, "reading_font_size", tr("Reading &text size (points):"), 12, 120, 2)
         self._spin(
-            form, "handsfree_sensitivity", tr("Auto-capture sensiti&vity (1 to 5):"), 1, 5, 1
+            form, "reading_font_size", tr("Reading &text size (points):"), READING_FONT_SIZE, 2
         )
+        sensitivity_label = tr("Auto-capture sensiti&vity (1 to 5):")
+        self._spin(form, "handsfree_sensitivity", sensitivity_label, HANDSFREE_SENSITIVITY, 1)
         delay_label = tr("Auto-capture &delay (milliseconds still):")
-        self._spin(form, "handsfree_delay_ms", delay_label, 100, 3000, 50)
+        self._spin(form, "handsfree_delay_ms", delay_label, HANDSFREE_DELAY_MS, 50)
         self._combo(
             form,
             "handsfree_turn",
@@ -241,11 +249,9 @@ class SettingsDialog(QDialog):
         combo.setCurrentIndex(combo.findData(current))
         self._add(form, name, text, combo, description)
 
-    def _spin(
-        self, form: QFormLayout, name: str, text: str, low: int, high: int, step: int
-    ) -> None:
+    def _spin(self, form: QFormLayout, name: str, text: str, bounds: Range[int], step: int) -> None:
         spin = QSpinBox()
-        spin.setRange(low, high)
+        spin.setRange(bounds.low, bounds.high)
         spin.setSingleStep(step)
         spin.setValue(int(getattr(self._original, name)))
         self._add(form, name, text, spin, plain_label(text))

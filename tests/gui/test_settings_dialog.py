@@ -1,12 +1,14 @@
-"""The settings dialog in large print on a small screen: it fits, and scrolls to focus."""
+"""The settings dialog: in large print on a small screen it fits and scrolls to focus;
+its number fields offer what the settings accept."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QSpinBox, QWidget
 
-from core.settings import Settings
+from core.settings import READING_FONT_SIZE, Settings, from_dict
 from core.themes import resolve_theme
+from gui.magnifier_controller import TEXT_SIZES
 from gui.settings_dialog import Choices, SettingsDialog
 from gui.style import style_sheet
 
@@ -61,3 +63,24 @@ def test_in_large_print_the_dialog_fits_the_screen_and_scrolls_to_the_focused_fi
         assert len(visited) == len(dialog.fields) + 2  # every field, OK and Cancel
     finally:
         app.setStyleSheet("")
+
+
+def test_every_number_field_offers_exactly_what_the_settings_accept(qtbot) -> None:
+    dialog = SettingsDialog(Settings(), Choices(cameras=[], languages=[]))
+    qtbot.addWidget(dialog)
+    spins = {name: field for name, field in dialog.fields.items() if isinstance(field, QSpinBox)}
+    assert set(spins) == {
+        "speech_rate",
+        "reading_font_size",
+        "handsfree_sensitivity",
+        "handsfree_delay_ms",
+    }
+    for name, spin in spins.items():
+        low, high = spin.minimum(), spin.maximum()
+        for value, kept in ((low, True), (high, True), (low - 1, False), (high + 1, False)):
+            assert (getattr(from_dict({name: value}), name) == value) is kept, (name, value)
+
+
+def test_the_text_size_keys_step_through_the_sizes_the_settings_keep() -> None:
+    assert TEXT_SIZES[0] == READING_FONT_SIZE.low
+    assert TEXT_SIZES[-1] == READING_FONT_SIZE.high
