@@ -37,6 +37,7 @@ FILE_NAME = "settings.json"
 THEMES = ("yellow-on-black", "white-on-black", "black-on-white", "black-on-yellow", "system")
 SPEECH_OUTPUTS = ("bitna", "screen-reader")
 UI_LANGUAGES = ("auto", "en", "ko")
+TABLE_HEADERS = ("every", "once")
 
 N = TypeVar("N", int, float)
 
@@ -87,6 +88,8 @@ class Settings:
     #: Say "unsure" before words recognised with low confidence. Off by default: on clean
     #: print it rarely speaks, and on poor photos it breaks in every few words.
     unsure_words: bool = False
+    #: A table's column headers said with every cell ("every") or once before its rows.
+    table_headers: str = "every"
     theme: str = "yellow-on-black"
     #: Point size of the reading pane's text.
     reading_font_size: int = 28
@@ -128,6 +131,7 @@ _CHOICES: dict[str, tuple[object, ...]] = {
     "magnifier_rotation": ROTATIONS,
     "magnifier_guide": GUIDES,
     "handsfree_turn": ("wait", "interrupt"),
+    "table_headers": TABLE_HEADERS,
 }
 _RANGES: dict[str, Range[int] | Range[float]] = {
     "speech_rate": SPEECH_RATE,

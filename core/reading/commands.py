@@ -130,4 +130,62 @@ READING_COMMANDS: tuple[Command, ...] = (
         mark_tr("Copy the page's text to the clipboard."),
         "Ctrl+Shift+C",
     ),
+    Command(
+        "summary",
+        mark_tr("Summary"),
+        mark_tr(
+            "Say what the page could be, and who sent it, the amount, the due date and phone "
+            "numbers, each with the line it came from."
+        ),
+        "Ctrl+Shift+O",
+    ),
+    # Tables: Ctrl+Alt with arrows, as NVDA and JAWS move through a table.
+    Command(
+        "table-cell-down",
+        mark_tr("Cell below"),
+        mark_tr("In a table, say the cell below, in the same column."),
+        "Ctrl+Alt+Down",
+    ),
+    Command(
+        "table-cell-up",
+        mark_tr("Cell above"),
+        mark_tr("In a table, say the cell above, in the same column."),
+        "Ctrl+Alt+Up",
+    ),
+    Command(
+        "table-cell-right",
+        mark_tr("Next cell"),
+        mark_tr("In a table, say the next cell of the row, with its column header."),
+        "Ctrl+Alt+Right",
+    ),
+    Command(
+        "table-cell-left",
+        mark_tr("Previous cell"),
+        mark_tr("In a table, say the previous cell of the row, with its column header."),
+        "Ctrl+Alt+Left",
+    ),
+    Command(
+        "table-next-row",
+        mark_tr("Next row"),
+        mark_tr("In a table, say the whole next row."),
+        "Ctrl+Alt+Shift+Down",
+    ),
+    Command(
+        "table-previous-row",
+        mark_tr("Previous row"),
+        mark_tr("In a table, say the whole previous row."),
+        "Ctrl+Alt+Shift+Up",
+    ),
+    Command(
+        "table-header",
+        mark_tr("Column header"),
+        mark_tr("In a table, say the header of the current column."),
+        "Ctrl+Alt+Shift+H",
+    ),
+    Command(
+        "table-where",
+        mark_tr("Where in the table"),
+        mark_tr("Say the row and column of the current cell, and its header."),
+        "Ctrl+Alt+Shift+W",
+    ),
 )

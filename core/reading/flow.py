@@ -21,14 +21,19 @@ from core.plumbing.i18n import mark_tr, tr
 from core.plumbing.workers import TaskRunner
 from core.reading import navigation
 from core.reading.pipeline import ReadPart, ReadPipeline, ReadResult
+from core.reading.presented import Headers, presented
 from core.reading.spoken import (
     Sentence,
     complete_until,
     said_in,
     sentences_of,
 )
+from core.reading.summary import spoken as spoken_summary
+from core.reading.summary import summarise
+from core.reading.table_places import CellPlace, TableText, table_text
 from core.speech.base import SpeechEvent
 from core.text.model import PageText
+from core.text.structure import document_of
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +104,10 @@ class ReadingFlow:
         self.recognising = False
         #: Say "unsure" before words recognised with a confidence below this; None: never.
         self.unsure_below: float | None = None
+        #: Say a table's column headers with every cell, or once, before its rows.
+        self.table_headers: Headers = "every"
+        #: The table cell last moved to (block, row, column), while the position stays in it.
+        self._table_at: tuple[int, int, int] | None = None
         self._queueing = False
         self._heard_any = False  # a sentence of this reading was heard to its end
 
@@ -272,7 +281,7 @@ class ReadingFlow:
         """The page's first lines are recognised: show them and start reading them."""
         if generation != self._generation:
             return
-        page = part.page
+        page = presented(part.page, self.table_headers)
         end = complete_until(page.text, part.open_end)
         self._on_page(page)
         if self._streamed == generation:
@@ -292,7 +301,7 @@ class ReadingFlow:
             self._report(error)
             return
         assert result is not None
-        page = result.page
+        page = presented(result.page, self.table_headers)
         if page.is_empty:
             self._announcer.announce(
                 tr("No text found. Put the page under the camera, in good light, and try again."),
@@ -415,6 +424,112 @@ class ReadingFlow:
             self._silence()
             self.speak_page(self.page, self.position)
 
+    def summarise(self) -> None:
+        """Say what the page could be and the few things people look for first in it (who
+        sent it, the amount, the due date, phone numbers), each with its line; then wait."""
+        page = self._page_or_say()
+        if page is None:
+            return
+        self._hold()
+        self._announcer.announce(spoken_summary(summarise(document_of(page))))
+
+    # Moving through a table ----------------------------------------------------------------
+
+    def table_move(self, rows: int, columns: int) -> None:
+        """Go to the cell `rows` below (above, when negative) and `columns` to the right
+        (left) of the one at the reading position, and say it with its column's header."""
+        found = self._table_cell()
+        if found is None:
+            return
+        places, cell = found
+        target = places.cell(cell.block, cell.row + rows, cell.column + columns)
+        if target is None:
+            self._hold()
+            edge = {
+                (1, 0): tr("Last row."),
+                (-1, 0): tr("First row."),
+                (0, 1): tr("Last column."),
+                (0, -1): tr("First column."),
+            }
+            self._announcer.announce(edge.get((rows, columns), tr("Edge of table.")))
+            return
+        self._say_cell(target, header=columns != 0 or self.table_headers == "once")
+
+    def table_row(self, direction: int) -> None:
+        """Say the whole next (+1) or previous (-1) row of the table, and wait there."""
+        found = self._table_cell()
+        if found is None:
+            return
+        places, cell = found
+        span = places.row(cell.block, cell.row + direction)
+        if span is None or self.page is None:
+            self._hold()
+            self._announcer.announce(tr("Last row.") if direction > 0 else tr("First row."))
+            return
+        self._table_at = (cell.block, cell.row + direction, 0)
+        self._speak_unit(self.page, span)
+
+    def table_header(self) -> None:
+        """Say the column header of the cell at the reading position."""
+        found = self._table_cell()
+        if found is None:
+            return
+        _, cell = found
+        name = _header_of(cell)
+        self._announcer.announce(name or tr("This column has no header."))
+
+    def table_where(self) -> None:
+        """Say where in the table the reading position is: "Row 3 of 6, column 4 of 4,
+        Amount"."""
+        found = self._table_cell()
+        if found is None:
+            return
+        _, cell = found
+        where = tr(
+            "Row {row} of {rows}, column {column} of {columns}",
+            row=cell.row + 1,
+            rows=cell.rows,
+            column=cell.column + 1,
+            columns=len(cell.table.body[cell.row]),
+        )
+        name = _header_of(cell)
+        self._announcer.announce(f"{where}, {name}" if name else where)
+
+    def _table_cell(self) -> tuple[TableText, CellPlace] | None:
+        """The tables of the page and the cell at the reading position; says why not when
+        there is none."""
+        page = self._page_or_say()
+        if page is None:
+            return None
+        places = table_text(page)
+        cell = None
+        if self._table_at is not None:
+            cell = places.cell(*self._table_at)
+            row = places.row(cell.block, cell.row) if cell is not None else None
+            if row is None or not row.start <= self.position <= row.end:
+                cell = None  # the position moved on since the last move in the table
+        if cell is None:
+            cell = places.at(self.position)
+        if cell is None:
+            self._announcer.announce(tr("Not in a table."))
+            return None
+        return places, cell
+
+    def _say_cell(self, cell: CellPlace, header: bool) -> None:
+        """Say a cell (its header first when asked and not said with it), and wait there."""
+        self._table_at = (cell.block, cell.row, cell.column)
+        name = _header_of(cell) if header or cell.span is None else ""
+        if cell.span is None or self.page is None:
+            self._hold()
+            row = table_text(self.page).row(cell.block, cell.row) if self.page else None
+            if row is not None:
+                self.position = row.start  # in the blank cell's row
+            blank = tr("blank")
+            self._announcer.announce(f"{name} {blank}" if name else blank)
+            return
+        said = self.page.text[cell.span.start : cell.span.end]
+        self._speak_unit(self.page, cell.span, name if name and not said.startswith(name) else "")
+
     def _go_to(self, index: int, label: str) -> None:
         page = self._page_or_say()
         if page is None:
@@ -454,3 +569,11 @@ class ReadingFlow:
         generic = tr("Reading failed because of an error in Bitna. Please try again.")
         message = message_for(error, generic, log=log, doing="Reading")
         self._announcer.announce(message, Role.ERROR, interrupt=True)
+
+
+def _header_of(cell: CellPlace) -> str:
+    """The column header over a cell ("" for none)."""
+    table = cell.table
+    column = sum(each.span for each in table.body[cell.row][: cell.column])
+    names = table.headers()
+    return names[column] if column < len(names) else ""

@@ -16,8 +16,8 @@ from typing import Literal
 from core.plumbing.i18n import tr
 from core.text.model import Block, Box, Cell, Line, PageText, Table, Word
 
+#: With every cell, or once before the rows (the choices of core.settings.TABLE_HEADERS).
 Headers = Literal["every", "once"]
-HEADERS: tuple[Headers, ...] = ("every", "once")
 
 
 def presented(page: PageText, headers: Headers = "every") -> PageText:

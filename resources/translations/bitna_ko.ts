@@ -144,6 +144,10 @@
       <translation>그중에: {names}.</translation>
     </message>
     <message>
+      <source>Amount</source>
+      <translation>금액</translation>
+    </message>
+    <message>
       <source>And {count} more.</source>
       <translation>그리고 {count}명 더.</translation>
     </message>
@@ -360,6 +364,14 @@
       <translation>카메라 아래의 페이지를 찍어서 소리 내어 읽습니다.</translation>
     </message>
     <message>
+      <source>Cell above</source>
+      <translation>위 칸</translation>
+    </message>
+    <message>
+      <source>Cell below</source>
+      <translation>아래 칸</translation>
+    </message>
+    <message>
       <source>Change &amp;global hotkey</source>
       <translation>전역 단축키 바꾸기(&amp;G)</translation>
     </message>
@@ -416,6 +428,10 @@
       <translation>색깔</translation>
     </message>
     <message>
+      <source>Column header</source>
+      <translation>열 제목</translation>
+    </message>
+    <message>
       <source>Come a little closer to the camera.</source>
       <translation>카메라에 조금 더 가까이 오세요.</translation>
     </message>
@@ -440,6 +456,10 @@
       <translation>페이지의 글을 클립보드에 복사합니다.</translation>
     </message>
     <message>
+      <source>Could be {kind}.</source>
+      <translation>{kind}일 수 있습니다.</translation>
+    </message>
+    <message>
       <source>Darker</source>
       <translation>어둡게</translation>
     </message>
@@ -460,8 +480,16 @@
       <translation>시작할 때 처음 사용 안내를 열지 않습니다 (F1로 언제든 열 수 있습니다).</translation>
     </message>
     <message>
+      <source>Due date</source>
+      <translation>납부 기한</translation>
+    </message>
+    <message>
       <source>Dutch</source>
       <translation>네덜란드어</translation>
+    </message>
+    <message>
+      <source>Edge of table.</source>
+      <translation>표의 끝입니다.</translation>
     </message>
     <message>
       <source>End of page.</source>
@@ -494,6 +522,14 @@
     <message>
       <source>File: {name}</source>
       <translation>파일: {name}</translation>
+    </message>
+    <message>
+      <source>First column.</source>
+      <translation>첫 열입니다.</translation>
+    </message>
+    <message>
+      <source>First row.</source>
+      <translation>첫 행입니다.</translation>
     </message>
     <message>
       <source>First-run guide</source>
@@ -606,6 +642,14 @@
     <message>
       <source>French</source>
       <translation>프랑스어</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>보낸 곳</translation>
+    </message>
+    <message>
+      <source>From the line: {line}.</source>
+      <translation>읽은 줄: {line}.</translation>
     </message>
     <message>
       <source>Full colour</source>
@@ -752,6 +796,10 @@
       <translation>색을 알 수 없습니다. 화면이 너무 어둡습니다.</translation>
     </message>
     <message>
+      <source>I cannot tell what kind of document this is.</source>
+      <translation>어떤 문서인지 알 수 없습니다.</translation>
+    </message>
+    <message>
       <source>I could not get a good picture of a face. Nothing was remembered. Try again facing the camera, in good light.</source>
       <translation>얼굴 사진을 잘 찍지 못해 아무것도 기억하지 않았습니다. 밝은 곳에서 카메라를 바라보고 다시 해 보세요.</translation>
     </message>
@@ -766,6 +814,34 @@
     <message>
       <source>I will remember {name}.</source>
       <translation>{name} 님을 기억하겠습니다.</translation>
+    </message>
+    <message>
+      <source>In a table, say the cell above, in the same column.</source>
+      <translation>표에서 같은 열의 위 칸을 읽습니다.</translation>
+    </message>
+    <message>
+      <source>In a table, say the cell below, in the same column.</source>
+      <translation>표에서 같은 열의 아래 칸을 읽습니다.</translation>
+    </message>
+    <message>
+      <source>In a table, say the header of the current column.</source>
+      <translation>표에서 지금 열의 제목을 읽습니다.</translation>
+    </message>
+    <message>
+      <source>In a table, say the next cell of the row, with its column header.</source>
+      <translation>표에서 같은 행의 다음 칸을 열 제목과 함께 읽습니다.</translation>
+    </message>
+    <message>
+      <source>In a table, say the previous cell of the row, with its column header.</source>
+      <translation>표에서 같은 행의 이전 칸을 열 제목과 함께 읽습니다.</translation>
+    </message>
+    <message>
+      <source>In a table, say the whole next row.</source>
+      <translation>표에서 다음 행 전체를 읽습니다.</translation>
+    </message>
+    <message>
+      <source>In a table, say the whole previous row.</source>
+      <translation>표에서 이전 행 전체를 읽습니다.</translation>
     </message>
     <message>
       <source>Install it with: {command}</source>
@@ -822,6 +898,14 @@
     <message>
       <source>Language</source>
       <translation>언어</translation>
+    </message>
+    <message>
+      <source>Last column.</source>
+      <translation>마지막 열입니다.</translation>
+    </message>
+    <message>
+      <source>Last row.</source>
+      <translation>마지막 행입니다.</translation>
     </message>
     <message>
       <source>Last sentence.</source>
@@ -984,6 +1068,10 @@
       <translation>{command}의 새 단축키</translation>
     </message>
     <message>
+      <source>Next cell</source>
+      <translation>다음 칸</translation>
+    </message>
+    <message>
       <source>Next colours</source>
       <translation>다음 색</translation>
     </message>
@@ -1000,6 +1088,10 @@
       <translation>다음 쪽</translation>
     </message>
     <message>
+      <source>Next row</source>
+      <translation>다음 행</translation>
+    </message>
+    <message>
       <source>Next sentence</source>
       <translation>다음 문장</translation>
     </message>
@@ -1010,6 +1102,10 @@
     <message>
       <source>No</source>
       <translation>아니요</translation>
+    </message>
+    <message>
+      <source>No amount, date or phone number was found.</source>
+      <translation>금액, 날짜, 전화번호를 찾지 못했습니다.</translation>
     </message>
     <message>
       <source>No audio output device was found. Connect speakers or headphones, or check the sound settings. The text is still shown on screen.</source>
@@ -1096,6 +1192,10 @@
       <translation>{path} 안의 그림을 하나도 읽을 수 없습니다. PNG, JPEG 또는 TIFF 파일을 사용하세요.</translation>
     </message>
     <message>
+      <source>Not in a table.</source>
+      <translation>표 안이 아닙니다.</translation>
+    </message>
+    <message>
       <source>Not mirrored.</source>
       <translation>뒤집지 않았습니다.</translation>
     </message>
@@ -1164,6 +1264,10 @@
       <translation>빛나가 아는 사람</translation>
     </message>
     <message>
+      <source>Phone</source>
+      <translation>전화</translation>
+    </message>
+    <message>
       <source>Picture frozen.</source>
       <translation>화면을 멈췄습니다.</translation>
     </message>
@@ -1216,6 +1320,10 @@
       <translation>{command}에 쓸 새 단축키를 누른 뒤 Enter 키를 누르세요.</translation>
     </message>
     <message>
+      <source>Previous cell</source>
+      <translation>이전 칸</translation>
+    </message>
+    <message>
       <source>Previous colours</source>
       <translation>이전 색</translation>
     </message>
@@ -1226,6 +1334,10 @@
     <message>
       <source>Previous page</source>
       <translation>이전 쪽</translation>
+    </message>
+    <message>
+      <source>Previous row</source>
+      <translation>이전 행</translation>
     </message>
     <message>
       <source>Previous sentence</source>
@@ -1408,6 +1520,10 @@
       <translation>돌리기</translation>
     </message>
     <message>
+      <source>Row {row} of {rows}, column {column} of {columns}</source>
+      <translation>{rows}행 중 {row}행, {columns}열 중 {column}열</translation>
+    </message>
+    <message>
       <source>Russian</source>
       <translation>러시아어</translation>
     </message>
@@ -1508,12 +1624,20 @@
       <translation>다음 단어를 읽고 거기서 기다립니다.</translation>
     </message>
     <message>
+      <source>Say the row and column of the current cell, and its header.</source>
+      <translation>지금 칸의 행과 열, 열 제목을 알려 줍니다.</translation>
+    </message>
+    <message>
       <source>Say the word before, and wait there.</source>
       <translation>앞 단어를 읽고 거기서 기다립니다.</translation>
     </message>
     <message>
       <source>Say this step again.</source>
       <translation>이 단계를 다시 말합니다.</translation>
+    </message>
+    <message>
+      <source>Say what the page could be, and who sent it, the amount, the due date and phone numbers, each with the line it came from.</source>
+      <translation>이 페이지가 어떤 문서인지, 보낸 곳, 금액, 납부 기한, 전화번호를 각각 읽은 줄과 함께 알려 줍니다.</translation>
     </message>
     <message>
       <source>Say whether the whole page is in view, and which way to move it if not.</source>
@@ -1706,6 +1830,10 @@
     <message>
       <source>Stops the reading and is read at once</source>
       <translation>읽기를 멈추고 바로 읽음</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>요약</translation>
     </message>
     <message>
       <source>Table, {rows} rows, {columns} columns</source>
@@ -2000,6 +2128,10 @@
       <translation>소리로 저장할 글이 없습니다.</translation>
     </message>
     <message>
+      <source>This column has no header.</source>
+      <translation>이 열에는 제목이 없습니다.</translation>
+    </message>
+    <message>
       <source>This is Bitna speaking. Did you hear that? If you did, press Enter. If not, press the down arrow to let your screen reader speak for Bitna, then Enter.</source>
       <translation>빛나가 말하고 있습니다. 들리셨나요? 들렸다면 Enter를 누르세요. 들리지 않았다면 아래 화살표를 눌러 화면 낭독기가 빛나 대신 말하게 한 다음 Enter를 누르세요.</translation>
     </message>
@@ -2010,6 +2142,10 @@
     <message>
       <source>This is the first page.</source>
       <translation>첫 쪽입니다.</translation>
+    </message>
+    <message>
+      <source>This is {kind}.</source>
+      <translation>{kind}입니다.</translation>
     </message>
     <message>
       <source>Three keys to remember.</source>
@@ -2124,6 +2260,10 @@
       <translation>이게 뭐예요</translation>
     </message>
     <message>
+      <source>Where in the table</source>
+      <translation>표 안의 위치</translation>
+    </message>
+    <message>
       <source>Where is the page?</source>
       <translation>페이지가 어디 있나요?</translation>
     </message>
@@ -2196,8 +2336,32 @@
       <translation>{zoom}배 확대.</translation>
     </message>
     <message>
+      <source>a bill</source>
+      <translation>청구서</translation>
+    </message>
+    <message>
       <source>a few steps away</source>
       <translation>몇 걸음 떨어져</translation>
+    </message>
+    <message>
+      <source>a leaflet</source>
+      <translation>안내문</translation>
+    </message>
+    <message>
+      <source>a letter</source>
+      <translation>편지</translation>
+    </message>
+    <message>
+      <source>a receipt</source>
+      <translation>영수증</translation>
+    </message>
+    <message>
+      <source>a statement</source>
+      <translation>거래 내역서</translation>
+    </message>
+    <message>
+      <source>a timetable</source>
+      <translation>시간표</translation>
     </message>
     <message>
       <source>ampersand</source>
@@ -2246,6 +2410,10 @@
     <message>
       <source>black</source>
       <translation>검은색</translation>
+    </message>
+    <message>
+      <source>blank</source>
+      <translation>빈칸</translation>
     </message>
     <message>
       <source>blue</source>
@@ -2570,6 +2738,14 @@
     <message>
       <source>{path} shows {count} faces; use a photo of {name} alone.</source>
       <translation>{path}에 얼굴이 {count}개 있습니다. {name} 님 혼자 나온 사진을 쓰세요.</translation>
+    </message>
+    <message>
+      <source>{what} could be: {value}.</source>
+      <translation>{what}: {value}일 수 있습니다.</translation>
+    </message>
+    <message>
+      <source>{what}: {value}.</source>
+      <translation>{what}: {value}.</translation>
     </message>
     <message>
       <source>{who}, {where}, {distance}.</source>
