@@ -7,8 +7,9 @@ import dataclasses
 import gc
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 import shiboken6
@@ -69,6 +70,14 @@ log = logging.getLogger(__name__)
 GC_INTERVAL_MS = 1000
 #: Seconds Read waits for the camera's first picture before saying there is none.
 FIRST_FRAME_WAIT = 3.0
+
+
+class Controller(Protocol):
+    """A part of the app that carries out commands: the app binds what it hands over."""
+
+    def handlers(self) -> Mapping[str, Callable[[], None]]:
+        """Command id → handler, for each command this part carries out."""
+        ...
 
 
 class Bitna(QObject):
@@ -169,6 +178,15 @@ class Bitna(QObject):
             settings=settings,
             parent_widget=self.window,
         )
+        #: Everything that carries out commands, the app itself included.
+        self.controllers: tuple[Controller, ...] = (
+            self,
+            self.magnifier,
+            self.faces,
+            self.objects,
+            self.reading,
+            self.handsfree,
+        )
         self.announcer.add_listener(self._utterance)
         speech.add_listener(lambda event: self._later(lambda: self._speech_event(event)))
         self._bind_commands()
@@ -192,26 +210,32 @@ class Bitna(QObject):
     def _speech_for(self, settings: Settings) -> SpeechService:
         return NullSpeech() if settings.speech_output == "screen-reader" else self.speech
 
+    def handlers(self) -> dict[str, Callable[[], None]]:
+        """Command id → handler, for the app's own commands."""
+        return {
+            "read": self.read,
+            "pause": self.flow.pause,
+            "show-window": self.show_window,
+            "bigger": lambda: self.scale_ui(+25),
+            "smaller": lambda: self.scale_ui(-25),
+            "keys": self.show_keys,
+            "stop": self.stop,
+            "repeat": self.repeat,
+            "next-demo-page": self.next_demo_page,
+            "speech-history": self.show_history,
+            "settings": self.show_settings,
+            "quit": self._quit,
+            GUIDE_COMMAND: self.show_first_run_guide,
+        }
+
     def _bind_commands(self) -> None:
-        self.commands.bind("read", self.read)
-        self.commands.bind("pause", self.flow.pause)
-        self.commands.bind("show-window", self.show_window)
-        self.commands.bind("bigger", lambda: self.scale_ui(+25))
-        self.commands.bind("smaller", lambda: self.scale_ui(-25))
-        self.commands.bind("keys", self.show_keys)
-        for command_id, handler in self.magnifier.handlers().items():
-            self.commands.bind(command_id, handler)
-        self.faces.bind(self.commands)
-        self.objects.bind(self.commands)
-        self.reading.bind(self.commands)
-        self.handsfree.bind(self.commands)
-        self.commands.bind("stop", self.stop)
-        self.commands.bind("repeat", self.repeat)
-        self.commands.bind("next-demo-page", self.next_demo_page)
-        self.commands.bind("speech-history", self.show_history)
-        self.commands.bind("settings", self.show_settings)
-        self.commands.bind("quit", self._quit)
-        self.commands.bind(GUIDE_COMMAND, self.show_first_run_guide)
+        bound: dict[str, Controller] = {}
+        for controller in self.controllers:
+            for command_id, handler in controller.handlers().items():
+                if command_id in bound:
+                    raise ValueError(f"{command_id} has two handlers: {bound[command_id]}")
+                bound[command_id] = controller
+                self.commands.bind(command_id, handler)
         self.commands.listen(self._guide_aside)
 
     def start(self, missing: Sequence[MissingPart] = ()) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from core.announce import Announcer, Role
-from core.commands import CommandRegistry
 from core.faces.describe import describe
 from core.faces.engine import FaceEngine, create_engine
 from core.faces.enrolment import SAMPLES, collect
@@ -103,11 +102,13 @@ class FacesController(QObject, KnownListActions[PeopleStore]):
         self.confirm: Callable[[str], bool] = self._confirm_dialog
         """Asks yes or no; tests replace it."""
 
-    def bind(self, commands: CommandRegistry) -> None:
-        """Make the three face commands do their work."""
-        commands.bind("faces", self.describe)
-        commands.bind("remember-person", lambda: self.remember_person())
-        commands.bind("manage-people", self.manage_people)
+    def handlers(self) -> dict[str, Callable[[], None]]:
+        """Command id → handler, for the three face commands."""
+        return {
+            "faces": self.describe,
+            "remember-person": lambda: self.remember_person(),
+            "manage-people": self.manage_people,
+        }
 
     @property
     def busy(self) -> bool:

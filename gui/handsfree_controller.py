@@ -19,7 +19,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from core.announce import Announcer, Role
-from core.commands import CommandRegistry
 from core.plumbing.errors import message_for
 from core.plumbing.i18n import tr
 from core.plumbing.workers import TaskRunner
@@ -86,6 +85,7 @@ class HandsFreeController(QObject):
 
     # Wiring -------------------------------------------------------------------------------
     def handlers(self) -> dict[str, Callable[[], None]]:
+        """Command id → handler, for the hands-free commands."""
         return {
             "auto-capture": self.toggle_auto_capture,
             "where-is-page": self.where_is_page,
@@ -96,10 +96,6 @@ class HandsFreeController(QObject):
             "export-book": self.export_book,
             "reread-page": self.reread_page,
         }
-
-    def bind(self, commands: CommandRegistry) -> None:
-        for command_id, handler in self.handlers().items():
-            commands.bind(command_id, handler)
 
     def apply_settings(self, settings: Settings) -> None:
         self._rate = settings.speech_rate

@@ -17,7 +17,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from core.announce import Announcer, Role
-from core.commands import CommandRegistry
 from core.objects.codes import CodeReader, OpenCvCodeReader
 from core.objects.colours import describe_colours
 from core.objects.describe import describe
@@ -111,12 +110,14 @@ class ObjectsController(QObject, KnownListActions[ObjectsStore]):
         self.confirm: Callable[[str], bool] = self._confirm_dialog
         """Asks yes or no; tests replace it."""
 
-    def bind(self, commands: CommandRegistry) -> None:
-        """Make the four object commands do their work."""
-        commands.bind("identify", self.identify)
-        commands.bind("remember-object", lambda: self.remember_object())
-        commands.bind("manage-objects", self.manage_objects)
-        commands.bind("colour", self.colour)
+    def handlers(self) -> dict[str, Callable[[], None]]:
+        """Command id → handler, for the four object commands."""
+        return {
+            "identify": self.identify,
+            "remember-object": lambda: self.remember_object(),
+            "manage-objects": self.manage_objects,
+            "colour": self.colour,
+        }
 
     @property
     def busy(self) -> bool:

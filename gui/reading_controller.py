@@ -19,7 +19,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from core.announce import Announcer, Role
-from core.commands import CommandRegistry
 from core.plumbing.errors import message_for
 from core.plumbing.i18n import tr
 from core.plumbing.workers import TaskRunner
@@ -91,6 +90,7 @@ class ReadingController(QObject):
         self.saving = False
 
     def handlers(self) -> dict[str, Callable[[], None]]:
+        """Command id → handler, for the reading commands."""
         flow = self._flow
         return {
             "faster": lambda: self.change_rate(+RATE_STEP),
@@ -108,14 +108,20 @@ class ReadingController(QObject):
             "save-text": self.save_text,
             "save-audio": self.save_audio,
             "copy-text": self.copy_text,
+            "summary": flow.summarise,
+            "table-cell-down": lambda: flow.table_move(+1, 0),
+            "table-cell-up": lambda: flow.table_move(-1, 0),
+            "table-cell-right": lambda: flow.table_move(0, +1),
+            "table-cell-left": lambda: flow.table_move(0, -1),
+            "table-next-row": lambda: flow.table_row(+1),
+            "table-previous-row": lambda: flow.table_row(-1),
+            "table-header": flow.table_header,
+            "table-where": flow.table_where,
         }
-
-    def bind(self, commands: CommandRegistry) -> None:
-        for command_id, handler in self.handlers().items():
-            commands.bind(command_id, handler)
 
     def apply_settings(self, settings: Settings) -> None:
         self._flow.unsure_below = UNSURE_BELOW if settings.unsure_words else None
+        self._flow.table_headers = "once" if settings.table_headers == "once" else "every"
 
     # Commands ---------------------------------------------------------------------------
     def change_rate(self, step: int) -> None:

@@ -68,7 +68,8 @@ def test_faces_command_describes_without_blocking_the_ui(qtbot, frame) -> None:
     detector = SlowDetector([face_at(20, 100, 200), face_at(500, 100, 40)], release)
     faces = controller(qtbot, frame, detector, synchronous=False)
     registry = CommandRegistry(READING_COMMANDS + APP_COMMANDS + FACE_COMMANDS)
-    faces.bind(registry)
+    for command_id, handler in faces.handlers().items():
+        registry.bind(command_id, handler)
     start = time.monotonic()
     registry.trigger("faces")
     assert time.monotonic() - start < 0.5  # handed to the worker at once

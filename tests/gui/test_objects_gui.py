@@ -84,7 +84,8 @@ def test_teach_identify_and_forget_through_commands(qtbot, views) -> None:
     camera = Camera(views["tea"])
     objects, announcer = make(qtbot, camera)
     registry = CommandRegistry(READING_COMMANDS + APP_COMMANDS + OBJECT_COMMANDS)
-    objects.bind(registry)
+    for command_id, handler in objects.handlers().items():
+        registry.bind(command_id, handler)
     asked: list[str] = []
     objects.ask_name = lambda title, initial: asked.append(title) or "Green tea"
     registry.trigger("remember-object")
