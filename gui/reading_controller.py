@@ -108,10 +108,20 @@ class ReadingController(QObject):
             "save-text": self.save_text,
             "save-audio": self.save_audio,
             "copy-text": self.copy_text,
+            "summary": flow.summarise,
+            "table-cell-down": lambda: flow.table_move(+1, 0),
+            "table-cell-up": lambda: flow.table_move(-1, 0),
+            "table-cell-right": lambda: flow.table_move(0, +1),
+            "table-cell-left": lambda: flow.table_move(0, -1),
+            "table-next-row": lambda: flow.table_row(+1),
+            "table-previous-row": lambda: flow.table_row(-1),
+            "table-header": flow.table_header,
+            "table-where": flow.table_where,
         }
 
     def apply_settings(self, settings: Settings) -> None:
         self._flow.unsure_below = UNSURE_BELOW if settings.unsure_words else None
+        self._flow.table_headers = "once" if settings.table_headers == "once" else "every"
 
     # Commands ---------------------------------------------------------------------------
     def change_rate(self, step: int) -> None:
