@@ -1,4 +1,5 @@
-"""Saving a page: its text as a UTF-8 file, or read aloud as a WAV or MP3 sound file.
+"""Saving a page: its text as a UTF-8 file, with its structure as a web page, a Word
+document, Markdown or JSON, or read aloud as a WAV or MP3 sound file.
 
 The sound is made by the same synthesizer that reads aloud, sentence by sentence with the
 voice for each sentence's language (Korean sentences in the Korean voice, English ones in
@@ -27,10 +28,14 @@ import numpy as np
 from core.plumbing.atomic import write_atomically
 from core.plumbing.errors import UserFacingError
 from core.plumbing.i18n import tr
+from core.reading.formats import as_html, as_json, as_markdown
 from core.reading.sentences import split_for_speech
+from core.reading.word_document import as_docx
 from core.settings import load_settings
 from core.speech.base import SAMPLE_WIDTH, Audio, Synthesizer
 from core.speech.speaker import choose_voice
+from core.text.model import PageText
+from core.text.structure import document_of
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +55,32 @@ def export_text(text: str, path: Path) -> None:
     except OSError as error:
         log.error("Cannot write %s: %s", path, error)
         raise _cannot_save(path) from error
+
+
+#: What a page can be saved as, by file suffix (anything else: plain text).
+PAGE_SUFFIXES = (".txt", ".html", ".docx", ".md", ".json")
+
+
+def export_page(page: PageText, path: Path) -> None:
+    """Write `page` to `path` in the form its suffix names: a web page (.html), a Word
+    document (.docx), Markdown (.md) or JSON (.json) with the page's headings, fields and
+    tables; plain text otherwise. All or nothing."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm", ".md", ".json", ".docx"):
+        document = document_of(page)
+        if suffix == ".docx":
+            data = as_docx(document)
+        else:
+            writer = {".md": as_markdown, ".json": as_json}.get(suffix, as_html)
+            data = writer(document).encode("utf-8")
+        try:
+            write_atomically(path, data, mode=_FILE_MODE)
+        except OSError as error:
+            log.error("Cannot write %s: %s", path, error)
+            raise _cannot_save(path) from error
+        return
+    export_text(page.text, path)
 
 
 def export_audio(text: str, path: Path, *, rate: int | None = None) -> float:
