@@ -22,11 +22,14 @@ from core.announce import Announcer, Role
 from core.plumbing.errors import message_for
 from core.plumbing.i18n import tr
 from core.plumbing.workers import TaskRunner
-from core.reading.export import export_audio, export_text, mp3_available
+from core.reading.export import export_audio, export_page, mp3_available
 from core.reading.flow import ReadingFlow
 from core.reading.spoken import UNSURE_BELOW
 from core.settings import SPEECH_RATE, Settings
 from gui.reading_pane import ReadingPane
+
+#: Saved with the page's structure (the page as read); text is saved as it is shown.
+STRUCTURED = (".html", ".htm", ".docx", ".md", ".json")
 
 log = logging.getLogger(__name__)
 
@@ -42,8 +45,14 @@ def ask_save_path(parent: QWidget | None) -> AskPath:
     """Qt's save dialog (keyboard and screen-reader friendly, with an overwrite question)."""
 
     def ask(title: str, suggested: Path, filters: str) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
-        return Path(chosen) if chosen else None
+        chosen, selected = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        suffix = re.search(r"\*(\.\w+)", selected)
+        if not path.suffix and suffix:  # a name typed without one: the chosen kind's
+            path = path.with_suffix(suffix.group(1))
+        return path
 
     return ask
 
@@ -160,16 +169,24 @@ class ReadingController(QObject):
         self._announcer.announce(tr("The page's text is copied."))
 
     def save_text(self) -> None:
+        """Save the page as text as shown, or as a web page or Word document with its
+        headings, fields and tables."""
         text = self._page_text()
         if text is None:
             return
-        path = self._ask(tr("Save text"), suggested_name(text, ".txt"), tr("Text files (*.txt)"))
+        filters = ";;".join(
+            (tr("Text files (*.txt)"), tr("Web pages (*.html)"), tr("Word documents (*.docx)"))
+        )
+        path = self._ask(tr("Save text"), suggested_name(text, ".txt"), filters)
         if path is None:
             return
         if not path.suffix:
             path = path.with_suffix(".txt")
+        shown, read = self._flow.page, self._flow.read_page
+        page = read if read is not None and path.suffix.lower() in STRUCTURED else shown
+        assert page is not None
         self._runner.submit(
-            lambda: export_text(text, path),
+            lambda: export_page(page, path),
             lambda _result, error: self._saved(path, error, None),
         )
 

@@ -94,6 +94,9 @@ class ReadingFlow:
         self.position = 0
         self.paused = False
         self.page: PageText | None = None
+        #: The page as read, before its tables were put as they are said (for saving with
+        #: its structure).
+        self.read_page: PageText | None = None
         #: The Read whose first lines were handed on before the rest (see core/reading/pipeline.py).
         self._streamed = 0
         #: Reading on to the end of the page (not one sentence, line or word on request).
@@ -281,6 +284,7 @@ class ReadingFlow:
         """The page's first lines are recognised: show them and start reading them."""
         if generation != self._generation:
             return
+        self.read_page = part.page
         page = presented(part.page, self.table_headers)
         end = complete_until(page.text, part.open_end)
         self._on_page(page)
@@ -301,6 +305,7 @@ class ReadingFlow:
             self._report(error)
             return
         assert result is not None
+        self.read_page = result.page
         page = presented(result.page, self.table_headers)
         if page.is_empty:
             self._announcer.announce(

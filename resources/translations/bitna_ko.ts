@@ -2240,6 +2240,10 @@
       <translation>읽기가 끝날 때까지 기다림</translation>
     </message>
     <message>
+      <source>Web pages (*.html)</source>
+      <translation>웹 페이지 (*.html)</translation>
+    </message>
+    <message>
       <source>Welcome</source>
       <translation>환영합니다</translation>
     </message>
@@ -2290,6 +2294,10 @@
     <message>
       <source>Whole picture.</source>
       <translation>전체 화면.</translation>
+    </message>
+    <message>
+      <source>Word documents (*.docx)</source>
+      <translation>Word 문서 (*.docx)</translation>
     </message>
     <message>
       <source>Yellow on black</source>

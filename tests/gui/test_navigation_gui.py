@@ -203,3 +203,31 @@ def test_reading_pane_caret_is_none_without_a_page(bitna: Bitna) -> None:
     pane.show_text(TEXT)
     pane.moveCursor(QTextCursor.MoveOperation.End)
     assert pane.caret_position() == len(TEXT)
+
+
+def test_save_offers_a_web_page_and_a_word_document_with_the_table(
+    bitna: Bitna, tmp_path: Path
+) -> None:
+    import docx
+
+    from core.reading.presented import presented
+    from tests.core.reading.test_formats import bill_page
+
+    bitna.flow.read_page = bill_page()
+    bitna.flow.speak_page(presented(bill_page()))
+    filters_asked: list[str] = []
+    for name in ("bill.docx", "bill.html", "bill.txt"):
+
+        def ask(title: str, suggested: Path, filters: str, name: str = name) -> Path:
+            filters_asked.append(filters)
+            return tmp_path / name
+
+        bitna.reading._ask_path = ask
+        bitna.commands.trigger("save-text")
+    assert "Word documents (*.docx)" in filters_asked[0]
+    assert "Web pages (*.html)" in filters_asked[0]
+    (table,) = docx.Document(str(tmp_path / "bill.docx")).tables
+    assert table.rows[1].cells[2].text == "165.30"
+    assert '<th scope="col">Amount</th>' in (tmp_path / "bill.html").read_text()
+    # Text is saved as it is shown and said: the table announced, rows with headers.
+    assert "Table, 2 rows, 3 columns" in (tmp_path / "bill.txt").read_text()
