@@ -139,6 +139,13 @@ class SettingsDialog(QDialog):
         self.fields["unsure_words"] = unsure
         self._combo(
             form,
+            "table_headers",
+            tr("Table &headers:"),
+            tr("Say a table's column headers with every cell, or once before its rows."),
+            [("every", tr("With every cell")), ("once", tr("Once, before the rows"))],
+        )
+        self._combo(
+            form,
             "speech_output",
             tr("Speak &with:"),
             tr("Bitna's own voice, or your screen reader's voice and speed."),

@@ -1232,6 +1232,10 @@
       <translation>빛나가 아는 물건</translation>
     </message>
     <message>
+      <source>Once, before the rows</source>
+      <translation>행 앞에 한 번</translation>
+    </message>
+    <message>
       <source>One person.</source>
       <translation>한 명.</translation>
     </message>
@@ -1608,6 +1612,10 @@
       <translation>잘못 읽었을 수 있는 단어 앞에 "불확실"이라고 말하기(&amp;U)</translation>
     </message>
     <message>
+      <source>Say a table's column headers with every cell, or once before its rows.</source>
+      <translation>표의 열 제목을 칸마다 말하거나, 행을 읽기 전에 한 번만 말합니다.</translation>
+    </message>
+    <message>
       <source>Say how many people are in front of the camera, who they are and where.</source>
       <translation>카메라 앞에 몇 명이 있는지, 누구인지, 어디에 있는지 알려 줍니다.</translation>
     </message>
@@ -1834,6 +1842,10 @@
     <message>
       <source>Summary</source>
       <translation>요약</translation>
+    </message>
+    <message>
+      <source>Table &amp;headers:</source>
+      <translation>표 머리글(&amp;H):</translation>
     </message>
     <message>
       <source>Table, {rows} rows, {columns} columns</source>
@@ -2294,6 +2306,10 @@
     <message>
       <source>Whole picture.</source>
       <translation>전체 화면.</translation>
+    </message>
+    <message>
+      <source>With every cell</source>
+      <translation>칸마다</translation>
     </message>
     <message>
       <source>Word documents (*.docx)</source>
