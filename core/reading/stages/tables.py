@@ -40,16 +40,22 @@ def read_tables(page: PageText, reading: PageReading) -> PageText:
     grey = _grey(prepared.image)
     ink = ink_mask(grey)
     letter = prepared.letter_height
-    found = find_tables(list(page.words()), ink, letter)
-    if not found:
-        return page
-    # Which table took each word of the page, before any cell is read again.
-    owner = {id(word): t for t, table in enumerate(found) for word in table.words()}
-    for table in found:  # rules are not read as "|" or "1"
+    candidates = find_tables(list(page.words()), ink, letter)
+    for table in candidates:  # rules are not read as "|" or "1"
         grey = np.maximum(grey, rule_strokes(ink, table.box, letter))
+    kept = [
+        (original, again)
+        for original in candidates
+        if (again := _korean_again_in_cells(original, grey, reading)).ruling != "none"
+        or _header_row(again)
+    ]
+    if not kept:
+        return page
+    # Which table took each word of the page, before any cell was read again.
+    owner = {id(word): t for t, (original, _) in enumerate(kept) for word in original.words()}
+    found = [again for _, again in kept]
     found = _with_unread_cells(found, grey, ink, letter, reading)
     found = _with_numbers_read_again(found, grey, letter, reading)
-    found = [_korean_again_in_cells(table, grey, reading) for table in found]
     log.info("Tables: %s", ", ".join(f"{len(t.rows)}x{len(t.columns)} {t.ruling}" for t in found))
     return _with_table_blocks(page, found, owner)
 
@@ -281,8 +287,17 @@ def _cell(found: FoundCell) -> Cell:
     return Cell(found.text, found.box, confidence, found.span)
 
 
+def _header_row(table: FoundTable) -> bool:
+    return _has_header([tuple(map(_cell, row)) for row in table.rows])
+
+
 def _has_header(rows: list[tuple[Cell, ...]]) -> bool:
-    """The first row is a header when it holds no digits and the rows below do."""
+    """The first row is a header when it holds no digits and the rows below do.
+
+    A table without rules must have one to be read as a table: a receipt's items and
+    prices line up like columns, but read as rows of cells they lose the order of the
+    lines around them, and their reading is no better for it.
+    """
     if len(rows) < 2:
         return False
     first = " ".join(cell.text for cell in rows[0])

@@ -131,3 +131,14 @@ def tesseract():  # type: ignore[no-untyped-def]
     from core.ocr.tesseract import TesseractEngine
 
     return TesseractEngine()
+
+
+def test_a_receipt_without_a_header_row_keeps_its_lines(tesseract, shared_data) -> None:
+    """Items and prices line up like columns, but without rules or a header row they are
+    not read as a table: the receipt's lines keep their order."""
+    from core.plumbing.imageio import load_image
+
+    receipt = load_image(shared_data / "documents" / "camera" / "receipts" / "010.jpg")
+    page = ReadPipeline(tesseract, "eng").read(receipt).page
+    assert not tables(page)
+    assert "TOTAL" in page.text
