@@ -69,6 +69,8 @@ def _json_part(part: Part) -> dict[str, Any]:
         item["label"], item["value"] = part.label, part.value
     if part.kind == "list":
         item["items"] = list(part.items)
+    if part.note is not None:
+        item["note"] = part.note
     item["box"] = _box(part.box)
     item["confidence"] = round(part.confidence, 1)
     return item

@@ -41,6 +41,7 @@ from core.reading.stages.orientation import upright, way_up
 from core.reading.stages.page_edges import edges_in_place
 from core.reading.stages.recognition import PhotoAhead, ReadAhead, recognise
 from core.reading.stages.tables import read_tables
+from core.reading.stages.unread_ink import name_unread_ink
 from core.reading.streaming import ReadPart, read_streaming
 from core.text.model import PageText
 
@@ -67,6 +68,7 @@ PAGE_STAGES: tuple[PageStage, ...] = (
 #: What every recognised page goes through after that, whichever engine read it.
 STRUCTURE_STAGES: tuple[PageStage, ...] = (
     read_tables,  # tables as rows of cells, empty cells with ink read on their own
+    name_unread_ink,  # pictures, codes, stamps and signatures named where they lie
 )
 
 

@@ -14,6 +14,8 @@ from typing import Literal
 
 #: How a table is ruled: a full grid, lines between rows only, or not at all.
 Ruling = Literal["grid", "rules", "none"]
+#: What a patch of ink without words is (see core/reading/stages/unread_ink.py).
+Note = Literal["picture", "code", "handwriting", "stamp"]
 
 
 @dataclass(frozen=True)
@@ -121,12 +123,14 @@ class Table:
 class Block:
     """Lines that belong together (a paragraph); the unit a reader pauses after.
 
-    A table's block has a line per row, its words in cell order, and the `table`.
+    A table's block has a line per row, its words in cell order, and the `table`. A
+    block that names ink without words (a picture, a code, a signature) has its `note`.
     """
 
     lines: tuple[Line, ...]
     box: Box
     table: Table | None = None
+    note: Note | None = None
 
     @property
     def text(self) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from core.text.model import Block, Box, Line, PageText, Table
+from core.text.model import Block, Box, Line, Note, PageText, Table
 
 PartKind = Literal["heading", "paragraph", "list", "table", "field", "figure", "other"]
 
@@ -44,6 +44,7 @@ class Part:
     value: str = ""
     items: tuple[str, ...] = ()
     table: Table | None = None
+    note: Note | None = None
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,8 @@ def document_of(page: PageText) -> Document:
             parts.append(
                 Part("table", block.text, block.box, _confidence(block.lines), table=block.table)
             )
+        elif block.note is not None:
+            parts.append(Part("figure", block.text, block.box, note=block.note))
         else:
             parts.extend(_parts(block, usual))
     return Document(tuple(parts), page.width, page.height, page.languages)

@@ -108,12 +108,20 @@
       <translation>카메라</translation>
     </message>
     <message>
+      <source>A picture.</source>
+      <translation>그림.</translation>
+    </message>
+    <message>
       <source>A sound device</source>
       <translation>소리 장치</translation>
     </message>
     <message>
       <source>A sound file is being saved. Please wait.</source>
       <translation>소리 파일을 저장하는 중입니다. 잠시 기다리세요.</translation>
+    </message>
+    <message>
+      <source>A stamp.</source>
+      <translation>도장.</translation>
     </message>
     <message>
       <source>Add the objects from a saved list.</source>
@@ -202,6 +210,10 @@
     <message>
       <source>Barcode {number}.</source>
       <translation>바코드 {number}.</translation>
+    </message>
+    <message>
+      <source>Barcode: {number}.</source>
+      <translation>바코드: {number}.</translation>
     </message>
     <message>
       <source>Before a word the text recognition was not sure of, say the word "unsure".</source>
@@ -754,6 +766,10 @@
     <message>
       <source>Guide closed. Press {key} to hear it again.</source>
       <translation>안내를 닫았습니다. 다시 들으려면 {key} 키를 누르세요.</translation>
+    </message>
+    <message>
+      <source>Handwriting or a signature.</source>
+      <translation>손글씨나 서명.</translation>
     </message>
     <message>
       <source>Hear the short guide again: camera, speech, language, voice and main keys.</source>
@@ -1382,6 +1398,10 @@
     <message>
       <source>QR code: {text}</source>
       <translation>QR 코드: {text}</translation>
+    </message>
+    <message>
+      <source>QR code: {text}.</source>
+      <translation>QR 코드: {text}.</translation>
     </message>
     <message>
       <source>Quit</source>

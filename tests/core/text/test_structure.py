@@ -41,3 +41,10 @@ def test_a_table_block_is_a_table_part() -> None:
     (part,) = document_of(PageText((block,), 100, 100, "eng")).parts
     assert part.kind == "table" and part.table is table
     assert table.headers() == ["Service", "Amount"] and table.columns == 2
+
+
+def test_ink_without_words_is_a_figure_part_with_its_note() -> None:
+    box = Box(0, 0, 300, 300)
+    block = Block((Line((Word("A picture.", box, 100.0),), box),), box, note="picture")
+    (part,) = document_of(PageText((block,), 400, 400, "eng")).parts
+    assert (part.kind, part.note, part.text) == ("figure", "picture", "A picture.")
