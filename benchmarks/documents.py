@@ -216,16 +216,17 @@ def _clean(text: str, casefold: bool = False) -> str:
     return normalise(text.replace("|", " "), casefold=casefold)
 
 
-def reading_lines(reading: Reading) -> list[str]:
+def reading_lines(reading: Reading, pairs: bool = False) -> list[str]:
     """A reading as lines: a plain text's own; a JSON reading's table rows (cells joined by
-    spaces), fields ("label: value") and the lines of its other blocks."""
+    spaces) and the lines of its other blocks, a field's as printed ("text") or, with
+    `pairs` or where it has no text, as "label: value"."""
     if isinstance(reading, str):
         return reading.splitlines()
     lines: list[str] = []
     for block in reading.get("blocks", []):
         if block.get("kind") == "table":
             lines.extend(" ".join(cell for cell in row if cell) for row in table_grid(block))
-        elif block.get("kind") == "field":
+        elif block.get("kind") == "field" and (pairs or not block.get("text")):
             lines.append(f"{block.get('label', '')}: {block.get('value', '')}")
         elif block.get("items"):
             lines.extend(str(item) for item in block["items"])
@@ -373,9 +374,9 @@ def numbers_found(
 
 
 def fields_found(truth: dict[str, Any], lines: list[str], casefold: bool = False) -> int:
-    """Truth fields the reading holds: the label with its value next to it on one line (a
-    JSON reading's field blocks are such lines); for label-less receipts, the value
-    anywhere."""
+    """Truth fields the reading holds: the label with its value next to it on one line (give
+    a JSON reading's field blocks as "label: value" lines); for label-less receipts, the
+    value anywhere."""
     if truth.get("values_only"):
         whole = _words(" ".join(lines))
         return sum(1 for value in truth["fields"].values() if _words(value) in whole)
@@ -416,7 +417,7 @@ def score(truth: dict[str, Any], reading: Reading) -> Score:
         present,
         exact,
         field_count,
-        fields_found(truth, lines, casefold),
+        fields_found(truth, reading_lines(reading, pairs=True), casefold),
     )
 
 

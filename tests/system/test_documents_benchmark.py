@@ -173,3 +173,24 @@ def test_a_page_is_photographed_by_camera_and_webcam() -> None:
     assert webcam.shape == (1080, 1920, 3)
     assert not np.array_equal(camera, photo(image, "camera", 2))
     json.dumps(truth, ensure_ascii=False)  # the truth is written as JSON
+
+
+def test_a_json_field_is_read_as_printed_and_found_by_label_and_value() -> None:
+    truth = {
+        "blocks": [{"kind": "field", "label": "Due date", "value": "24/01/2027"}],
+        "numbers": ["06:35", "24/01/2027"],
+        "fields": {"Due date": "24/01/2027"},
+    }
+    reading = {
+        "blocks": [
+            {"kind": "field", "text": "06:35", "label": "06", "value": "35"},
+            {
+                "kind": "field",
+                "text": "Due date 24/01/2027",
+                "label": "Due date",
+                "value": "24/01/2027",
+            },
+        ]
+    }
+    found = score(truth, reading)
+    assert (found.numbers_exact, found.fields_found) == (2, 1)
