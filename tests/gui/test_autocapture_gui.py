@@ -21,7 +21,7 @@ from core.speech.speaker import Speaker
 from gui.app import Bitna
 from gui.goto_page_dialog import GoToPageDialog
 from gui.settings_dialog import Choices, SettingsDialog
-from tests.core.scene.test_book import open_book, spread
+from tests.conftest import open_book, spread
 
 
 def open_bitna(

@@ -36,9 +36,8 @@ from core.speech.fakes import NullSpeech, RecordingOutput
 from core.speech.output import no_device_error
 from core.speech.pyttsx3_synth import no_voices_message
 from core.text.metrics import cer
+from tests.conftest import DEMO, ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
-DEMO = ROOT / "resources" / "demo"
 BITNA = [sys.executable, "-m", "gui.launcher"]
 TESSDATA = Path("/usr/share/tesseract-ocr/5/tessdata")
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from core.text.metrics import cer
+from tests.conftest import DEMO
 
 BITNA = [sys.executable, "-m", "gui.launcher"]
 GUARD = """
@@ -144,7 +145,7 @@ def test_the_app_reads_offline(qtbot, no_network: list[str], tmp_path: Path) -> 
         qtbot.waitUntil(
             lambda: app.flow.page is not None and not app.flow.recognising, timeout=60000
         )
-        truth = Path(__file__).resolve().parents[2] / "resources" / "demo" / "demo_en.txt"
+        truth = DEMO / "demo_en.txt"
         text = app.window.reading_pane.toPlainText()
         assert cer(truth.read_text(encoding="utf-8"), text) <= 0.05
         qtbot.waitUntil(lambda: len(output.played) >= 1, timeout=20000)

@@ -4,15 +4,14 @@ faked by generated pictures."""
 from __future__ import annotations
 
 import gc
-import sys
 import threading
 import time
-from pathlib import Path
 
 import numpy as np
 import pytest
 from PySide6.QtWidgets import QPushButton
 
+import benchmarks.object_scenes as scenes
 from core.announce import Announcer
 from core.commands import APP_COMMANDS, CommandRegistry
 from core.faces.commands import FACE_COMMANDS
@@ -23,9 +22,6 @@ from core.objects.store import ObjectsStore
 from core.reading.commands import READING_COMMANDS
 from gui.bridge import QtRunner
 from gui.objects_controller import ObjectsController, ObjectsDialog
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-import object_scenes as scenes
 
 
 class Camera:

@@ -20,8 +20,7 @@ from core.speech.speaker import Speaker
 from core.text.metrics import cer
 from gui.app import Bitna
 from gui.main_window import BUTTONS
-
-DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo"
+from tests.conftest import DEMO
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from core.plumbing.workers import Done, InlineRunner
 from core.reading.flow import ReadingFlow
 from core.reading.pipeline import ReadPipeline
 from core.speech.fakes import RecordingSpeech
-from tests.core.reading.test_pipeline import demo_frame
+from tests.core.conftest import demo_frame
 
 pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="no Tesseract")
 

@@ -12,7 +12,7 @@ from benchmarks.scene_videos import desk, load_pages, place
 from core.reading.pipeline import ReadPipeline
 from core.scene.book import Book, read_pages, split_spread, titled
 from core.text.model import page_from_text
-from tests.conftest import open_book, spread  # noqa: F401 (tests/gui imports open_book from here)
+from tests.conftest import spread
 
 
 def test_a_spread_is_split_at_the_gutter_and_a_single_page_is_not(shared_data: Path) -> None:
