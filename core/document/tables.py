@@ -24,6 +24,7 @@ How, in letter heights `m` of the prepared page:
 from __future__ import annotations
 
 import itertools
+import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from core.document.lighting import ink_mask
 from core.text.model import Box, Ruling, Word
 
 #: Words further apart than this many letter heights on one row are in different cells.
@@ -45,8 +47,10 @@ GUTTER_SHARE = 0.2
 GUTTER_WIDTH = 0.8
 #: A table's filled cells hold at most this many words (the median): prose lines hold more.
 SHORT_CELL_WORDS = 3.5
+#: Grey level below which a pixel may belong to a rule (text ink is darker, below 170).
+FAINT_INK = 225
 #: A rule is a stroke at least this share of the table's width (height) long.
-RULE_SHARE = 0.5
+RULE_SHARE = 0.4
 
 
 @dataclass(frozen=True)
@@ -76,15 +80,50 @@ class FoundTable:
         return [word for row in self.rows for cell in row for word in cell.words]
 
 
-def find_tables(words: Sequence[Word], ink: np.ndarray, letter: float) -> list[FoundTable]:
-    """The tables among `words` (boxes in the pixels of `ink`, 255 = ink), top to bottom."""
-    rows = visual_rows(words, letter)
+def find_tables(words: Sequence[Word], grey: np.ndarray, letter: float) -> list[FoundTable]:
+    """The tables among `words` (boxes in the pixels of the page `grey`), top to bottom."""
+    rows = visual_rows([word for word in words if not rule_like(word.text)], letter)
     tables = []
     for region in _regions(rows, letter):
-        table = _table(region, ink, letter)
+        table = _table(_trimmed(region, letter), grey, letter)
         if table is not None:
             tables.append(table)
     return tables
+
+
+def rule_like(text: str) -> bool:
+    """A rule read as a letter ("|", "[", "—"), not a word of the table."""
+    return bool(text) and all(character in "|[]!—–-_:;'‘’" for character in text)
+
+
+#: "Label: value", a field of a form or a letter's head, not a table's cell.
+_FIELD = re.compile(r"^[^:：\d][^:：]{0,40}[:：](\s*\S.*)?$")
+
+
+def _trimmed(region: list[list[Word]], letter: float) -> list[list[Word]]:
+    """The region without rows above or below the table proper: rows of fewer pieces
+    than most of its rows, or holding a field ("Account number: 67576382" beside an
+    address), that a table's header or last row is close to."""
+    counts = [len(_pieces(row, letter)) for row in region]
+    multi = [count for count in counts if count >= 2]
+    if not multi:
+        return region
+    usual = statistics.mode(multi)
+
+    def outside(row: list[Word], count: int) -> bool:
+        fields = sum(1 for piece in _pieces(row, letter) if _FIELD.match(_text(piece)))
+        return count < usual - 1 or count < 2 or fields > 0
+
+    start, end = 0, len(region)
+    while start < end and outside(region[start], counts[start]):
+        start += 1
+    while end > start and outside(region[end - 1], counts[end - 1]) and counts[end - 1] < 2:
+        end -= 1
+    return region[start:end]
+
+
+def _text(words: Sequence[Word]) -> str:
+    return " ".join(word.text for word in words)
 
 
 def visual_rows(words: Sequence[Word], letter: float) -> list[list[Word]]:
@@ -157,9 +196,16 @@ def _bottom(row: Sequence[Word]) -> int:
     return max(word.box.bottom for word in row)
 
 
-def _table(region: list[list[Word]], ink: np.ndarray, letter: float) -> FoundTable | None:
+def _table(region: list[list[Word]], grey: np.ndarray, letter: float) -> FoundTable | None:
     box = Box.enclosing(word.box for row in region for word in row)
-    horizontal, vertical, strokes = _rules(ink, box, letter)
+    ink = ink_mask(grey)
+    horizontal, vertical, strokes = _rules(grey, box, letter)
+    if len(horizontal) >= 2:  # a ruled table is what lies between its outer rules
+        top, bottom = min(horizontal) - letter, max(horizontal) + letter
+        region = [row for row in region if top <= (_top(row) + _bottom(row)) / 2 <= bottom]
+        if len(region) < MIN_ROWS:
+            return None
+        box = Box.enclosing(word.box for row in region for word in row)
     columns = _columns(region, cv2.subtract(ink, strokes), box, letter)
     if len(columns) < 2:
         return None
@@ -205,14 +251,16 @@ def _runs(flags: np.ndarray | np.bool_) -> list[tuple[int, int]]:
     return [(int(start), int(end)) for start, end in zip(changes[::2], changes[1::2], strict=True)]
 
 
-def rule_strokes(ink: np.ndarray, box: Box, letter: float) -> np.ndarray:
-    """A mask (the size of `ink`) of the long strokes of rules in and around `box`."""
-    return _rules(ink, box, letter)[2]
+def rule_strokes(grey: np.ndarray, box: Box, letter: float) -> np.ndarray:
+    """A mask (the size of `grey`) of the long strokes of rules in and around `box`."""
+    return _rules(grey, box, letter)[2]
 
 
-def _rules(ink: np.ndarray, box: Box, letter: float) -> tuple[list[int], list[int], np.ndarray]:
+def _rules(grey: np.ndarray, box: Box, letter: float) -> tuple[list[int], list[int], np.ndarray]:
     """The y of each horizontal rule and the x of each vertical rule in and around `box`,
-    and a mask (the size of `ink`) of their strokes."""
+    and a mask (the size of `grey`) of their strokes. Thin rules photographed are light
+    grey, lighter than ink: they are looked for in faint ink."""
+    ink = ink_mask(grey, FAINT_INK)
     height, width = ink.shape[:2]
     strokes = np.zeros_like(ink)
     margin = round(2 * letter)
@@ -223,8 +271,11 @@ def _rules(ink: np.ndarray, box: Box, letter: float) -> tuple[list[int], list[in
         return [], [], strokes
     long_x = max(3, round(RULE_SHARE * crop.shape[1]))
     long_y = max(3, round(RULE_SHARE * crop.shape[0]))
-    across = cv2.morphologyEx(crop, cv2.MORPH_OPEN, np.ones((1, long_x), np.uint8))
-    down = cv2.morphologyEx(crop, cv2.MORPH_OPEN, np.ones((long_y, 1), np.uint8))
+    # Thickened a little across first: a photographed rule slopes or breaks by a pixel.
+    thick_x = cv2.dilate(crop, np.ones((3, 1), np.uint8))
+    thick_y = cv2.dilate(crop, np.ones((1, 3), np.uint8))
+    across = cv2.morphologyEx(thick_x, cv2.MORPH_OPEN, np.ones((1, long_x), np.uint8))
+    down = cv2.morphologyEx(thick_y, cv2.MORPH_OPEN, np.ones((long_y, 1), np.uint8))
     strokes[top:bottom, left:right] = cv2.dilate(cv2.max(across, down), np.ones((3, 3), np.uint8))
     rows = [top + (start + end) // 2 for start, end in _runs(np.any(across, axis=1))]
     cols = [left + (start + end) // 2 for start, end in _runs(np.any(down, axis=0))]
@@ -232,8 +283,13 @@ def _rules(ink: np.ndarray, box: Box, letter: float) -> tuple[list[int], list[in
 
 
 def _joined_rows(region: list[list[Word]], rules: list[int], letter: float) -> list[list[Word]]:
-    """The region's rows, those between the same two rules joined (a wrapped cell)."""
-    if len(rules) < 2:
+    """The region's rows, those between the same two rules joined (a wrapped cell).
+
+    Only when rules were found between most rows: a photo's thin rules can be missed,
+    and rows between two rules far apart must not run together.
+    """
+    inside = [rule for rule in rules if _top(region[0]) <= rule <= _bottom(region[-1])]
+    if len(rules) < 2 or len(inside) < 0.6 * (len(region) - 1):
         return _joined_unruled(region, letter)
     joined: list[list[Word]] = []
     last_band: int | None = None
@@ -310,6 +366,10 @@ def _distance(column: tuple[int, int], x: float) -> float:
 
 def _table_like(rows: list[list[FoundCell]], columns: int) -> bool:
     """Not prose in columns: a table's cells hold a few words (a name, a number, a date),
-    the lines of a page's columns many."""
-    counts = [len(cell.words) for row in rows for cell in row if cell.words]
-    return bool(counts) and statistics.median(counts) <= SHORT_CELL_WORDS
+    the lines of a page's columns many; nor a form's fields side by side."""
+    filled = [cell for row in rows for cell in row if cell.words]
+    counts = [len(cell.words) for cell in filled]
+    fields = sum(1 for cell in filled if _FIELD.match(cell.text))
+    return (
+        bool(counts) and statistics.median(counts) <= SHORT_CELL_WORDS and fields * 2 < len(filled)
+    )

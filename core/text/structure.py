@@ -94,7 +94,9 @@ def _parts(block: Block, usual: float) -> list[Part]:
     prose: list[Line] = []
     for line in block.lines:
         match = _FIELD.match(line.text)
-        if match and len(match.group("label").split()) <= 6 and not _ends_sentence(line.text):
+        label_words = match.group("label").split() if match else []
+        named = any(character.isalpha() for character in "".join(label_words))  # not "06:35"
+        if match and named and len(label_words) <= 6 and not _ends_sentence(line.text):
             if prose:
                 parts.append(_part("paragraph", prose))
                 prose = []

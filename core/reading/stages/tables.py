@@ -16,7 +16,7 @@ import numpy as np
 
 from core.document.lighting import ink_mask
 from core.document.sheet import stack, unstack
-from core.document.tables import FoundCell, FoundTable, find_tables, rule_strokes
+from core.document.tables import FoundCell, FoundTable, find_tables, rule_like, rule_strokes
 from core.ocr.base import NumberReader
 from core.reading.crops import cut, padded
 from core.reading.engines import PageReading
@@ -40,9 +40,9 @@ def read_tables(page: PageText, reading: PageReading) -> PageText:
     grey = _grey(prepared.image)
     ink = ink_mask(grey)
     letter = prepared.letter_height
-    candidates = find_tables(list(page.words()), ink, letter)
+    candidates = find_tables(list(page.words()), grey, letter)
     for table in candidates:  # rules are not read as "|" or "1"
-        grey = np.maximum(grey, rule_strokes(ink, table.box, letter))
+        grey = np.maximum(grey, rule_strokes(grey, table.box, letter))
     kept = [
         (original, again)
         for original in candidates
@@ -67,13 +67,14 @@ def _grey(image: np.ndarray) -> np.ndarray:
 def _with_unread_cells(
     tables: list[FoundTable], grey: np.ndarray, ink: np.ndarray, letter: float, reading: PageReading
 ) -> list[FoundTable]:
-    """The tables with their empty cells that hold letters read on their own."""
+    """The tables with their cells read on their own where they hold letters no word
+    covers: an empty cell, or a wrapped cell whose first line the reading dropped."""
     empty = [
         (t, r, c)
         for t, table in enumerate(tables)
         for r, row in enumerate(table.rows)
         for c, cell in enumerate(row)
-        if not cell.words and _holds_letters(ink, cell.box, letter)
+        if _holds_letters(_unread_ink(ink, cell, letter), cell.box, letter)
     ]
     if not empty or len(empty) > MAX_CELLS:
         return tables
@@ -90,7 +91,7 @@ def _with_unread_cells(
                 word
                 for line in block.lines
                 for word in line.words
-                if word.confidence >= CELL_CONFIDENCE and word.text.strip()
+                if word.confidence >= CELL_CONFIDENCE and not rule_like(word.text.strip())
             ]
             words_by_cell.setdefault(key, []).extend(kept)
     log.info("%d empty cells with ink read again: %d read", len(empty), len(words_by_cell))
@@ -99,6 +100,8 @@ def _with_unread_cells(
         table = changed[t]
         rows = [list(row) for row in table.rows]
         cell = rows[r][c]
+        if len(" ".join(word.text for word in words)) <= len(cell.text):
+            continue  # the reading alone found no more than the page's
         rows[r][c] = FoundCell(tuple(words), cell.box, cell.first_column, cell.span)
         changed[t] = FoundTable(
             tuple(tuple(row) for row in rows), table.columns, table.box, table.ruling
@@ -120,7 +123,7 @@ def _with_numbers_read_again(
         for t, table in enumerate(tables)
         for c in _number_columns(table)
         for r, row in enumerate(table.rows)
-        if c < len(row) and any(ch.isdigit() for ch in row[c].text)
+        if c < len(row) and row[c].text
     ]
     if not keys:
         return tables
@@ -141,7 +144,9 @@ def _with_numbers_read_again(
             continue
         old = min((word.confidence for word in cell.words), default=0.0)
         new = min(word.confidence for word in words)
-        if new >= old and " ".join(w.text for w in words) != cell.text:
+        misread = not _numeric(cell.text)  # "Ses" in a column of amounts
+        better_read = new >= old or (misread and new >= CELL_CONFIDENCE)
+        if better_read and " ".join(w.text for w in words) != cell.text:
             changed[t][r][c] = FoundCell(words, cell.box, cell.first_column, cell.span)
             better += 1
     log.info("%d cells of numbers read again: %d changed", len(keys), better)
@@ -218,6 +223,21 @@ def _key_at(
         if _inside(box, cell):
             return key
     return None
+
+
+def _unread_ink(ink: np.ndarray, cell: FoundCell, letter: float) -> np.ndarray:
+    """The page's ink with the cell's words (and a margin) blanked: what no word covers."""
+    if not cell.words:
+        return ink
+    left = ink.copy()
+    margin = round(0.3 * letter)
+    for word in cell.words:
+        box = word.box
+        left[
+            max(0, box.top - margin) : box.bottom + margin,
+            max(0, box.left - margin) : box.right + margin,
+        ] = 0
+    return left
 
 
 def _inner(box: Box) -> Box:

@@ -48,3 +48,8 @@ def test_ink_without_words_is_a_figure_part_with_its_note() -> None:
     block = Block((Line((Word("A picture.", box, 100.0),), box),), box, note="picture")
     (part,) = document_of(PageText((block,), 400, 400, "eng")).parts
     assert (part.kind, part.note, part.text) == ("figure", "picture", "A picture.")
+
+
+def test_a_time_is_not_a_field() -> None:
+    parts = document_of(page_from_text("06:35\nDeparts: 06:35")).parts
+    assert [(part.kind, part.label) for part in parts] == [("paragraph", ""), ("field", "Departs")]
