@@ -51,7 +51,7 @@ def queue_lengths(bitna: object) -> dict[str, int]:
     return {
         "speech_queue": len(getattr(speech, "_queue", ())),
         "reading_queue": len(bitna.flow._queued),  # type: ignore[attr-defined]
-        "ui_posts": bitna.ui._queue.qsize(),  # type: ignore[attr-defined]
+        "ui_posts": bitna.ui.pending(),
         "history": len(bitna.announcer.history()),  # type: ignore[attr-defined]
     }
 

@@ -3,6 +3,11 @@
 Lets people without a camera (or testers, or a benchmark) use every feature: a still image
 is shown as a steady live picture, a video loops at its own speed, and a folder of scans is
 shown one page at a time, in name order, looping.
+
+A still picture is `still`: the frame reader reads it once and gives that frame again
+`STILL_FPS` times a second, under new sequence numbers, without reading or copying it; the
+magnifier sees the same frame object and draws nothing new. The steady stream is kept
+because the scene watcher (hands-free reading) counts a still spell in frames over time.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ VIDEO_SUFFIXES = frozenset(
     {".mp4", ".avi", ".mov", ".mkv", ".webm", ".m4v", ".wmv", ".mpg", ".mpeg", ".ogv", ".3gp"}
 )
 STILL_FPS = 10.0
+"""How often a still picture is given again (not redrawn): the scene watcher's clock."""
 FOLDER_FPS = 2.0
 DEFAULT_VIDEO_FPS = 25.0
 _CACHE_BYTES = 256 * 1024 * 1024  # a folder of a few scans stays decoded; a big one streams
@@ -53,6 +59,11 @@ class FileSource:
         if self.path.is_dir():
             return tr("Folder: {name}", name=self.path.name or str(self.path))
         return tr("File: {name}", name=self.path.name)
+
+    @property
+    def still(self) -> bool:
+        """True for a single picture: it never changes, so reading it once is enough."""
+        return self._still is not None
 
     @property
     def is_open(self) -> bool:

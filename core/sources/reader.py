@@ -2,8 +2,12 @@
 
 The live view and OCR always want the picture as it is now, never a backlog: a queue would
 show the user where the page was a second ago. So the thread overwrites a single slot, and
-the UI takes whatever is newest when it repaints. Cameras get unplugged and USB hubs brown
-out; the reader says so once, keeps retrying, and says when pictures are back.
+the UI takes whatever is newest when it repaints. Whoever wants to sleep until there is
+something new to show (the magnifier's render thread) listens to the slot, which wakes it
+only for a different picture. A still picture is read once and given again under new
+numbers, at the source's pace, without being read or copied: the scene watcher counts time
+by frames. Cameras get unplugged and USB hubs brown out; the reader says so once, keeps
+retrying, and says when pictures are back.
 """
 
 from __future__ import annotations
@@ -31,11 +35,53 @@ _IDLE_WAIT = 0.02  # after a None from a source, so a dead one does not spin a c
 _MIN_GAP = 0.002
 
 
+Newest = tuple[int, np.ndarray]
+
+
+class NewestFrame:
+    """The reader's one slot: call it for the newest (sequence, frame), or None.
+
+    `add_listener(wake)` has `wake()` called on the reader's thread each time a different
+    picture is stored (it must return at once, like `threading.Event.set`); the same frame
+    object stored again under a new number is the same picture and wakes nobody.
+    """
+
+    def __init__(self) -> None:
+        self._value: Newest | None = None
+        self._listeners: list[Callable[[], None]] = []
+        self._lock = threading.Lock()
+
+    def __call__(self) -> Newest | None:
+        return self._value
+
+    def add_listener(self, wake: Callable[[], None]) -> None:
+        with self._lock:
+            self._listeners.append(wake)
+
+    def remove_listener(self, wake: Callable[[], None]) -> None:
+        with self._lock:
+            if wake in self._listeners:
+                self._listeners.remove(wake)
+
+    def store(self, value: Newest | None) -> None:
+        with self._lock:
+            previous, self._value = self._value, value
+            changed = value is not None and (previous is None or previous[1] is not value[1])
+            listeners = list(self._listeners) if changed else []
+        for wake in listeners:
+            try:
+                wake()
+            except Exception:
+                log.exception("A new frame's listener failed")
+
+
 class FrameReader:
     """Reads `source` on a daemon thread; `latest()` gives the newest (sequence, frame).
 
     `on_error` and `on_recovered` are called on the reader thread (a GUI must hand them to
-    its own thread). Frames from `latest()` are shared: treat them as read-only.
+    its own thread). Frames from `latest()` are shared: treat them as read-only. A source
+    whose `still` attribute is true once it gave a frame (a file's single picture) is not read
+    again: its frame is given again at its `frame_interval`.
     """
 
     def __init__(
@@ -47,7 +93,7 @@ class FrameReader:
         self._source = source
         self._on_error = on_error
         self._on_recovered = on_recovered
-        self._latest: tuple[int, np.ndarray] | None = None
+        self._newest = NewestFrame()
         self._sequence = 0
         self._frames_read = 0
         self._failing = False  # an error was reported and frames have not come back yet
@@ -74,9 +120,11 @@ class FrameReader:
         """True between a reported error and the recovery."""
         return self._failing
 
-    def latest(self) -> tuple[int, np.ndarray] | None:
-        """The newest frame and its sequence number (rising, also across switches), or None."""
-        return self._latest
+    @property
+    def latest(self) -> NewestFrame:
+        """`latest()` is the newest frame and its sequence number (rising, also across
+        switches), or None; `latest.add_listener` wakes a thread when a new picture comes."""
+        return self._newest
 
     def start(self) -> None:
         """Start reading (opening the source happens on the thread; errors go to on_error)."""
@@ -99,7 +147,7 @@ class FrameReader:
         was_running = self._thread.started
         self.stop()
         self._source = source
-        self._latest = None  # never show the old source's picture as the new one's
+        self._newest.store(None)  # never show the old source's picture as the new one's
         # A new source deserves its own error report; its first frame still ends the outage.
         self._owe_recovery = self._owe_recovery or self._failing
         self._failing = False
@@ -124,14 +172,20 @@ class FrameReader:
         opened = self._try_open(source)
         last_frame = last_attempt = time.monotonic()
         next_due = last_frame
+        still: np.ndarray | None = None  # a still source's one picture, given again unread
         while not stop.is_set():
             started = time.monotonic()
-            frame = self._try_read(source) if opened else None
+            if still is not None:
+                frame: np.ndarray | None = still
+            else:
+                frame = self._try_read(source) if opened else None
             now = time.monotonic()
             if stop.is_set():
                 break  # a read that outlived stop() must not publish into the next source
             if frame is not None:
                 self._publish(frame)
+                if getattr(source, "still", False):  # (a file's picture, see FileSource)
+                    still = frame
                 last_frame = now
                 if self._failing or self._owe_recovery:
                     self._recovered()
@@ -176,7 +230,7 @@ class FrameReader:
         with self._lock:
             self._sequence += 1
             self._frames_read += 1
-            self._latest = (self._sequence, frame)
+            self._newest.store((self._sequence, frame))
 
     def _report(self, error: CameraError) -> None:
         """Tell the user once per outage; later failures of the same outage stay quiet."""

@@ -129,3 +129,129 @@ def test_the_thread_renders_on_its_own_and_stops() -> None:
     finally:
         loop.stop()
     assert not loop.running
+
+
+class Feed(Frames):
+    """A stand-in for the frame reader's slot that wakes its listeners, as NewestFrame does."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.listeners: list = []
+
+    def add_listener(self, wake) -> None:
+        self.listeners.append(wake)
+
+    def remove_listener(self, wake) -> None:
+        self.listeners.remove(wake)
+
+    def publish(self, value: int) -> np.ndarray:
+        frame = super().publish(value)
+        for wake in self.listeners:
+            wake()
+        return frame
+
+    def again(self) -> None:
+        """The same picture given again under a new number (a still): wakes nobody."""
+        assert self.latest is not None
+        self.sequence += 1
+        self.latest = (self.sequence, self.latest[1])
+
+
+def make_fed_loop() -> tuple[Feed, RenderLoop, list[float]]:
+    """A loop on a feed, started, that records when each step ran."""
+    feed = Feed()
+    loop = RenderLoop(feed, Magnifier())
+    loop.display_size = (160, 120)
+    steps: list[float] = []
+    step = loop.step
+
+    def counted(now: float | None = None) -> bool:
+        steps.append(time.monotonic())
+        return step(now)
+
+    loop.step = counted  # type: ignore[method-assign]
+    loop.start()
+    return feed, loop, steps
+
+
+def wait_until(condition, timeout: float = 2.0) -> float:
+    """Seconds until `condition` held (fails the test after `timeout`)."""
+    started = time.monotonic()
+    while not condition():
+        assert time.monotonic() - started < timeout, "timed out"
+        time.sleep(0.001)
+    return time.monotonic() - started
+
+
+def test_the_thread_sleeps_until_a_new_frame_or_a_view_change_wakes_it() -> None:
+    feed, loop, steps = make_fed_loop()
+    try:
+        assert feed.listeners == [loop._wake.set]
+        feed.publish(10)
+        wait_until(lambda: loop.frames_rendered == 1)
+        loop.take()
+        time.sleep(0.3)  # idle: a look when woken, then none (no 3 ms polling)
+        looked = len(steps)
+        time.sleep(0.4)
+        assert len(steps) - looked <= 1  # at most the safety net's look
+        feed.publish(20)
+        assert wait_until(lambda: loop.has_ready) < 0.1
+        assert loop.take().image[60, 80, 0] == 20
+        loop.magnifier.update(mode="white-on-black")  # a view change alone, while asleep
+        assert wait_until(lambda: loop.has_ready) < 0.1
+        assert loop.take().state.mode == "white-on-black"
+        assert loop.frames_dropped == 0
+    finally:
+        stopping = time.monotonic()
+        loop.stop()
+        assert time.monotonic() - stopping < 0.2  # stop wakes it at once
+    assert not loop.running and feed.listeners == []
+
+
+def test_a_still_picture_given_again_is_not_drawn_again_nor_dropped() -> None:
+    frames, loop = make_loop()
+    frames.publish(10)
+    assert loop.step() is True
+    loop.take()
+    for _ in range(5):
+        frames.latest = (frames.sequence + 1, frames.latest[1])  # the same frame object
+        frames.sequence += 1
+        assert loop.step(time.monotonic() + 1) is False
+    assert loop.frames_rendered == 1 and loop.frames_dropped == 0
+    frames.sequence += 20  # more of the same, never looked at; then a new picture
+    frames.publish(30)
+    assert loop.step() is True
+    assert loop.frames_dropped == 0
+    frames.sequence += 2  # two real frames skipped
+    frames.publish(40)
+    loop.step()
+    assert loop.frames_dropped == 2
+
+
+def test_view_changes_faster_than_the_redraw_rate_are_shown_soon_not_lost() -> None:
+    feed, loop, _ = make_fed_loop()
+    try:
+        feed.publish(10)
+        wait_until(lambda: loop.frames_rendered == 1)
+        for mode in ("white-on-black", "black-on-white", "yellow-on-black"):
+            loop.magnifier.update(mode=mode)  # within one redraw interval
+        assert wait_until(lambda: loop._last_state.mode == "yellow-on-black") < 0.2
+    finally:
+        loop.stop()
+
+
+def test_a_held_pan_glides_on_its_own_at_the_redraw_rate() -> None:
+    feed, loop, _ = make_fed_loop()
+    try:
+        feed.publish(10)
+        wait_until(lambda: loop.frames_rendered == 1)
+        loop.magnifier.update(zoom=4.0)
+        wait_until(lambda: loop.frames_rendered == 2)
+        start = loop.magnifier.state.centre[0]
+        loop.magnifier.set_pan(1, 0)
+        time.sleep(0.3)
+        loop.magnifier.set_pan(0, 0)
+        assert loop.magnifier.state.centre[0] > start
+        assert loop.frames_rendered >= 2 + 8  # about 18 at 60 a second; a busy core is slower
+    finally:
+        loop.stop()

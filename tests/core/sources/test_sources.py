@@ -26,6 +26,7 @@ from core.sources import (
     open_source,
 )
 from core.sources import camera as camera_module
+from core.sources.reader import NewestFrame
 
 LEVELS = (20, 60, 100, 140, 180, 220)  # one grey per video frame, far apart for a lossy codec
 STOPPED = "The camera stopped sending pictures. Check its cable; Bitna keeps trying."
@@ -144,6 +145,18 @@ def test_still_image_is_a_steady_picture(tmp_path: Path) -> None:
     first[:] = 0  # a caller drawing on its frame must not change the next one
     second = source.read()
     assert second is not None and tuple(second[0, 0]) == (1, 2, 3)
+    assert source.still
+
+
+def test_only_a_single_picture_is_still(tmp_path: Path) -> None:
+    video = FileSource(write_video(tmp_path / "page.avi", "MJPG"))
+    (tmp_path / "pages").mkdir()
+    assert cv2.imwrite(str(tmp_path / "pages" / "a.png"), solid((1, 1, 1)))
+    folder = FileSource(tmp_path / "pages")
+    for source in (video, folder):
+        source.open()
+        assert not source.still
+        source.close()
 
 
 @pytest.mark.parametrize(
@@ -230,6 +243,58 @@ def test_reader_sequence_rises_and_frames_match() -> None:
     sequences = [s for s, _ in seen]
     assert sequences == sorted(sequences) and len(set(sequences)) > 20
     assert all(value == (sequence - 1) % 10 for sequence, value in seen)
+
+
+def test_a_still_picture_is_read_once_and_given_again_as_the_same_frame(tmp_path: Path) -> None:
+    assert cv2.imwrite(str(tmp_path / "page.png"), solid((1, 2, 3)))
+    source = FileSource(tmp_path / "page.png")
+    reads: list[int] = []
+    read = source.read
+    source.read = lambda: reads.append(1) or read()  # type: ignore[method-assign]
+    errors: list[CameraError] = []
+    woken: list[float] = []
+    reader = FrameReader(source, errors.append)
+    reader.latest.add_listener(lambda: woken.append(time.monotonic()))
+    reader.start()
+    try:
+        assert wait_for(lambda: reader.latest() is not None)
+        first = reader.latest()
+        time.sleep(1.3)  # longer than a camera may stay silent before it counts as unplugged
+        last = reader.latest()
+    finally:
+        reader.stop()
+    assert first is not None and last is not None
+    assert len(reads) == 1  # read (and copied) once, not ten times a second
+    assert last[1] is first[1]  # the same picture: nothing to draw again
+    assert last[0] - first[0] >= 10  # still numbered on: the scene watcher's clock
+    assert len(woken) == 1  # a listener hears of the picture once
+    assert not errors
+
+
+def test_the_newest_frame_wakes_listeners_for_a_different_picture_only() -> None:
+    slot = NewestFrame()
+    woken: list[str] = []
+
+    def broken() -> None:
+        raise RuntimeError("bug in a listener")
+
+    def wake() -> None:
+        woken.append("woken")
+
+    slot.add_listener(broken)
+    slot.add_listener(wake)
+    picture = solid((1, 1, 1))
+    slot.store((1, picture))
+    slot.store((2, picture))  # the same picture again
+    assert slot() == (2, picture) and woken == ["woken"]
+    slot.store((3, solid((1, 1, 1))))  # alike, but a new frame
+    assert len(woken) == 2
+    slot.store(None)
+    assert slot() is None and len(woken) == 2
+    slot.remove_listener(wake)
+    slot.remove_listener(wake)  # twice is harmless
+    slot.store((4, picture))
+    assert len(woken) == 2
 
 
 def test_unplugged_camera_is_reported_once_retried_and_recovers() -> None:
