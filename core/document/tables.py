@@ -305,18 +305,36 @@ def _joined_rows(region: list[list[Word]], rules: list[int], letter: float) -> l
 
 
 def _joined_unruled(region: list[list[Word]], letter: float) -> list[list[Word]]:
-    """Without rules, a row of one piece closer to the row above than rows usually are
-    continues that row's cell."""
+    """Without rules, a row of one piece closer to the row above or below than rows
+    usually are is part of that row: a cell wrapped on two lines, its other cells beside
+    either line."""
     if len(region) < 3:
         return [list(row) for row in region]
     gaps = [_top(after) - _bottom(before) for before, after in itertools.pairwise(region)]
     usual = statistics.median(gaps)
-    joined: list[list[Word]] = [list(region[0])]
-    for gap, row in zip(gaps, region[1:], strict=True):
-        if len(_pieces(row, letter)) == 1 and gap < 0.6 * usual:
-            joined[-1] = joined[-1] + row
+    # Where each row goes: 0 its own, -1 with the row above, +1 with the row below.
+    goes = [0] * len(region)
+    for index, row in enumerate(region):
+        if len(_pieces(row, letter)) != 1:
+            continue
+        above = gaps[index - 1] if index > 0 else None
+        below = gaps[index] if index < len(gaps) else None
+        closer = min((gap, way) for gap, way in ((above, -1), (below, +1)) if gap is not None)
+        if closer[0] < 0.6 * usual:
+            goes[index] = closer[1]
+    joined: list[list[Word]] = []
+    carried: list[Word] = []
+    for index, row in enumerate(region):
+        if goes[index] == +1 and index + 1 < len(region):
+            carried += row
+        elif goes[index] == -1 and joined:
+            joined[-1] = joined[-1] + carried + list(row)
+            carried = []
         else:
-            joined.append(list(row))
+            joined.append(carried + list(row))
+            carried = []
+    if carried:
+        joined.append(carried)
     return joined
 
 

@@ -30,6 +30,9 @@ log = logging.getLogger(__name__)
 EDGE = 4
 #: Words read again in an empty cell are kept at this confidence or more.
 CELL_CONFIDENCE = 60.0
+#: An unruled table without a header row of names is one when this share of its cells
+#: are numbers or times (a timetable).
+NUMBER_TABLE = 0.6
 #: At most this many empty cells are read again per page (more is a picture's ink).
 MAX_CELLS = 60
 
@@ -46,8 +49,7 @@ def read_tables(page: PageText, reading: PageReading) -> PageText:
     kept = [
         (original, again)
         for original in candidates
-        if (again := _korean_again_in_cells(original, grey, reading)).ruling != "none"
-        or _header_row(again)
+        if _is_table(again := _korean_again_in_cells(original, grey, reading))
     ]
     if not kept:
         return page
@@ -307,20 +309,42 @@ def _cell(found: FoundCell) -> Cell:
     return Cell(found.text, found.box, confidence, found.span)
 
 
+def _is_table(table: FoundTable) -> bool:
+    """Ruled, or headed by a row of names, or (a timetable, whose header holds trip
+    numbers) three columns or more of mostly numbers and times. A receipt's items and
+    prices line up like columns, but read as rows of cells they lose the order of the
+    lines around them, and their reading is no better for it."""
+    if table.ruling != "none" or _header_row(table):
+        return True
+    cells = [cell.text for row in table.rows[1:] for cell in row if cell.text]
+    numbers = sum(1 for text in cells if _numeric(text))
+    return len(table.columns) >= 3 and numbers >= NUMBER_TABLE * max(1, len(cells))
+
+
 def _header_row(table: FoundTable) -> bool:
     return _has_header([tuple(map(_cell, row)) for row in table.rows])
 
 
 def _has_header(rows: list[tuple[Cell, ...]]) -> bool:
-    """The first row is a header when it holds no digits and the rows below do.
-
-    A table without rules must have one to be read as a table: a receipt's items and
-    prices line up like columns, but read as rows of cells they lose the order of the
-    lines around them, and their reading is no better for it.
-    """
+    """The first row is a header when it holds no digits and the rows below do, or when
+    in most columns its cell is of another form than the cells below ("101" over times
+    like "06:05": a timetable's trip numbers)."""
     if len(rows) < 2:
         return False
     first = " ".join(cell.text for cell in rows[0])
     below = [" ".join(cell.text for cell in row) for row in rows[1:]]
     digits_below = statistics.fmean(any(c.isdigit() for c in text) for text in below)
-    return not any(c.isdigit() for c in first) and (digits_below >= 0.5 or len(rows[0]) >= 3)
+    if not any(c.isdigit() for c in first) and (digits_below >= 0.5 or len(rows[0]) >= 3):
+        return True
+    columns = [i for i in range(len(rows[0])) if rows[0][i].text]
+    other = 0
+    for i in columns:
+        shapes = [_shape(row[i].text) for row in rows[1:] if i < len(row) and row[i].text]
+        if shapes and _shape(rows[0][i].text) not in shapes:
+            other += 1
+    return len(columns) >= 2 and other > len(columns) / 2
+
+
+def _shape(text: str) -> str:
+    """A cell's form: digits as 9, letters as a ("06:05" -> "99:99", "Stop" -> "aaaa")."""
+    return "".join("9" if c.isdigit() else "a" if c.isalpha() else c for c in text)

@@ -142,3 +142,21 @@ def test_a_receipt_without_a_header_row_keeps_its_lines(tesseract, shared_data) 
     page = ReadPipeline(tesseract, "eng").read(receipt).page
     assert not tables(page)
     assert "TOTAL" in page.text
+
+
+@pytest.mark.parametrize("ruling", ["none", "grid"])
+def test_a_timetable_is_a_table_headed_by_its_trip_numbers(tesseract, ruling: str) -> None:
+    """A bus timetable's header holds trip numbers ("101") over times ("06:05"); without
+    rules it is a table because most of its cells are times."""
+    from benchmarks.document_pages import generate, specs
+
+    spec = next(s for s in specs() if (s.kind, s.language, s.ruling) == ("timetable", "en", ruling))
+    image, truth = generate(spec)
+    page = ReadPipeline(tesseract, "eng").read(image).page
+    (table,) = tables(page)
+    (expected,) = [block["rows"] for block in truth["blocks"] if block["kind"] == "table"]
+    body = [row for row in expected if row[0] and row[0] != "Stop"]
+    read = table.texts()
+    assert table.header and read[0][0] == "Stop"
+    for row in body:
+        assert row in read, row
