@@ -212,7 +212,10 @@ def _table(region: list[list[Word]], grey: np.ndarray, letter: float) -> FoundTa
     ruling: Ruling = (
         "grid" if len(horizontal) >= 2 and len(vertical) >= 1 else "rules" if horizontal else "none"
     )
-    rows = [_cells(row, columns, letter) for row in _joined_rows(region, horizontal, letter)]
+    rows = [
+        _cells(row, columns, letter, _between_rules(row, horizontal))
+        for row in _joined_rows(region, horizontal, letter)
+    ]
     if not _table_like(rows, len(columns)):
         return None
     return FoundTable(tuple(tuple(row) for row in rows), tuple(columns), box, ruling)
@@ -338,7 +341,27 @@ def _joined_unruled(region: list[list[Word]], letter: float) -> list[list[Word]]
     return joined
 
 
-def _cells(row: list[Word], columns: list[tuple[int, int]], letter: float) -> list[FoundCell]:
+def _between_rules(row: list[Word], rules: list[int]) -> tuple[int, int]:
+    """A row's top and bottom: the rules above and below it where they are close (a
+    wrapped cell's line the reading dropped is still inside), else its words'."""
+    top, bottom = _top(row), _bottom(row)
+    middle = (top + bottom) / 2
+    above = [rule for rule in rules if rule < middle]
+    below = [rule for rule in rules if rule > middle]
+    height = bottom - top
+    if above and middle - max(above) < 3 * height:
+        top = min(top, max(above) + 2)
+    if below and min(below) - middle < 3 * height:
+        bottom = max(bottom, min(below) - 2)
+    return top, bottom
+
+
+def _cells(
+    row: list[Word],
+    columns: list[tuple[int, int]],
+    letter: float,
+    extent: tuple[int, int] | None = None,
+) -> list[FoundCell]:
     """A row's cells, one per column; a piece of words over several columns spans them.
 
     The row may be several printed lines (a wrapped cell): each is cut into pieces on its
@@ -360,7 +383,7 @@ def _cells(row: list[Word], columns: list[tuple[int, int]], letter: float) -> li
             first = covered[0]
             by_column.setdefault(first, []).extend(piece)
             spans[first] = max(spans.get(first, 1), covered[-1] - first + 1)
-    top, bottom = _top(row), _bottom(row)
+    top, bottom = extent or (_top(row), _bottom(row))
     # A cell reaches half way into the gutters beside it: a column's ink range can be
     # narrower than a number printed in it.
     edges = [columns[0][0] - round(letter)]

@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 
 #: Pixels of a cell's edge left out when looking for ink in it (a rule, a neighbour's ink).
 EDGE = 4
+#: A word taller than this many letter heights was read across two lines of a cell.
+TALL_WORD = 1.8
 #: Words read again in an empty cell are kept at this confidence or more.
 CELL_CONFIDENCE = 60.0
 #: An unruled table without a header row of names is one when this share of its cells
@@ -70,13 +72,15 @@ def _with_unread_cells(
     tables: list[FoundTable], grey: np.ndarray, ink: np.ndarray, letter: float, reading: PageReading
 ) -> list[FoundTable]:
     """The tables with their cells read on their own where they hold letters no word
-    covers: an empty cell, or a wrapped cell whose first line the reading dropped."""
+    covers (an empty cell, a wrapped cell whose first line the reading dropped), or words
+    as tall as two lines (two lines read as one)."""
     empty = [
         (t, r, c)
         for t, table in enumerate(tables)
         for r, row in enumerate(table.rows)
         for c, cell in enumerate(row)
         if _holds_letters(_unread_ink(ink, cell, letter), cell.box, letter)
+        or any(word.box.height > TALL_WORD * letter for word in cell.words)
     ]
     if not empty or len(empty) > MAX_CELLS:
         return tables

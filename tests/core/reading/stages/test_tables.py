@@ -160,3 +160,16 @@ def test_a_timetable_is_a_table_headed_by_its_trip_numbers(tesseract, ruling: st
     assert table.header and read[0][0] == "Stop"
     for row in body:
         assert row in read, row
+
+
+def test_a_cell_wrapped_on_two_lines_in_a_grid_is_read_whole(tesseract) -> None:
+    """The generated water bill's second item wraps; Tesseract reads its two lines as one
+    with words two lines tall ("(over 30 Oks)"); the cell is read again on its own."""
+    from benchmarks.document_pages import generate, specs
+
+    spec = next(s for s in specs() if (s.kind, s.language, s.ruling) == ("bill", "en", "grid"))
+    image, truth = generate(spec)
+    (table,) = tables(ReadPipeline(tesseract, "eng").read(image).page)
+    (expected,) = [block["rows"] for block in truth["blocks"] if block["kind"] == "table"]
+    wrapped = next(row for row in expected if "(" in row[0])
+    assert wrapped in table.texts()
