@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from core.text.model import Block, Box, Line, Note, PageText, Table
+from core.text.model import Block, Box, Line, Note, PageText, Table, Word
 
 PartKind = Literal["heading", "paragraph", "list", "table", "field", "figure", "other"]
 
@@ -22,6 +22,8 @@ PartKind = Literal["heading", "paragraph", "list", "table", "field", "figure", "
 HEADING_SIZE = 1.3
 #: ...when it has at most this many words.
 HEADING_WORDS = 12
+#: Words further apart than this many times the usual word height are apart on the page.
+PIECE_GAP = 3.0
 #: "Label: value", the label of one to six words (Latin or Korean), a full-width colon too.
 _FIELD = re.compile(r"^\s*(?P<label>[^:：]{1,40}?)\s*[:：]\s*(?P<value>\S.*)$")
 #: A list item's mark: a bullet, or a number or letter followed by "." or ")".
@@ -79,7 +81,9 @@ def document_of(page: PageText) -> Document:
             parts.append(Part("figure", block.text, block.box, note=block.note))
         else:
             parts.extend(_parts(block, usual))
-    return Document(tuple(parts), page.width, page.height, page.languages)
+    # A scrap of punctuation (a speck read as "‘") is no part of the document.
+    kept = [part for part in parts if any(c.isalnum() for c in part.text)]
+    return Document(tuple(kept), page.width, page.height, page.languages)
 
 
 def _parts(block: Block, usual: float) -> list[Part]:
@@ -92,7 +96,7 @@ def _parts(block: Block, usual: float) -> list[Part]:
         return [Part("list", part.text, part.box, part.confidence, items=_items(block.lines))]
     parts: list[Part] = []
     prose: list[Line] = []
-    for line in block.lines:
+    for line in (piece for whole in block.lines for piece in _pieces(whole, usual)):
         match = _FIELD.match(line.text)
         label_words = match.group("label").split() if match else []
         named = any(character.isalpha() for character in "".join(label_words))  # not "06:35"
@@ -109,6 +113,27 @@ def _parts(block: Block, usual: float) -> list[Part]:
     if prose:
         parts.append(_part("paragraph", prose))
     return parts
+
+
+def _pieces(line: Line, usual: float) -> list[Line]:
+    """A line cut where its words lie far apart: an address beside a form's fields
+    ("PO Box 412        Account number: 67576382") read as one line is two pieces."""
+    gap = PIECE_GAP * usual
+    pieces: list[list[Word]] = []
+    for word in line.words:
+        if pieces and (usual <= 0 or word.box.left - pieces[-1][-1].box.right <= gap):
+            pieces[-1].append(word)
+        else:
+            pieces.append([word])
+    if len(pieces) == 1:
+        return [line]
+    joined: list[list[Word]] = []
+    for words in pieces:  # a label ("Bill date:") and its value set apart stay together
+        if joined and joined[-1][-1].text.endswith((":", "：")):
+            joined[-1] = joined[-1] + words
+        else:
+            joined.append(words)
+    return [Line(tuple(words), Box.enclosing(w.box for w in words)) for words in joined]
 
 
 def _ends_sentence(text: str) -> bool:

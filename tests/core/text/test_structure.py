@@ -53,3 +53,25 @@ def test_ink_without_words_is_a_figure_part_with_its_note() -> None:
 def test_a_time_is_not_a_field() -> None:
     parts = document_of(page_from_text("06:35\nDeparts: 06:35")).parts
     assert [(part.kind, part.label) for part in parts] == [("paragraph", ""), ("field", "Departs")]
+
+
+def test_an_address_beside_the_fields_is_parted_from_them() -> None:
+    def word(text: str, left: int) -> Word:
+        return Word(text, Box(left, 100, 20 * len(text), 30), 95.0)
+
+    words = (
+        word("PO", 0),
+        word("Box", 60),
+        word("412", 150),
+        word("Bill", 900),
+        word("date:", 1000),
+        word("20/12/2026", 1400),
+    )
+    line = Line(words, Box.enclosing(w.box for w in words))
+    page = PageText((Block((line,), line.box),), 2000, 300, "eng")
+    parts = document_of(page).parts
+    assert [(p.kind, p.text) for p in parts] == [
+        ("paragraph", "PO Box 412"),
+        ("field", "Bill date: 20/12/2026"),
+    ]
+    assert (parts[1].label, parts[1].value) == ("Bill date", "20/12/2026")
