@@ -1,7 +1,8 @@
-"""Starting and stopping one daemon thread that polls for the newest camera frame.
+"""Starting and stopping one daemon thread that works beside the UI thread.
 
 The camera's frame reader, the magnifier's render loop and the scene watcher each run
-such a thread so the UI thread never waits. Each start gets a fresh stop event (a thread
+such a thread so the UI thread never waits (the render loop sleeps until a frame or a
+view change wakes it). Each start gets a fresh stop event (a thread
 that outlives its stop still sees its own event set), and stopping never waits forever,
 nor on the thread itself.
 """

@@ -20,6 +20,9 @@ class FrameSource(Protocol):
     a message that says what to do; `read()` returns None when there is no frame (failed,
     unplugged), and never blocks for long on a paced source. Frames returned are the caller's:
     a source never writes into a frame it has handed out.
+
+    A source may also have `still = True` (a single picture): the frame reader then reads
+    it once and republishes that frame, so nothing is redrawn while nothing changes.
     """
 
     frame_interval: float
