@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 
 #: Pixels of a cell's edge left out when looking for ink in it (a rule, a neighbour's ink).
 EDGE = 4
+#: A number read with this confidence or more is not read again.
+SURE_NUMBER = 90.0
 #: A word taller than this many letter heights was read across two lines of a cell.
 TALL_WORD = 1.8
 #: Words read again in an empty cell are kept at this confidence or more.
@@ -129,7 +131,7 @@ def _with_numbers_read_again(
         for t, table in enumerate(tables)
         for c in _number_columns(table)
         for r, row in enumerate(table.rows)
-        if c < len(row) and row[c].text
+        if c < len(row) and row[c].text and _doubtful(row[c])
     ]
     if not keys:
         return tables
@@ -198,6 +200,12 @@ def _korean_again_in_cells(table: FoundTable, grey: np.ndarray, reading: PageRea
 def _inside(box: Box, cell: Box) -> bool:
     middle_x, middle_y = box.left + box.width / 2, box.top + box.height / 2
     return cell.left <= middle_x < cell.right and cell.top <= middle_y < cell.bottom
+
+
+def _doubtful(cell: FoundCell) -> bool:
+    """A cell of a number column worth reading again: not a number, or read unsure."""
+    sure = min((word.confidence for word in cell.words), default=0.0) >= SURE_NUMBER
+    return not (_numeric(cell.text) and sure)
 
 
 def _number_columns(table: FoundTable) -> list[int]:

@@ -33,8 +33,19 @@ JOIN = 1.0
 #: A straight stroke this many letter heights long is a rule, not a patch (a barcode's
 #: bars are shorter).
 RULE_LETTERS = 12.0
+#: Ink is named only on a page with at least this many words...
+MIN_WORDS = 8
+#: ...and only within this many letter heights above or below its text (a signature
+#: under the last line is; the desk around a page is not)...
+AREA_MARGIN = 4.0
+#: ...or beside it (a picture may be wider than the lines of text).
+SIDE_MARGIN = 15.0
 #: Pieces of pictures this many letter heights apart or closer are one picture.
 PICTURE_GAP = 8.0
+#: A patch with this many marks the size of printed letters is text, not handwriting.
+PRINTED_LETTERS = 6
+#: At most this many signatures and stamps on a page (more are drawings).
+MAX_MARKS = 2
 #: At most this many patches are named on a page (more is a photo's clutter).
 MAX_PATCHES = 6
 #: Left out within this many letter heights of the image's edge (the desk, a shadow).
@@ -46,16 +57,27 @@ def name_unread_ink(page: PageText, reading: PageReading) -> PageText:
     prepared = reading.prepared
     grey = prepared.image
     letter = prepared.letter_height
-    words = [word.box for word in page.words()]
+    words = [word.box for word in page.words() if any(c.isalnum() for c in word.text)]
+    if len(words) < MIN_WORDS:
+        return page  # no page of text: a blank or dark frame says "no text", nothing else
+    # Only among the text: a desk, a hand or a shadow around the page is not the page's.
+    area = Box.enclosing(words)
+    side, above = round(SIDE_MARGIN * letter), round(AREA_MARGIN * letter)
+    area = Box(area.left - side, area.top - above, area.width + 2 * side, area.height + 2 * above)
+    height, width = grey.shape[:2]
+    edge = round(EDGE * letter)
+    inner = Box(edge, edge, width - 2 * edge, height - 2 * edge)
     figures = [
         region.box
         for region in prepared.regions
-        if region.kind == "figure" and not _holds_words(region.box, words)
+        if region.kind == "figure"
+        and not _holds_words(region.box, words)
+        and _inside(region.box, inner)  # a shadow or the desk along the edge is none
     ]
     patches = [
         box
         for box in _merged(unread_patches(grey, page, letter) + figures, JOIN * letter)
-        if not _holds_words(box, words)
+        if not _holds_words(box, words) and _inside(box, area)
     ]
     if not patches or len(patches) > MAX_PATCHES:
         if patches:
@@ -66,7 +88,13 @@ def name_unread_ink(page: PageText, reading: PageReading) -> PageText:
     for box in patches:
         figure = any(_overlap(box, each) > 0.5 * box.width * box.height for each in figures)
         note, said = _named(grey, box, letter, reader, figure)
-        named.append((box, note, said))
+        if note is not None:
+            named.append((box, note, said))
+    # Many patches of strokes are a worksheet's drawings, not a signature and a stamp.
+    marks = [item for item in named if item[1] in ("handwriting", "stamp")]
+    if len(marks) > MAX_MARKS:
+        log.info("%d patches of strokes: drawings, not named", len(marks))
+        named = [item for item in named if item[1] not in ("handwriting", "stamp")]
     # The light and dark pieces of one photo, found apart, are one picture.
     pictures = _merged([box for box, note, _ in named if note == "picture"], PICTURE_GAP * letter)
     named = [item for item in named if item[1] != "picture"]
@@ -147,6 +175,16 @@ def _merged(boxes: list[Box], reach_px: float) -> list[Box]:
     return sorted(merged, key=lambda box: (box.top, box.left))
 
 
+def _inside(box: Box, area: Box) -> bool:
+    """Whether `box` lies wholly within `area`."""
+    return (
+        box.left >= area.left
+        and box.top >= area.top
+        and box.right <= area.right
+        and box.bottom <= area.bottom
+    )
+
+
 def _holds_words(box: Box, words: list[Box]) -> bool:
     """Whether words cover a tenth of `box` or more: read text, not a picture."""
     covered = sum(_overlap(box, word) for word in words)
@@ -165,9 +203,9 @@ def _words(block: Block) -> list[Word]:
 
 def _named(
     grey: np.ndarray, box: Box, letter: float, reader: OpenCvCodeReader, figure: bool
-) -> tuple[Note, str]:
+) -> tuple[Note | None, str]:
     """What a patch is, and how it is said: a code is read; else the layout's figure, or
-    a patch full of ink, is a picture."""
+    a patch full of ink, is a picture; None for printed letters, which are no mark."""
     pad = round(3 * letter)  # a code needs its quiet zone
     crop = grey[max(0, box.top - pad) : box.bottom + pad, max(0, box.left - pad) : box.right + pad]
     # OpenCV's code finder misses a code that fills its picture: set it in white.
@@ -184,7 +222,18 @@ def _named(
         return "picture", tr("A picture.")
     if _ring(ink):
         return "stamp", tr("A stamp.")
+    if _print_letters(ink, letter) >= PRINTED_LETTERS:
+        return None, ""  # printed text whose words were placed elsewhere: not a mark
     return "handwriting", tr("Handwriting or a signature.")
+
+
+def _print_letters(ink: np.ndarray, letter: float) -> int:
+    """How many marks in `ink` are the size of printed letters (a signature's strokes run
+    together into a few long ones)."""
+    count, _labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    heights, widths = stats[1:count, cv2.CC_STAT_HEIGHT], stats[1:count, cv2.CC_STAT_WIDTH]
+    sized = (heights >= 0.5 * letter) & (heights <= 1.5 * letter) & (widths <= 1.5 * letter)
+    return int(np.count_nonzero(sized))
 
 
 def _ring(ink: np.ndarray) -> bool:
