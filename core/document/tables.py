@@ -47,6 +47,8 @@ GUTTER_SHARE = 0.2
 GUTTER_WIDTH = 0.8
 #: A table's filled cells hold at most this many words (the median): prose lines hold more.
 SHORT_CELL_WORDS = 3.5
+#: A rule is at most this many letter heights thick.
+RULE_THICKNESS = 0.35
 #: Grey level below which a pixel may belong to a rule (text ink is darker, below 170).
 FAINT_INK = 225
 #: A rule is a stroke at least this share of the table's width (height) long.
@@ -280,8 +282,17 @@ def _rules(grey: np.ndarray, box: Box, letter: float) -> tuple[list[int], list[i
     across = cv2.morphologyEx(thick_x, cv2.MORPH_OPEN, np.ones((1, long_x), np.uint8))
     down = cv2.morphologyEx(thick_y, cv2.MORPH_OPEN, np.ones((long_y, 1), np.uint8))
     strokes[top:bottom, left:right] = cv2.dilate(cv2.max(across, down), np.ones((3, 3), np.uint8))
-    rows = [top + (start + end) // 2 for start, end in _runs(np.any(across, axis=1))]
-    cols = [left + (start + end) // 2 for start, end in _runs(np.any(down, axis=0))]
+    thin = max(2, round(RULE_THICKNESS * letter))  # a shadow's edge or a dark band is wider
+    rows = [
+        top + (start + end) // 2
+        for start, end in _runs(np.any(across, axis=1))
+        if end - start <= thin
+    ]
+    cols = [
+        left + (start + end) // 2
+        for start, end in _runs(np.any(down, axis=0))
+        if end - start <= thin
+    ]
     return rows, cols, strokes
 
 

@@ -108,8 +108,8 @@ def _with_unread_cells(
         table = changed[t]
         rows = [list(row) for row in table.rows]
         cell = rows[r][c]
-        if len(" ".join(word.text for word in words)) <= len(cell.text):
-            continue  # the reading alone found no more than the page's
+        if not _adds_to(cell.text, " ".join(word.text for word in words)):
+            continue  # the reading alone found no more than the page's, or other words
         rows[r][c] = FoundCell(tuple(words), cell.box, cell.first_column, cell.span)
         changed[t] = FoundTable(
             tuple(tuple(row) for row in rows), table.columns, table.box, table.ruling
@@ -239,6 +239,17 @@ def _key_at(
     return None
 
 
+def _adds_to(old: str, new: str) -> bool:
+    """Whether a cell read alone (`new`) adds to what the page's reading had (`old`):
+    longer, keeping most of the old words, and not saying a word twice (a neighbour's
+    words read into the cell)."""
+    old_words, new_words = old.split(), new.split()
+    if len(new) <= len(old) or len(set(new_words)) < len(new_words):
+        return False
+    kept = sum(1 for word in old_words if word in new_words)
+    return kept * 2 >= len(old_words)
+
+
 def _unread_ink(ink: np.ndarray, cell: FoundCell, letter: float) -> np.ndarray:
     """The page's ink with the cell's words (and a margin) blanked: what no word covers."""
     if not cell.words:
@@ -322,19 +333,31 @@ def _cell(found: FoundCell) -> Cell:
 
 
 def _is_table(table: FoundTable) -> bool:
-    """Ruled, or headed by a row of names, or (a timetable, whose header holds trip
-    numbers) three columns or more of mostly numbers and times. A receipt's items and
-    prices line up like columns, but read as rows of cells they lose the order of the
-    lines around them, and their reading is no better for it."""
+    """Cells in most rows, and ruled, or headed by a row of names, or (a timetable, whose
+    header holds trip numbers) three columns or more of mostly numbers and times. A
+    receipt's items and prices line up like columns, but read as rows of cells they lose
+    the order of the lines around them, and their reading is no better for it."""
+    filled = [sum(1 for cell in row if cell.text) for row in table.rows]
+    if filled[0] < 2 or sum(1 for count in filled if count >= 2) < 0.6 * len(filled):
+        return False  # its columns were not found: a receipt's lines under dashes
     if table.ruling != "none" or _header_row(table):
         return True
     cells = [cell.text for row in table.rows[1:] for cell in row if cell.text]
     numbers = sum(1 for text in cells if _numeric(text))
-    return len(table.columns) >= 3 and numbers >= NUMBER_TABLE * max(1, len(cells))
+    mostly_numbers = numbers >= NUMBER_TABLE * max(1, len(cells))
+    headed = _other_form_header([tuple(map(_cell, row)) for row in table.rows])
+    return len(table.columns) >= 3 and mostly_numbers and headed
 
 
 def _header_row(table: FoundTable) -> bool:
-    return _has_header([tuple(map(_cell, row)) for row in table.rows])
+    """A header of names: no digits over rows with digits."""
+    rows = [tuple(map(_cell, row)) for row in table.rows]
+    if len(rows) < 2:
+        return False
+    first = " ".join(cell.text for cell in rows[0])
+    below = [" ".join(cell.text for cell in row) for row in rows[1:]]
+    digits_below = statistics.fmean(any(c.isdigit() for c in text) for text in below)
+    return not any(c.isdigit() for c in first) and (digits_below >= 0.5 or len(rows[0]) >= 3)
 
 
 def _has_header(rows: list[tuple[Cell, ...]]) -> bool:
@@ -348,6 +371,13 @@ def _has_header(rows: list[tuple[Cell, ...]]) -> bool:
     digits_below = statistics.fmean(any(c.isdigit() for c in text) for text in below)
     if not any(c.isdigit() for c in first) and (digits_below >= 0.5 or len(rows[0]) >= 3):
         return True
+    return _other_form_header(rows)
+
+
+def _other_form_header(rows: list[tuple[Cell, ...]]) -> bool:
+    """In most columns the first row's cell is of another form than the cells below."""
+    if len(rows) < 2:
+        return False
     columns = [i for i in range(len(rows[0])) if rows[0][i].text]
     other = 0
     for i in columns:
