@@ -108,7 +108,8 @@ def _with_unread_cells(
         table = changed[t]
         rows = [list(row) for row in table.rows]
         cell = rows[r][c]
-        if not _adds_to(cell.text, " ".join(word.text for word in words)):
+        tall = any(word.box.height > TALL_WORD * letter for word in cell.words)
+        if not _adds_to(cell.text, " ".join(word.text for word in words), trusted=not tall):
             continue  # the reading alone found no more than the page's, or other words
         rows[r][c] = FoundCell(tuple(words), cell.box, cell.first_column, cell.span)
         changed[t] = FoundTable(
@@ -239,15 +240,15 @@ def _key_at(
     return None
 
 
-def _adds_to(old: str, new: str) -> bool:
+def _adds_to(old: str, new: str, trusted: bool = True) -> bool:
     """Whether a cell read alone (`new`) adds to what the page's reading had (`old`):
-    longer, keeping most of the old words, and not saying a word twice (a neighbour's
-    words read into the cell)."""
+    longer, not saying a word twice (a neighbour's words read into the cell), and keeping
+    most of the old words unless those are not `trusted` (two lines read as one)."""
     old_words, new_words = old.split(), new.split()
     if len(new) <= len(old) or len(set(new_words)) < len(new_words):
         return False
     kept = sum(1 for word in old_words if word in new_words)
-    return kept * 2 >= len(old_words)
+    return not trusted or kept * 2 >= len(old_words)
 
 
 def _unread_ink(ink: np.ndarray, cell: FoundCell, letter: float) -> np.ndarray:
