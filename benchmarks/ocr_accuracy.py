@@ -12,7 +12,9 @@ seconds, for both readers, then medians per group, and writes JSON to
 benchmarks/results/ocr_accuracy.json.
 
 "Naive" is what a program gets by handing the whole frame to Tesseract: grey, automatic
-page segmentation (psm 3), one process. Bitna is `core.reading.pipeline.ReadPipeline`.
+page segmentation (psm 3), one process. Bitna is `core.reading.pipeline.ReadPipeline`,
+scored on the text it recognised (`PageText.recognised_text`): its own notes on ink
+without words ("A picture.", "Handwriting or a signature.") are not in any ground truth.
 
 Receipts: their ground truth lists lines in annotation order, not reading order (a price
 before its label, the date last); scored as it is, the CER would measure that order. The
@@ -25,7 +27,7 @@ has the machine's two cores; the machine is shared, so compare medians and ratio
 `--tesseract-only` runs Bitna without the photo engine: what reading with Tesseract alone
 would save in time and cost in accuracy on the camera photos.
 
-Run: /tmp/venv/bin/python benchmarks/ocr_accuracy.py [--quick] [--only NAME] [--tesseract-only]
+Run: .venv/bin/python benchmarks/ocr_accuracy.py [--quick] [--only NAME] [--tesseract-only]
 """
 
 from __future__ import annotations
@@ -167,7 +169,7 @@ def run_bitna(engine: TesseractEngine, case: Case, photo: bool = True) -> Score:
     image = case.load()
     photo_engine = shared_engine() if photo else None
     result = ReadPipeline(engine, case.languages, photo_engine=photo_engine).read(image)
-    return score(case, result.page.text, result.seconds)
+    return score(case, result.page.recognised_text, result.seconds)
 
 
 def median(values: list[float]) -> float:

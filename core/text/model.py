@@ -152,6 +152,12 @@ class PageText:
         """The page as plain text: blocks separated by a blank line."""
         return "\n\n".join(block.text for block in self.blocks)
 
+    @property
+    def recognised_text(self) -> str:
+        """The page as recognised: `text` without Bitna's own notes on ink without words
+        ("A picture."), which no engine read off the page."""
+        return "\n\n".join(block.text for block in self.blocks if block.note is None)
+
     def words(self) -> Iterator[Word]:
         """Every word in reading order (for highlighting and confidence checks)."""
         for line in self.lines():

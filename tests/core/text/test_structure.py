@@ -75,3 +75,12 @@ def test_an_address_beside_the_fields_is_parted_from_them() -> None:
         ("field", "Bill date: 20/12/2026"),
     ]
     assert (parts[1].label, parts[1].value) == ("Bill date", "20/12/2026")
+
+
+def test_recognised_text_leaves_out_bitna_s_own_notes() -> None:
+    box = Box(0, 0, 300, 300)
+    note = Block((Line((Word("A picture.", box, 100.0),), box),), box, note="picture")
+    text = page_from_text("Dear reader").blocks[0]
+    page = PageText((text, note), 400, 400, "eng")
+    assert page.text == "Dear reader\n\nA picture."
+    assert page.recognised_text == "Dear reader"
