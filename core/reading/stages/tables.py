@@ -16,7 +16,14 @@ import numpy as np
 
 from core.document.lighting import ink_mask
 from core.document.sheet import stack, unstack
-from core.document.tables import FoundCell, FoundTable, find_tables, rule_like, rule_strokes
+from core.document.tables import (
+    SHORT_CELL_WORDS,
+    FoundCell,
+    FoundTable,
+    find_tables,
+    rule_like,
+    rule_strokes,
+)
 from core.ocr.base import NumberReader
 from core.reading.crops import cut, padded
 from core.reading.engines import PageReading
@@ -57,13 +64,30 @@ def read_tables(page: PageText, reading: PageReading) -> PageText:
     ]
     if not kept:
         return page
-    # Which table took each word of the page, before any cell was read again.
-    owner = {id(word): t for t, (original, _) in enumerate(kept) for word in original.words()}
     found = [again for _, again in kept]
     found = _with_unread_cells(found, grey, ink, letter, reading)
     found = _with_numbers_read_again(found, grey, letter, reading)
+    # Read whole, cells holding lines of prose or their neighbours' words are columns of
+    # a page, not a table: those are left as the page read them.
+    sane = [t for t, table in enumerate(found) if _sane(table)]
+    if not sane:
+        return page
+    # Which table took each word of the page, before any cell was read again.
+    owner = {id(word): index for index, t in enumerate(sane) for word in kept[t][0].words()}
+    found = [found[t] for t in sane]
     log.info("Tables: %s", ", ".join(f"{len(t.rows)}x{len(t.columns)} {t.ruling}" for t in found))
     return _with_table_blocks(page, found, owner)
+
+
+def _sane(table: FoundTable) -> bool:
+    """A few words a cell, and no cell repeating another of its row."""
+    filled = [cell.text for row in table.rows for cell in row if cell.text]
+    if not filled or statistics.median(len(text.split()) for text in filled) > SHORT_CELL_WORDS:
+        return False
+    return all(
+        len({cell.text for cell in row if cell.text}) == sum(1 for cell in row if cell.text)
+        for row in table.rows
+    )
 
 
 def _grey(image: np.ndarray) -> np.ndarray:
