@@ -80,14 +80,15 @@ def read_tables(page: PageText, reading: PageReading) -> PageText:
 
 
 def _sane(table: FoundTable) -> bool:
-    """A few words a cell, and no cell repeating another of its row."""
+    """A few words a cell, and no phrase repeating another cell of its row."""
     filled = [cell.text for row in table.rows for cell in row if cell.text]
     if not filled or statistics.median(len(text.split()) for text in filled) > SHORT_CELL_WORDS:
         return False
-    return all(
-        len({cell.text for cell in row if cell.text}) == sum(1 for cell in row if cell.text)
-        for row in table.rows
-    )
+    for row in table.rows:
+        phrases = [cell.text for cell in row if len(cell.text.split()) >= 3]
+        if len(set(phrases)) < len(phrases):
+            return False  # equal amounts may repeat; a phrase is one line read twice
+    return True
 
 
 def _grey(image: np.ndarray) -> np.ndarray:
