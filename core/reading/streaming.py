@@ -190,11 +190,7 @@ def _head_candidates(
 def _same_place(first: Box, second: Box) -> bool:
     """Whether two boxes cover mostly the same place: they share more than half of what
     they cover together (a heading cut with the shadow beside it is another place)."""
-    width = min(first.right, second.right) - max(first.left, second.left)
-    height = min(first.bottom, second.bottom) - max(first.top, second.top)
-    if width <= 0 or height <= 0:
-        return False
-    shared = width * height
+    shared = first.shared_area(second)
     together = first.width * first.height + second.width * second.height - shared
     return shared > together / 2
 

@@ -45,6 +45,26 @@ class Box:
             left, top, max(self.right, other.right) - left, max(self.bottom, other.bottom) - top
         )
 
+    def shared_area(self, other: Box) -> int:
+        """The pixels both boxes cover (0 when they do not meet)."""
+        width = min(self.right, other.right) - max(self.left, other.left)
+        height = min(self.bottom, other.bottom) - max(self.top, other.top)
+        return max(0, width) * max(0, height)
+
+    def contains(self, other: Box) -> bool:
+        """Whether `other` lies wholly within this box."""
+        return (
+            other.left >= self.left
+            and other.top >= self.top
+            and other.right <= self.right
+            and other.bottom <= self.bottom
+        )
+
+    def holds_middle_of(self, other: Box) -> bool:
+        """Whether the middle of `other` lies within this box."""
+        x, y = other.left + other.width / 2, other.top + other.height / 2
+        return self.left <= x < self.right and self.top <= y < self.bottom
+
     @staticmethod
     def enclosing(boxes: Iterable[Box]) -> Box:
         """The union of `boxes`; an empty box at the origin when there are none."""

@@ -51,7 +51,7 @@ MAX_CELLS = 60
 def read_tables(page: PageText, reading: PageReading) -> PageText:
     """The stage: `page` with each table it holds as one block of rows, its cells read."""
     prepared = reading.prepared
-    grey = _grey(prepared.image)
+    grey = prepared.image  # grey, at OCR scale
     ink = ink_mask(grey)
     letter = prepared.letter_height
     candidates = find_tables(list(page.words()), grey, letter)
@@ -89,10 +89,6 @@ def _sane(table: FoundTable) -> bool:
         if len(set(phrases)) < len(phrases):
             return False  # equal amounts may repeat; a phrase is one line read twice
     return True
-
-
-def _grey(image: np.ndarray) -> np.ndarray:
-    return image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
 
 
 def _with_unread_cells(
@@ -211,7 +207,7 @@ def _korean_again_in_cells(table: FoundTable, grey: np.ndarray, reading: PageRea
     rows = tuple(
         tuple(
             FoundCell(
-                tuple(word for word in words if _inside(word.box, cell.box)),
+                tuple(word for word in words if cell.box.holds_middle_of(word.box)),
                 cell.box,
                 cell.first_column,
                 cell.span,
@@ -221,11 +217,6 @@ def _korean_again_in_cells(table: FoundTable, grey: np.ndarray, reading: PageRea
         for row in table.rows
     )
     return FoundTable(rows, table.columns, table.box, table.ruling)
-
-
-def _inside(box: Box, cell: Box) -> bool:
-    middle_x, middle_y = box.left + box.width / 2, box.top + box.height / 2
-    return cell.left <= middle_x < cell.right and cell.top <= middle_y < cell.bottom
 
 
 def _doubtful(cell: FoundCell) -> bool:
@@ -260,7 +251,7 @@ def _key_at(
     box: Box, keys: list[tuple[int, int, int]], boxes: list[Box]
 ) -> tuple[int, int, int] | None:
     for key, cell in zip(keys, boxes, strict=True):
-        if _inside(box, cell):
+        if cell.holds_middle_of(box):
             return key
     return None
 
@@ -376,28 +367,23 @@ def _is_table(table: FoundTable) -> bool:
 
 
 def _header_row(table: FoundTable) -> bool:
-    """A header of names: no digits over rows with digits."""
-    rows = [tuple(map(_cell, row)) for row in table.rows]
+    return _names_header([tuple(map(_cell, row)) for row in table.rows])
+
+
+def _has_header(rows: list[tuple[Cell, ...]]) -> bool:
+    """The first row is a header of names, or of another form than the cells below ("101"
+    over times like "06:05": a timetable's trip numbers)."""
+    return _names_header(rows) or _other_form_header(rows)
+
+
+def _names_header(rows: list[tuple[Cell, ...]]) -> bool:
+    """The first row holds no digits and the rows below do."""
     if len(rows) < 2:
         return False
     first = " ".join(cell.text for cell in rows[0])
     below = [" ".join(cell.text for cell in row) for row in rows[1:]]
     digits_below = statistics.fmean(any(c.isdigit() for c in text) for text in below)
     return not any(c.isdigit() for c in first) and (digits_below >= 0.5 or len(rows[0]) >= 3)
-
-
-def _has_header(rows: list[tuple[Cell, ...]]) -> bool:
-    """The first row is a header when it holds no digits and the rows below do, or when
-    in most columns its cell is of another form than the cells below ("101" over times
-    like "06:05": a timetable's trip numbers)."""
-    if len(rows) < 2:
-        return False
-    first = " ".join(cell.text for cell in rows[0])
-    below = [" ".join(cell.text for cell in row) for row in rows[1:]]
-    digits_below = statistics.fmean(any(c.isdigit() for c in text) for text in below)
-    if not any(c.isdigit() for c in first) and (digits_below >= 0.5 or len(rows[0]) >= 3):
-        return True
-    return _other_form_header(rows)
 
 
 def _other_form_header(rows: list[tuple[Cell, ...]]) -> bool:

@@ -72,12 +72,12 @@ def name_unread_ink(page: PageText, reading: PageReading) -> PageText:
         for region in prepared.regions
         if region.kind == "figure"
         and not _holds_words(region.box, words)
-        and _inside(region.box, inner)  # a shadow or the desk along the edge is none
+        and inner.contains(region.box)  # a shadow or the desk along the edge is none
     ]
     patches = [
         box
         for box in _merged(unread_patches(grey, page, letter) + figures, JOIN * letter)
-        if not _holds_words(box, words) and _inside(box, area)
+        if not _holds_words(box, words) and area.contains(box)
     ]
     if not patches or len(patches) > MAX_PATCHES:
         if patches:
@@ -86,7 +86,7 @@ def name_unread_ink(page: PageText, reading: PageReading) -> PageText:
     reader = OpenCvCodeReader()
     named: list[tuple[Box, Note, str]] = []
     for box in patches:
-        figure = any(_overlap(box, each) > 0.5 * box.width * box.height for each in figures)
+        figure = any(box.shared_area(each) > 0.5 * box.width * box.height for each in figures)
         note, said = _named(grey, box, letter, reader, figure)
         if note is not None:
             named.append((box, note, said))
@@ -165,7 +165,7 @@ def _merged(boxes: list[Box], reach_px: float) -> list[Box]:
                     first.width + 2 * reach,
                     first.height + 2 * reach,
                 )
-                if _overlap(grown, second) > 0:
+                if grown.shared_area(second) > 0:
                     merged[i] = first.union(second)
                     del merged[j]
                     joined = True
@@ -175,26 +175,10 @@ def _merged(boxes: list[Box], reach_px: float) -> list[Box]:
     return sorted(merged, key=lambda box: (box.top, box.left))
 
 
-def _inside(box: Box, area: Box) -> bool:
-    """Whether `box` lies wholly within `area`."""
-    return (
-        box.left >= area.left
-        and box.top >= area.top
-        and box.right <= area.right
-        and box.bottom <= area.bottom
-    )
-
-
 def _holds_words(box: Box, words: list[Box]) -> bool:
     """Whether words cover a tenth of `box` or more: read text, not a picture."""
-    covered = sum(_overlap(box, word) for word in words)
+    covered = sum(box.shared_area(word) for word in words)
     return covered >= 0.1 * box.width * box.height
-
-
-def _overlap(first: Box, second: Box) -> int:
-    width = min(first.right, second.right) - max(first.left, second.left)
-    height = min(first.bottom, second.bottom) - max(first.top, second.top)
-    return max(0, width) * max(0, height)
 
 
 def _words(block: Block) -> list[Word]:

@@ -84,3 +84,10 @@ def test_recognised_text_leaves_out_bitna_s_own_notes() -> None:
     page = PageText((text, note), 400, 400, "eng")
     assert page.text == "Dear reader\n\nA picture."
     assert page.recognised_text == "Dear reader"
+
+
+def test_boxes_share_contain_and_hold_middles() -> None:
+    outer, inner, apart = Box(0, 0, 100, 100), Box(40, 40, 10, 10), Box(200, 0, 10, 10)
+    assert outer.shared_area(Box(90, 90, 20, 20)) == 100 and outer.shared_area(apart) == 0
+    assert outer.contains(inner) and not inner.contains(outer)
+    assert outer.holds_middle_of(Box(90, 90, 10, 10)) and not outer.holds_middle_of(apart)
