@@ -21,8 +21,10 @@ LINE_MAX_LETTERS = 6.0
 
 
 def cut(picture: np.ndarray, box: Box) -> np.ndarray:
-    """The part of `picture` inside `box`."""
-    return picture[box.top : box.bottom, box.left : box.right]
+    """The part of `picture` inside `box` (none of it outside: a negative index would
+    count from the far edge)."""
+    top, left = max(0, box.top), max(0, box.left)
+    return picture[top : max(top, box.bottom), left : max(left, box.right)]
 
 
 def padded(crop: np.ndarray) -> np.ndarray:
