@@ -18,7 +18,7 @@ How, in letter heights `m` of the prepared page:
 4. Rules: long horizontal and vertical strokes of ink say whether the table is a grid,
    ruled between rows only, or not ruled; with rules, lines between the same two rules
    are one row (a cell wrapped on two lines).
-5. Prose in columns is not a table: a table's cells hold a few words (`SHORT_CELL_WORDS`).
+5. Prose in columns is not a table: a table's cells hold a few words (`short_cells`).
 """
 
 from __future__ import annotations
@@ -45,8 +45,13 @@ MIN_ROWS = 3
 GUTTER_SHARE = 0.2
 #: ...and a gutter is at least this many letter heights wide.
 GUTTER_WIDTH = 0.8
-#: A table's filled cells hold at most this many words (the median): prose lines hold more.
+#: A table's filled cells hold at most this many words (the median): prose lines hold more...
 SHORT_CELL_WORDS = 3.5
+#: ...or this many in a grid or in narrow columns (a leaflet's "every 4 to 6 hours")...
+LONG_CELL_WORDS = 6
+#: ...narrow: the median cell's words at most this many letter heights wide (a column of
+#: prose is wider).
+NARROW_CELL = 16
 #: A rule is at most this many letter heights thick.
 RULE_THICKNESS = 0.35
 #: Grey level below which a pixel may belong to a rule (text ink is darker, below 170).
@@ -77,6 +82,8 @@ class FoundTable:
     columns: tuple[tuple[int, int], ...]
     box: Box
     ruling: Ruling
+    #: Rows of names over groups of columns on top ("Dose" over "How much", "How often").
+    groups: int = 0
 
     def words(self) -> list[Word]:
         return [word for row in self.rows for cell in row for word in cell.words]
@@ -89,7 +96,7 @@ def find_tables(words: Sequence[Word], grey: np.ndarray, letter: float) -> list[
     for region in _regions(rows, letter):
         table = _table(_trimmed(region, letter), grey, letter)
         if table is not None:
-            tables.append(table)
+            tables.append(_with_group_row(table, rows, letter))
     return tables
 
 
@@ -167,7 +174,11 @@ def _regions(rows: list[list[Word]], letter: float) -> list[list[list[Word]]]:
     pending: list[list[Word]] = []  # rows of one piece after the last candidate row
     for row in rows:
         close = bool(current) and _top(row) - _bottom((pending or current)[-1]) <= ROW_GAP * letter
-        if len(_pieces(row, letter)) >= 2:
+        if _field_row(row, letter):  # a form's fields below a table end it
+            if current:
+                regions.append(current)
+            current, pending = [], []
+        elif len(_pieces(row, letter)) >= 2:
             if current and close:
                 current.extend(pending)
             elif current:
@@ -184,6 +195,12 @@ def _regions(rows: list[list[Word]], letter: float) -> list[list[list[Word]]]:
     if current:
         regions.append(current)
     return [region for region in regions if _multi_rows(region, letter) >= MIN_ROWS]
+
+
+def _field_row(row: list[Word], letter: float) -> bool:
+    """A row of two pieces or more one of which is a field ("Bank: || Harbour Savings")."""
+    pieces = _pieces(row, letter)
+    return len(pieces) >= 2 and any(_FIELD.match(_text(piece)) for piece in pieces)
 
 
 def _multi_rows(region: list[list[Word]], letter: float) -> int:
@@ -214,11 +231,17 @@ def _table(region: list[list[Word]], grey: np.ndarray, letter: float) -> FoundTa
     ruling: Ruling = (
         "grid" if len(horizontal) >= 2 and len(vertical) >= 1 else "rules" if horizontal else "none"
     )
-    rows = [
-        _cells(row, columns, letter, _between_rules(row, horizontal))
-        for row in _joined_rows(region, horizontal, letter)
-    ]
-    if not _table_like(rows, len(columns)):
+    joined = _joined_rows(region, horizontal, letter)
+    extents = [_between_rules(row, horizontal) for row in joined]
+    # A row reaches to its rules, not over its neighbours' words (a rule the photo lost).
+    for index in range(1, len(extents)):
+        before, after = joined[index - 1], joined[index]
+        top, bottom = extents[index]
+        extents[index] = (max(top, min(_bottom(before), _top(after))), bottom)
+        top, bottom = extents[index - 1]
+        extents[index - 1] = (top, min(bottom, max(_top(after), _bottom(before))))
+    rows = [_cells(row, columns, letter, span) for row, span in zip(joined, extents, strict=True)]
+    if not _table_like(rows, ruling, letter):
         return None
     return FoundTable(tuple(tuple(row) for row in rows), tuple(columns), box, ruling)
 
@@ -395,11 +418,7 @@ def _cells(
             by_column.setdefault(first, []).extend(piece)
             spans[first] = max(spans.get(first, 1), covered[-1] - first + 1)
     top, bottom = extent or (_top(row), _bottom(row))
-    # A cell reaches half way into the gutters beside it: a column's ink range can be
-    # narrower than a number printed in it.
-    edges = [columns[0][0] - round(letter)]
-    edges += [(before[1] + after[0]) // 2 for before, after in itertools.pairwise(columns)]
-    edges.append(columns[-1][1] + round(letter))
+    edges = _edges(columns, letter)
     cells: list[FoundCell] = []
     column = 0
     while column < len(columns):
@@ -411,17 +430,91 @@ def _cells(
     return cells
 
 
+def _edges(columns: Sequence[tuple[int, int]], letter: float) -> list[int]:
+    """The x of each cell edge: a cell reaches half way into the gutters beside it (a
+    column's ink range can be narrower than a number printed in it)."""
+    edges = [columns[0][0] - round(letter)]
+    edges += [(before[1] + after[0]) // 2 for before, after in itertools.pairwise(columns)]
+    edges.append(columns[-1][1] + round(letter))
+    return edges
+
+
+def _with_group_row(table: FoundTable, rows: list[list[Word]], letter: float) -> FoundTable:
+    """`table` with the row just above it when that row names groups of its columns: a
+    few words close above the header, none over the first column ("Dose" over "How much"
+    and "How often"; "Weekdays" over a timetable's trips). Each name spans the columns
+    it is centred over, up to the next name."""
+    first = [word for cell in table.rows[0] for word in cell.words]
+    columns = table.columns
+    if not first or len(columns) < 3:
+        return table
+    top = min(word.box.top for word in first)
+    above = [row for row in rows if _bottom(row) <= top]
+    if not above:
+        return table
+    row = above[-1]
+    pieces = _pieces(row, letter)
+    if (
+        top - _bottom(row) > ROW_GAP * letter
+        or row[0].box.left < columns[1][0] - letter
+        or row[-1].box.right > columns[-1][1] + letter
+        or any(len(piece) > 3 or _FIELD.match(_text(piece)) for piece in pieces)
+    ):
+        return table
+    spans: list[tuple[int, int, list[Word]]] = []  # first column, last column, words
+    last = len(columns) - 1
+    for piece in reversed(pieces):
+        middle = (piece[0].box.left + piece[-1].box.right) / 2
+        if last < 1:
+            return table
+        start = min(
+            range(1, last + 1),
+            key=lambda first: abs((columns[first][0] + columns[last][1]) / 2 - middle),
+        )
+        spans.insert(0, (start, last, piece))
+        last = start - 1
+    edges = _edges(columns, letter)
+    box = Box.enclosing(word.box for word in row)
+    cells = [
+        FoundCell((), Box(edges[c], box.top, edges[c + 1] - edges[c], box.height), c)
+        for c in range(spans[0][0])
+    ]
+    for start, end, piece in spans:
+        cell_box = Box(edges[start], box.top, edges[end + 1] - edges[start], box.height)
+        cells.append(FoundCell(tuple(piece), cell_box, start, end - start + 1))
+    return FoundTable(
+        (tuple(cells), *table.rows),
+        table.columns,
+        Box.enclosing([table.box, box]),
+        table.ruling,
+        table.groups + 1,
+    )
+
+
 def _distance(column: tuple[int, int], x: float) -> float:
     left, right = column
     return 0.0 if left <= x <= right else min(abs(x - left), abs(x - right))
 
 
-def _table_like(rows: list[list[FoundCell]], columns: int) -> bool:
-    """Not prose in columns: a table's cells hold a few words (a name, a number, a date),
-    the lines of a page's columns many; nor a form's fields side by side."""
+def _table_like(rows: list[list[FoundCell]], ruling: Ruling, letter: float) -> bool:
+    """Not prose in columns (`short_cells`), nor a form's fields side by side."""
     filled = [cell for row in rows for cell in row if cell.words]
-    counts = [len(cell.words) for cell in filled]
     fields = sum(1 for cell in filled if _FIELD.match(cell.text))
-    return (
-        bool(counts) and statistics.median(counts) <= SHORT_CELL_WORDS and fields * 2 < len(filled)
-    )
+    return short_cells(filled, ruling, letter) and fields * 2 < len(filled)
+
+
+def short_cells(cells: Sequence[FoundCell], ruling: Ruling, letter: float) -> bool:
+    """A table's cells hold a few words (a name, a number, a date), the lines of a page's
+    columns many; cells of a few more words are a table's in a grid, or when they are
+    narrow (a dosage: "every 4 to 6 hours")."""
+    filled = [cell for cell in cells if cell.words]
+    if not filled:
+        return False
+    words = statistics.median(len(cell.text.split()) for cell in filled)
+    if words <= SHORT_CELL_WORDS or (words <= LONG_CELL_WORDS and ruling == "grid"):
+        return True
+    widths = [
+        max(word.box.right for word in cell.words) - min(word.box.left for word in cell.words)
+        for cell in filled
+    ]
+    return words <= LONG_CELL_WORDS and statistics.median(widths) <= NARROW_CELL * letter

@@ -54,6 +54,7 @@ def _json_part(part: Part) -> dict[str, Any]:
     if part.table is not None:
         item["rows"] = part.table.texts()
         item["header"] = part.table.header
+        item["header_rows"] = part.table.header_rows
         item["ruling"] = part.table.ruling
         item["cells"] = [
             [
@@ -138,7 +139,7 @@ def _html_table(table: Table) -> str:
         "Table, {rows} rows, {columns} columns", rows=len(table.body), columns=table.columns
     )
     for index, row in enumerate(table.rows):
-        header = table.header and index == 0
+        header = index < table.header_rows
         cells = []
         for position, cell in enumerate(row):
             span = f' colspan="{cell.span}"' if cell.span > 1 else ""
@@ -150,8 +151,8 @@ def _html_table(table: Table) -> str:
             else:
                 cells.append(f"<td{span}>{_h(cell.text)}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
-    head = f"<thead>{rows[0]}</thead>" if table.header and rows else ""
-    body = rows[1:] if table.header else rows
+    head = f"<thead>{''.join(rows[: table.header_rows])}</thead>" if table.header else ""
+    body = rows[table.header_rows :]
     return (
         f"<table>\n<caption>{_h(caption)}</caption>\n{head}\n<tbody>\n"
         + "\n".join(body)

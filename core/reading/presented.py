@@ -43,8 +43,8 @@ def _said(table: Table, box: Box, headers: Headers) -> list[Block]:
     """The announcement, then one block of the rows, a line (and sentence) each."""
     names = table.headers()
     first = _words(announcement(table) + (":" if table.header else "."), box)
-    if table.header:
-        header_cells = [cell for cell in table.rows[0] if cell.text]
+    for row in table.head:  # a row of names over groups of columns, then the names
+        header_cells = [cell for cell in row if cell.text]
         for index, cell in enumerate(header_cells):
             last = index == len(header_cells) - 1
             first += _cell_words(cell, "." if last else ",")

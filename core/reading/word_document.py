@@ -62,11 +62,11 @@ def _add_table(word: object, table: Table) -> None:
             if cell.span > 1:
                 target = target.merge(cells[min(column + cell.span, table.columns) - 1])
             target.text = cell.text
-            if table.header and index == 0:
+            if index < table.header_rows:
                 for run in target.paragraphs[0].runs:
                     run.bold = True
             column += cell.span
-        if table.header and index == 0:
+        if index < table.header_rows:
             properties = grid.rows[index]._tr.get_or_add_trPr()
             header = OxmlElement("w:tblHeader")
             header.set(qn("w:val"), "true")

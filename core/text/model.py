@@ -110,11 +110,18 @@ class Cell:
 
 @dataclass(frozen=True)
 class Table:
-    """Rows of cells, the header row first when `header` is true."""
+    """Rows of cells, the `header_rows` header rows first: the column names, and above
+    them perhaps a row of names over groups of columns ("Dose" over "How much" and "How
+    often")."""
 
     rows: tuple[tuple[Cell, ...], ...]
-    header: bool = True
+    header_rows: int = 1
     ruling: Ruling = "none"
+
+    @property
+    def header(self) -> bool:
+        """Whether the table has a header row."""
+        return self.header_rows > 0
 
     @property
     def columns(self) -> int:
@@ -122,17 +129,26 @@ class Table:
         return max((sum(cell.span for cell in row) for row in self.rows), default=0)
 
     @property
+    def head(self) -> tuple[tuple[Cell, ...], ...]:
+        """The header rows, top to bottom."""
+        return self.rows[: self.header_rows]
+
+    @property
     def body(self) -> tuple[tuple[Cell, ...], ...]:
         """The rows below the header."""
-        return self.rows[1:] if self.header else self.rows
+        return self.rows[self.header_rows :]
 
     def headers(self) -> list[str]:
-        """Each column's header ("" where there is none), a spanning one over its columns."""
-        names: list[str] = []
-        if self.header and self.rows:
-            for cell in self.rows[0]:
-                names.extend([cell.text] * cell.span)
-        return names + [""] * (self.columns - len(names))
+        """Each column's header ("" where there is none): its name in the lowest header
+        row that names it, a spanning one over all its columns."""
+        names = [""] * self.columns
+        for row in self.head:
+            column = 0
+            for cell in row:
+                for covered in range(column, min(column + cell.span, self.columns)):
+                    names[covered] = cell.text or names[covered]
+                column += cell.span
+        return names
 
     def texts(self) -> list[list[str]]:
         """The table as rows of cell strings, header first (a spanning cell once)."""

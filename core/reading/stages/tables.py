@@ -8,6 +8,7 @@ the engine dropped) is cut out and read on its own; all such cells in one Tesser
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import statistics
 
@@ -17,12 +18,12 @@ import numpy as np
 from core.document.lighting import ink_mask
 from core.document.sheet import stack, unstack
 from core.document.tables import (
-    SHORT_CELL_WORDS,
     FoundCell,
     FoundTable,
     find_tables,
     rule_like,
     rule_strokes,
+    short_cells,
 )
 from core.ocr.base import NumberReader
 from core.reading.crops import cut, padded
@@ -69,7 +70,7 @@ def read_tables(page: PageText, reading: PageReading) -> PageText:
     found = _with_numbers_read_again(found, grey, letter, reading)
     # Read whole, cells holding lines of prose or their neighbours' words are columns of
     # a page, not a table: those are left as the page read them.
-    sane = [t for t, table in enumerate(found) if _sane(table)]
+    sane = [t for t, table in enumerate(found) if _sane(table, letter)]
     if not sane:
         return page
     # Which table took each word of the page, before any cell was read again.
@@ -79,10 +80,9 @@ def read_tables(page: PageText, reading: PageReading) -> PageText:
     return _with_table_blocks(page, found, owner)
 
 
-def _sane(table: FoundTable) -> bool:
+def _sane(table: FoundTable, letter: float) -> bool:
     """A few words a cell, and no phrase repeating another cell of its row."""
-    filled = [cell.text for row in table.rows for cell in row if cell.text]
-    if not filled or statistics.median(len(text.split()) for text in filled) > SHORT_CELL_WORDS:
+    if not short_cells([cell for row in table.rows for cell in row], table.ruling, letter):
         return False
     for row in table.rows:
         phrases = [cell.text for cell in row if len(cell.text.split()) >= 3]
@@ -105,6 +105,7 @@ def _with_unread_cells(
         if _holds_letters(_unread_ink(ink, cell, letter), cell.box, letter)
         or any(word.box.height > TALL_WORD * letter for word in cell.words)
     ]
+    empty = [(t, r, c) for t, r, c in empty if cut(grey, _inner(tables[t].rows[r][c].box)).size]
     if not empty or len(empty) > MAX_CELLS:
         return tables
     boxes = [_inner(tables[t].rows[r][c].box) for t, r, c in empty]
@@ -133,9 +134,7 @@ def _with_unread_cells(
         if not _adds_to(cell.text, " ".join(word.text for word in words), trusted=not tall):
             continue  # the reading alone found no more than the page's, or other words
         rows[r][c] = FoundCell(tuple(words), cell.box, cell.first_column, cell.span)
-        changed[t] = FoundTable(
-            tuple(tuple(row) for row in rows), table.columns, table.box, table.ruling
-        )
+        changed[t] = dataclasses.replace(table, rows=tuple(tuple(row) for row in rows))
     return changed
 
 
@@ -181,7 +180,7 @@ def _with_numbers_read_again(
             better += 1
     log.info("%d cells of numbers read again: %d changed", len(keys), better)
     return [
-        FoundTable(tuple(tuple(row) for row in rows), table.columns, table.box, table.ruling)
+        dataclasses.replace(table, rows=tuple(tuple(row) for row in rows))
         for rows, table in zip(changed, tables, strict=True)
     ]
 
@@ -216,7 +215,7 @@ def _korean_again_in_cells(table: FoundTable, grey: np.ndarray, reading: PageRea
         )
         for row in table.rows
     )
-    return FoundTable(rows, table.columns, table.box, table.ruling)
+    return dataclasses.replace(table, rows=rows)
 
 
 def _doubtful(cell: FoundCell) -> bool:
@@ -334,13 +333,16 @@ def _table_block(found: FoundTable) -> Block:
     """The table as a block: a line per row (its words in cell order) and its cells."""
     lines: list[Line] = []
     rows: list[tuple[Cell, ...]] = []
-    for row in found.rows:
+    groups = 0
+    for index, row in enumerate(found.rows):
         cells = tuple(_cell(cell) for cell in row)
         words = tuple(word for cell in row for word in cell.words)
         if words:
             lines.append(Line(words, Box.enclosing(word.box for word in words)))
             rows.append(cells)
-    table = Table(tuple(rows), header=_has_header(rows), ruling=found.ruling)
+            groups += index < found.groups
+    header = _has_header(rows[groups:])
+    table = Table(tuple(rows), header_rows=groups + 1 if header else 0, ruling=found.ruling)
     return Block(tuple(lines), Box.enclosing(line.box for line in lines), table)
 
 
@@ -354,20 +356,17 @@ def _is_table(table: FoundTable) -> bool:
     header holds trip numbers) three columns or more of mostly numbers and times. A
     receipt's items and prices line up like columns, but read as rows of cells they lose
     the order of the lines around them, and their reading is no better for it."""
-    filled = [sum(1 for cell in row if cell.text) for row in table.rows]
+    below_groups = table.rows[table.groups :]
+    filled = [sum(1 for cell in row if cell.text) for row in below_groups]
     if filled[0] < 2 or sum(1 for count in filled if count >= 2) < 0.6 * len(filled):
         return False  # its columns were not found: a receipt's lines under dashes
-    if table.ruling != "none" or _header_row(table):
+    rows = [tuple(map(_cell, row)) for row in below_groups]
+    if table.ruling != "none" or _names_header(rows):
         return True
-    cells = [cell.text for row in table.rows[1:] for cell in row if cell.text]
+    cells = [cell.text for row in rows[1:] for cell in row if cell.text]
     numbers = sum(1 for text in cells if _numeric(text))
     mostly_numbers = numbers >= NUMBER_TABLE * max(1, len(cells))
-    headed = _other_form_header([tuple(map(_cell, row)) for row in table.rows])
-    return len(table.columns) >= 3 and mostly_numbers and headed
-
-
-def _header_row(table: FoundTable) -> bool:
-    return _names_header([tuple(map(_cell, row)) for row in table.rows])
+    return len(table.columns) >= 3 and mostly_numbers and _other_form_header(rows)
 
 
 def _has_header(rows: list[tuple[Cell, ...]]) -> bool:
@@ -377,13 +376,14 @@ def _has_header(rows: list[tuple[Cell, ...]]) -> bool:
 
 
 def _names_header(rows: list[tuple[Cell, ...]]) -> bool:
-    """The first row holds no digits and the rows below do."""
+    """The first row holds no numbers (names: "1회 용량", a dose, has a digit) and the
+    rows below do."""
     if len(rows) < 2:
         return False
-    first = " ".join(cell.text for cell in rows[0])
     below = [" ".join(cell.text for cell in row) for row in rows[1:]]
     digits_below = statistics.fmean(any(c.isdigit() for c in text) for text in below)
-    return not any(c.isdigit() for c in first) and (digits_below >= 0.5 or len(rows[0]) >= 3)
+    names = not any(_numeric(cell.text) for cell in rows[0])
+    return names and (digits_below >= 0.5 or len(rows[0]) >= 3)
 
 
 def _other_form_header(rows: list[tuple[Cell, ...]]) -> bool:

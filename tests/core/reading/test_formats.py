@@ -21,7 +21,7 @@ def bill_page() -> PageText:
         *((Cell(row[0], box), Cell(row[1], box), Cell(row[2], box, 80.0)) for row in rows[1:]),
     )
     lines = tuple(Line(tuple(Word(text, box, 95) for text in row if text), box) for row in rows)
-    table = Block(lines, box, Table(cells, header=True, ruling="none"))
+    table = Block(lines, box, Table(cells, header_rows=1, ruling="none"))
     head = page_from_text("Riverside Water\n\nAccount number: 70717355")
     return PageText((*head.blocks, table), 1000, 1000, "eng")
 

@@ -157,7 +157,11 @@ def test_a_timetable_is_a_table_headed_by_its_trip_numbers(tesseract, ruling: st
     (expected,) = [block["rows"] for block in truth["blocks"] if block["kind"] == "table"]
     body = [row for row in expected if row[0] and row[0] != "Stop"]
     read = table.texts()
-    assert table.header and read[0][0] == "Stop"
+    # A row naming groups of trips ("Weekdays") is above the row of trip numbers.
+    assert table.header_rows == 2 and read[1] == expected[1] and read[1][0] == "Stop"
+    groups = [text for cell in table.rows[0] for text in [cell.text] + [""] * (cell.span - 1)]
+    assert groups == expected[0]  # each over the columns of its trips
+    assert table.headers() == expected[1]
     for row in body:
         assert row in read, row
 
@@ -173,3 +177,51 @@ def test_a_cell_wrapped_on_two_lines_in_a_grid_is_read_whole(tesseract) -> None:
     (expected,) = [block["rows"] for block in truth["blocks"] if block["kind"] == "table"]
     wrapped = next(row for row in expected if "(" in row[0])
     assert wrapped in table.texts()
+
+
+def _spec_page(kind: str, language: str, ruling: str):  # type: ignore[no-untyped-def]
+    from benchmarks.document_pages import generate, specs
+
+    spec = next(s for s in specs() if (s.kind, s.language, s.ruling) == (kind, language, ruling))
+    image, truth = generate(spec)
+    (expected,) = [block["rows"] for block in truth["blocks"] if block["kind"] == "table"]
+    return image, expected
+
+
+def _grid(table: Table) -> list[list[str]]:
+    """The table as the truth writes it: a spanning cell's text, then blanks."""
+    return [
+        [text.replace(" ", "") for cell in row for text in [cell.text] + [""] * (cell.span - 1)]
+        for row in table.rows
+    ]
+
+
+@pytest.mark.parametrize("ruling", ["none", "grid"])
+def test_a_leaflet_s_dosage_table_of_longer_cells_is_read_with_its_group_row(
+    tesseract, ruling: str
+) -> None:
+    """Cells of four to six words ("every 4 to 6 hours"), a wrapped first cell, and "Dose"
+    centred over two columns above the header: a table, every cell in place."""
+    image, expected = _spec_page("leaflet", "en", ruling)
+    (table,) = tables(ReadPipeline(tesseract, "eng").read(image).page)
+    assert table.header_rows == 2
+    assert _grid(table) == [[cell.replace(" ", "") for cell in row] for row in expected]
+
+
+def test_a_korean_leaflet_s_header_of_names_with_digits_is_a_header(tesseract) -> None:
+    """ "1회 용량" (one dose) holds a digit but is a name, not a number."""
+    image, expected = _spec_page("leaflet", "ko", "none")
+    (table,) = tables(ReadPipeline(tesseract, "kor+eng").read(image).page)
+    assert table.header_rows == 2
+    assert _grid(table)[:2] == [[cell.replace(" ", "") for cell in row] for row in expected[:2]]
+    assert [row[0] for row in _grid(table)[2:]] == [row[0].replace(" ", "") for row in expected[2:]]
+
+
+def test_a_form_s_fields_below_its_table_stay_fields(tesseract) -> None:
+    """Under the income table, "Bank: Harbour Savings Bank" is a field of the form, with
+    its label and value apart like cells: the table ends above the fields."""
+    image, expected = _spec_page("form", "en", "none")
+    page = ReadPipeline(tesseract, "eng").read(image).page
+    (table,) = tables(page)
+    assert table.texts() == expected
+    assert any(block.text.startswith("Bank:") for block in page.blocks if block.table is None)
