@@ -38,7 +38,6 @@ from core.plumbing.i18n import current_language, set_language, tr
 from core.plumbing.instance import CommandServer
 from core.reading.flow import ReadingFlow, SpokenWord
 from core.reading.pipeline import ReadPipeline
-from core.reading.reflow import reflowed_text
 from core.settings import UI_SCALE, Settings, load_settings, save_settings
 from core.sources.base import FrameSource
 from core.sources.camera import CameraInfo, list_cameras
@@ -152,7 +151,7 @@ class Bitna(QObject):
             pipeline=self._pipeline,
             runner=self.runner,
             announcer=self.announcer,
-            on_page=lambda page: self.window.reading_pane.show_text(reflowed_text(page)),
+            on_page=self.window.reading_pane.show_page,
             on_word=self._highlight,
         )
         self.screen_reader = ScreenReaderChannel(self.window)
@@ -564,7 +563,7 @@ class Bitna(QObject):
 
     def _show_and_speak(self, page: PageText) -> None:
         """Show and read a page given whole (book mode's numbered pages)."""
-        self.window.reading_pane.show_text(reflowed_text(page))
+        self.window.reading_pane.show_page(page)
         self.flow.speak_page(page)
 
     def _installed_languages(self) -> list[str]:
