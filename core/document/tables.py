@@ -219,12 +219,12 @@ def _table(region: list[list[Word]], grey: np.ndarray, letter: float) -> FoundTa
     box = Box.enclosing(word.box for row in region for word in row)
     ink = ink_mask(grey)
     horizontal, vertical, strokes = _rules(grey, box, letter)
-    if len(horizontal) >= 2:  # a ruled table is what lies between its outer rules
+    if len(horizontal) >= 2:  # a ruled table is what lies between its outer rules...
         top, bottom = min(horizontal) - letter, max(horizontal) + letter
-        region = [row for row in region if top <= (_top(row) + _bottom(row)) / 2 <= bottom]
-        if len(region) < MIN_ROWS:
-            return None
-        box = Box.enclosing(word.box for row in region for word in row)
+        inside = [row for row in region if top <= (_top(row) + _bottom(row)) / 2 <= bottom]
+        if len(inside) >= MIN_ROWS:  # ...unless the photo lost most of them
+            region = inside
+            box = Box.enclosing(word.box for row in region for word in row)
     columns = _columns(region, cv2.subtract(ink, strokes), box, letter)
     if len(columns) < 2:
         return None

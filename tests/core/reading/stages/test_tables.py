@@ -225,3 +225,19 @@ def test_a_form_s_fields_below_its_table_stay_fields(tesseract) -> None:
     (table,) = tables(page)
     assert table.texts() == expected
     assert any(block.text.startswith("Bank:") for block in page.blocks if block.table is None)
+
+
+def test_a_table_whose_rules_the_photo_lost_is_still_a_table(tesseract) -> None:
+    """Photographed, the Korean leaflet's thin rules between rows are lost but two: the
+    table is not cut down to the one row between them."""
+    from benchmarks.document_pages import generate, specs
+    from benchmarks.documents import LOOKS, photo
+
+    spec = next(s for s in specs() if (s.kind, s.language, s.ruling) == ("leaflet", "ko", "rules"))
+    page, truth = generate(spec)
+    frame = photo(page, "camera", spec.seed * 10 + LOOKS.index("camera"))
+    (expected,) = [block["rows"] for block in truth["blocks"] if block["kind"] == "table"]
+    (table,) = tables(ReadPipeline(tesseract, "kor+eng").read(frame).page)
+    read = _grid(table)
+    for row in expected[1:]:
+        assert [cell.replace(" ", "") for cell in row] in read, row
