@@ -82,6 +82,12 @@ _TOTAL = _label(
 )
 _DUE = _label("due date", "pay by", "payment due", "due by", "납부기한", "납기")
 _PHONE_LABEL = _label("phone", "tel", "call", "fax", "mobile", "전화", "연락처", "문의")
+#: Words of a document's title, not of its sender's name.
+_TITLE = re.compile(
+    r"\b(bill|invoice|statement|receipt|timetable|application|leaflet)\b|청구서|고지서|영수증|시간표|"
+    r"거래\s*내역|신청서|설명서",
+    re.IGNORECASE,
+)
 _PHONE = re.compile(r"(?<!\d)(?:\+?\d{1,3}[ -])?(?:\(?\d{2,4}\)?[ -]?){2,3}\d{3,4}(?!\d)")
 _AMOUNT = re.compile(r"[$€£₩]?\s?\d[\d,]*(?:\.\d{2})?\s?(?:원|won)?", re.IGNORECASE)
 _DATE = re.compile(
@@ -175,15 +181,20 @@ def _kind(text: str) -> tuple[Kind | None, bool]:
 
 
 def _sender(document: Document) -> Found | None:
-    """The sender: the first heading (sure), else the first line (a guess)."""
+    """The sender: the first heading (sure), else the first line (a guess); a letterhead
+    line above a heading that is the document's title ("Water and Sewer Bill") is the
+    sender, not the title (a guess)."""
+    first: str | None = None
     for part in document.parts:
         if part.kind == "heading":
             name = part.text.replace("\n", " ")
+            if first is not None and _TITLE.search(name):
+                return Found(FROM, first, first, False)
             return Found(FROM, name, name, True)
-    for part in document.parts:
-        for line in _lines(part):
-            if line.strip():
-                return Found(FROM, line.strip(), line, False)
+        if first is None:
+            first = next((line.strip() for line in _lines(part) if line.strip()), None)
+    if first is not None:
+        return Found(FROM, first, first, False)
     return None
 
 

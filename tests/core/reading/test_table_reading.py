@@ -3,6 +3,10 @@ through by row and cell like a screen reader's table commands."""
 
 from __future__ import annotations
 
+import shutil
+
+import pytest
+
 from core.plumbing.i18n import set_language
 from core.reading.presented import presented
 from core.reading.table_places import table_text
@@ -98,3 +102,34 @@ def test_table_keys_outside_a_table_say_so() -> None:
     mark = len(speech.spoken)
     flow.table_move(0, +1)
     assert said(speech, mark) == ["Not in a table."]
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="no Tesseract")
+def test_the_table_keys_on_a_bill_read_by_tesseract() -> None:
+    """A generated water bill read by real Tesseract: announced with its headers, and the
+    table keys move down the Amount column and say where they are."""
+    from benchmarks.document_pages import generate, specs
+    from core.ocr.tesseract import TesseractEngine
+    from core.reading.pipeline import ReadPipeline
+
+    spec = next(s for s in specs() if (s.kind, s.language, s.ruling) == ("bill", "en", "grid"))
+    image, truth = generate(spec)
+    (rows,) = [block["rows"] for block in truth["blocks"] if block["kind"] == "table"]
+    page = presented(ReadPipeline(TesseractEngine(), "eng").read(image).page)
+    header = rows[0]
+    announced = f"Table, {len(rows) - 1} rows, {len(header)} columns: {', '.join(header)}."
+    assert announced in page.text
+    flow, speech, _, _ = make_flow()
+    flow.speak_page(page)
+    flow.stop()
+    first = rows[1]
+    flow.position = page.text.index(f"{header[-1]} {first[-1]}")  # the first row's amount
+    mark = len(speech.spoken)
+    flow.table_move(+1, 0)  # down the Amount column
+    flow.table_where()
+    flow.table_header()
+    assert said(speech, mark) == [
+        f"{header[-1]} {rows[2][-1]}.",
+        f"Row 2 of {len(rows) - 1}, column {len(header)} of {len(header)}, {header[-1]}",
+        header[-1],
+    ]
