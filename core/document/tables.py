@@ -52,6 +52,10 @@ LONG_CELL_WORDS = 6
 #: ...narrow: the median cell's words at most this many letter heights wide (a column of
 #: prose is wider).
 NARROW_CELL = 16
+#: A name over a group of columns is centred over them within this many letter heights.
+GROUP_CENTRE = 1.5
+#: A header row's middle is at most this many letter heights above the rule under it.
+HEADER_ON_RULE = 2.5
 #: A rule is at most this many letter heights thick.
 RULE_THICKNESS = 0.35
 #: Grey level below which a pixel may belong to a rule (text ink is darker, below 170).
@@ -220,7 +224,8 @@ def _table(region: list[list[Word]], grey: np.ndarray, letter: float) -> FoundTa
     ink = ink_mask(grey)
     horizontal, vertical, strokes = _rules(grey, box, letter)
     if len(horizontal) >= 2:  # a ruled table is what lies between its outer rules...
-        top, bottom = min(horizontal) - letter, max(horizontal) + letter
+        # (a header may stand on the first rule found, the rule over it out of sight)
+        top, bottom = min(horizontal) - HEADER_ON_RULE * letter, max(horizontal) + letter
         inside = [row for row in region if top <= (_top(row) + _bottom(row)) / 2 <= bottom]
         if len(inside) >= MIN_ROWS:  # ...unless the photo lost most of them
             region = inside
@@ -443,7 +448,7 @@ def _with_group_row(table: FoundTable, rows: list[list[Word]], letter: float) ->
     """`table` with the row just above it when that row names groups of its columns: a
     few words close above the header, none over the first column ("Dose" over "How much"
     and "How often"; "Weekdays" over a timetable's trips). Each name spans the columns
-    it is centred over, up to the next name."""
+    it is centred over."""
     first = [word for cell in table.rows[0] for word in cell.words]
     columns = table.columns
     if not first or len(columns) < 3:
@@ -461,27 +466,43 @@ def _with_group_row(table: FoundTable, rows: list[list[Word]], letter: float) ->
         or any(len(piece) > 3 or _FIELD.match(_text(piece)) for piece in pieces)
     ):
         return table
-    spans: list[tuple[int, int, list[Word]]] = []  # first column, last column, words
-    last = len(columns) - 1
-    for piece in reversed(pieces):
-        middle = (piece[0].box.left + piece[-1].box.right) / 2
-        if last < 1:
-            return table
-        start = min(
-            range(1, last + 1),
-            key=lambda first: abs((columns[first][0] + columns[last][1]) / 2 - middle),
-        )
-        spans.insert(0, (start, last, piece))
-        last = start - 1
     edges = _edges(columns, letter)
+    spans: list[tuple[int, int, list[Word]]] = []  # first column, last column, words
+    start = 1
+    for index, piece in enumerate(pieces):
+        middle = (piece[0].box.left + piece[-1].box.right) / 2
+        limit = pieces[index + 1][0].box.left if index + 1 < len(pieces) else edges[-1] + 1
+        runs = [
+            (a, b)
+            for a in range(start, len(columns))
+            for b in range(a, len(columns))
+            if edges[b + 1] <= limit
+        ]
+        if not runs:
+            return table
+
+        def off(run: tuple[int, int], middle: float = middle) -> float:
+            return abs((columns[run[0]][0] + columns[run[1]][1]) / 2 - middle)
+
+        centred = [run for run in runs if off(run) <= GROUP_CENTRE * letter]
+        # The widest run it is centred over ("Weekdays" over three trips, not the middle
+        # one), else the nearest.
+        a, b = (
+            max(centred, key=lambda run: (run[1] - run[0], -off(run)))
+            if centred
+            else min(runs, key=off)
+        )
+        spans.append((a, b, piece))
+        start = b + 1
     box = Box.enclosing(word.box for word in row)
-    cells = [
-        FoundCell((), Box(edges[c], box.top, edges[c + 1] - edges[c], box.height), c)
-        for c in range(spans[0][0])
-    ]
-    for start, end, piece in spans:
-        cell_box = Box(edges[start], box.top, edges[end + 1] - edges[start], box.height)
-        cells.append(FoundCell(tuple(piece), cell_box, start, end - start + 1))
+    named = {a: (b, piece) for a, b, piece in spans}
+    cells: list[FoundCell] = []
+    column = 0
+    while column < len(columns):  # columns under no name get an empty cell each
+        last, words = named.get(column, (column, []))
+        cell_box = Box(edges[column], box.top, edges[last + 1] - edges[column], box.height)
+        cells.append(FoundCell(tuple(words), cell_box, column, last - column + 1))
+        column = last + 1
     return FoundTable(
         (tuple(cells), *table.rows),
         table.columns,

@@ -241,3 +241,17 @@ def test_a_table_whose_rules_the_photo_lost_is_still_a_table(tesseract) -> None:
     read = _grid(table)
     for row in expected[1:]:
         assert [cell.replace(" ", "") for cell in row] in read, row
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_a_statement_s_shaded_header_on_its_rule_and_a_name_over_two_middle_columns(
+    tesseract, language: str
+) -> None:
+    """The rule over a statement's shaded header is out of the rules' reach: the header
+    standing on the rule under it stays in the table, and "Amount" over Debit and Credit
+    spans those two, not the Balance column after them."""
+    image, expected = _spec_page("statement", language, "rules")
+    languages = "eng" if language == "en" else "kor+eng"
+    (table,) = tables(ReadPipeline(tesseract, languages).read(image).page)
+    assert table.header_rows == 2
+    assert _grid(table)[:2] == [[cell.replace(" ", "") for cell in row] for row in expected[:2]]
