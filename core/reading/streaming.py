@@ -191,7 +191,7 @@ def _same_place(first: Box, second: Box) -> bool:
     """Whether two boxes cover mostly the same place: they share more than half of what
     they cover together (a heading cut with the shadow beside it is another place)."""
     shared = first.shared_area(second)
-    together = first.width * first.height + second.width * second.height - shared
+    together = first.area + second.area - shared
     return shared > together / 2
 
 

@@ -37,6 +37,11 @@ class Box:
         """One past the last row, so `bottom - top == height`."""
         return self.top + self.height
 
+    @property
+    def area(self) -> int:
+        """The pixels the box covers."""
+        return self.width * self.height
+
     def union(self, other: Box) -> Box:
         """The smallest box holding both: a line's box from its words, a block's from its lines."""
         left = min(self.left, other.left)

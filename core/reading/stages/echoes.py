@@ -48,5 +48,5 @@ def _echo(word: Word, other: Word) -> bool:
     a, b = word.box, other.box
     width = min(a.right, b.right) - max(a.left, b.left)
     height = min(a.bottom, b.bottom) - max(a.top, b.top)
-    area = a.width * a.height
+    area = a.area
     return width > 0 and height > 0 and area > 0 and width * height >= INSIDE * area

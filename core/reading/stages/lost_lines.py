@@ -174,5 +174,5 @@ def _overlap(first: Box, second: Box) -> bool:
     height = min(first.bottom, second.bottom) - max(first.top, second.top)
     if width <= 0 or height <= 0:
         return False
-    smaller = min(first.width * first.height, second.width * second.height)
+    smaller = min(first.area, second.area)
     return width * height > smaller / 2

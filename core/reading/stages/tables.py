@@ -36,6 +36,9 @@ log = logging.getLogger(__name__)
 
 #: Pixels of a cell's edge left out when looking for ink in it (a rule, a neighbour's ink).
 EDGE = 4
+#: A word this share of which lies inside a larger word of its cell is that word's ink
+#: read twice.
+ECHO_INSIDE = 0.6
 #: A number read with this confidence or more is not read again.
 SURE_NUMBER = 90.0
 #: A word taller than this many letter heights was read across two lines of a cell.
@@ -65,7 +68,7 @@ def read_tables(page: PageText, reading: PageReading) -> PageText:
     ]
     if not kept:
         return page
-    found = [again for _, again in kept]
+    found = [_without_echoes(again) for _, again in kept]
     found = _with_unread_cells(found, grey, ink, letter, reading)
     found = _with_numbers_read_again(found, grey, letter, reading)
     # Read whole, cells holding lines of prose or their neighbours' words are columns of
@@ -89,6 +92,29 @@ def _sane(table: FoundTable, letter: float) -> bool:
         if len(set(phrases)) < len(phrases):
             return False  # equal amounts may repeat; a phrase is one line read twice
     return True
+
+
+def _without_echoes(table: FoundTable) -> FoundTable:
+    """`table` without the words of a cell that lie mostly inside a larger word of the
+    same cell: the top of a line's letters read again as a line of their own above it
+    ("1~2정 Al", the "Al" inside "1~2정")."""
+    rows = []
+    for row in table.rows:
+        cells = []
+        for cell in row:
+            words = tuple(
+                word
+                for word in cell.words
+                if not any(
+                    other is not word
+                    and other.box.area > word.box.area
+                    and other.box.shared_area(word.box) >= ECHO_INSIDE * word.box.area
+                    for other in cell.words
+                )
+            )
+            cells.append(dataclasses.replace(cell, words=words))
+        rows.append(tuple(cells))
+    return dataclasses.replace(table, rows=tuple(rows))
 
 
 def _with_unread_cells(

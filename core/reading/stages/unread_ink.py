@@ -86,7 +86,7 @@ def name_unread_ink(page: PageText, reading: PageReading) -> PageText:
     reader = OpenCvCodeReader()
     named: list[tuple[Box, Note, str]] = []
     for box in patches:
-        figure = any(box.shared_area(each) > 0.5 * box.width * box.height for each in figures)
+        figure = any(box.shared_area(each) > 0.5 * box.area for each in figures)
         note, said = _named(grey, box, letter, reader, figure)
         if note is not None:
             named.append((box, note, said))
@@ -178,7 +178,7 @@ def _merged(boxes: list[Box], reach_px: float) -> list[Box]:
 def _holds_words(box: Box, words: list[Box]) -> bool:
     """Whether words cover a tenth of `box` or more: read text, not a picture."""
     covered = sum(box.shared_area(word) for word in words)
-    return covered >= 0.1 * box.width * box.height
+    return covered >= 0.1 * box.area
 
 
 def _words(block: Block) -> list[Word]:
@@ -201,7 +201,7 @@ def _named(
             return "code", tr("QR code: {text}.", text=code.text)
         return "code", tr("Barcode: {number}.", number=code.text)
     ink = ink_mask(grey[box.top : box.bottom, box.left : box.right])
-    share = np.count_nonzero(ink) / float(max(1, box.width * box.height))
+    share = np.count_nonzero(ink) / float(max(1, box.area))
     if figure or share >= PICTURE_INK:
         return "picture", tr("A picture.")
     if _ring(ink):
