@@ -1,26 +1,30 @@
 """The large-print reading pane: the recognised text, with the spoken word marked.
 
-A page's tables are shown as grids (core/reading/pane_layout.py lays the page out and links
-every cell to the text that says it); everything else is the reflowed page text. Offsets
-given to and taken from the pane (the spoken word, the caret) are offsets into that page
-text, whatever the pane shows.
+A page's tables are shown as grids, or a record per row while the pane is too narrow for
+their columns (core/reading/pane_layout.py lays the page out and links every cell to the
+text that says it); everything else is the reflowed page text. Offsets given to and taken
+from the pane (the spoken word, the caret) are offsets into that page text, whatever the
+pane shows.
 """
 
 from __future__ import annotations
 
 import bisect
 import logging
+import math
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
     QFontMetricsF,
+    QResizeEvent,
     QTextCharFormat,
     QTextCursor,
     QTextFrameFormat,
     QTextLength,
+    QTextOption,
     QTextTable,
     QTextTableCellFormat,
     QTextTableFormat,
@@ -36,6 +40,12 @@ log = logging.getLogger(__name__)
 
 #: A grid's lines, at least this many pixels, and thicker as the print grows.
 MIN_BORDER = 2
+#: Records wider than the pane (the largest print) scroll sideways: a bar as big as the
+#: window's upright ones.
+_SIDEWAYS_BAR = (
+    " QScrollBar:horizontal { height: 28px; }"
+    " QScrollBar::handle:horizontal { min-height: 0px; min-width: 44px; }"
+)
 
 
 class ReadingPane(QTextEdit):
@@ -52,9 +62,16 @@ class ReadingPane(QTextEdit):
         self.setAcceptRichText(False)
         self._theme = theme
         self._has_page = False
+        self._page: PageText | None = None  # shown with show_page, to lay out again
+        self._records = False  # its tables shown a record per row, as the pane is narrow
+        self._grid_width = 0.0  # how wide the pane must be for them to show as grids
+        self._fitting = False
+        self._refit_pending = False
+        self._marked: tuple[int, int] | None = None  # the spoken word marked (start, length)
         self._layout = plain_layout("")
         self._starts: list[int] = [0]  # where each piece of the layout starts in the document
         self._tables: list[tuple[QTextTable, Grid]] = []
+        self._text_wrap = self.wordWrapMode()  # text wraps anywhere when a word is too long
         self.set_point_size(point_size)
         self.retranslate()
 
@@ -76,12 +93,15 @@ class ReadingPane(QTextEdit):
         """Size the reading text; a rule of the pane's own, as the window's style sheet
         sizes every widget's text and would otherwise win over the font."""
         self._point_size = point_size
-        self.setStyleSheet(f"QTextEdit {{ font-size: {point_size}pt; }}")
+        self.setStyleSheet(f"QTextEdit {{ font-size: {point_size}pt; }}{_SIDEWAYS_BAR}")
         font = QFont(self.font())
         font.setPointSize(point_size)
         self.setFont(font)
         self.document().setDefaultFont(font)
-        self._style_tables()
+        if self._page is not None and self._layout.has_grid:
+            self._fit(keep=True)  # grids or records, for the new size of print
+        else:
+            self._style_tables()
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -90,13 +110,21 @@ class ReadingPane(QTextEdit):
     def show_text(self, text: str) -> None:
         """Replace the pane's text and move the caret to its start."""
         self._has_page = True
+        self._page = None
         self._show(plain_layout(text))
 
     def show_page(self, page: PageText) -> None:
         """Show a presented page (core/reading/presented.py): its text reflowed, each table
-        as a grid under its announcement; the caret at its start."""
+        as a grid under its announcement (a record per row while the pane is too narrow for
+        its columns); the caret at its start."""
         self._has_page = True
-        self._show(pane_layout(page))
+        self._page = page
+        self._fit(keep=False)
+
+    @property
+    def shows_records(self) -> bool:
+        """Whether the page's tables are shown a record per row (the pane is too narrow)."""
+        return self._records
 
     def caret_position(self) -> int | None:
         """Where the caret is in the page's text; None while no page is shown. In a grid:
@@ -124,6 +152,7 @@ class ReadingPane(QTextEdit):
         marked.setFontUnderline(True)
         selection.format = marked
         self.setExtraSelections([selection])
+        self._marked = (start, length)
         if shown.follow:
             self._scroll_into_view(cursor)
 
@@ -134,6 +163,7 @@ class ReadingPane(QTextEdit):
 
     def clear_highlight(self) -> None:
         self.setExtraSelections([])
+        self._marked = None
 
     def scroll_to(self, offset: int) -> None:
         """Bring the text at `offset` into view, leaving the caret where it is."""
@@ -142,18 +172,79 @@ class ReadingPane(QTextEdit):
             if shown is not None:
                 self._scroll_into_view(self._cursor(shown))
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """Show the tables as grids again once they fit, or as records once they do not;
+        after the event, as Qt sends it from inside its own layout too (a scroll bar shown)."""
+        super().resizeEvent(event)
+        if self._refit_due() and not self._refit_pending:
+            self._refit_pending = True
+            QTimer.singleShot(0, self._refit)
+
+    def _refit_due(self) -> bool:
+        if self._fitting or self._page is None or not self._layout.has_grid:
+            return False
+        if self._records:
+            return self.viewport().width() >= self._grid_width
+        return self._too_wide()
+
+    def _refit(self) -> None:
+        self._refit_pending = False
+        if self._refit_due():
+            self._fit(keep=True)
+
     # Showing a layout ---------------------------------------------------------------------
+
+    def _fit(self, *, keep: bool) -> None:
+        """Lay the page out with its tables as grids, or a record per row when a grid is
+        wider than the pane: sideways scrolling would hide what each row is, and breaking a
+        number to fit ("$1.1" over "0") would misread. `keep` keeps the caret and the marked
+        word where they are in the page's text."""
+        assert self._page is not None
+        caret = self.caret_position() if keep else None
+        marked = self._marked if keep else None
+        self._fitting = True  # the scroll bars come and go meanwhile: no resizing now
+        try:
+            self._records = False
+            self._show(pane_layout(self._page))
+            if self._layout.has_grid and self._too_wide():
+                self._grid_width = self.document().documentLayout().documentSize().width()
+                self._records = True
+                self._show(pane_layout(self._page, records=True))
+        finally:
+            self._fitting = False
+        log.debug("Tables shown as %s", "records" if self._records else "grids")
+        if caret:  # (at 0, the start, where _show leaves it)
+            shown = self._layout.near(caret)
+            if shown is not None:
+                cursor = self._cursor(shown)
+                cursor.clearSelection()
+                self.setTextCursor(cursor)
+        if marked is not None:
+            self.highlight(*marked)
+
+    def _too_wide(self) -> bool:
+        """Whether the pane's content is wider than the width it is laid out to (the
+        pane's, as last known: a scroll bar coming meanwhile narrows it after this)."""
+        document = self.document()
+        room = document.textWidth() if document.textWidth() > 0 else self.viewport().width()
+        return document.documentLayout().documentSize().width() > room
 
     def _show(self, layout: PaneLayout) -> None:
         """Replace the pane's content with `layout`, the caret at its start."""
         self._layout = layout
         self._tables = []
         self.setExtraSelections([])
+        self._marked = None
         if not layout.has_grid:
+            self.setWordWrapMode(self._text_wrap)
             self.setPlainText(layout.pieces[0])  # exactly as text was always shown
             self._starts = [0]
         else:
+            # A grid's cells wrap between words only: "$1.1" over "0" would misread. Records
+            # too wide for the pane (the largest print) scroll sideways, following the word.
+            self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
             self._build(layout)
+        self.horizontalScrollBar().setValue(0)
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def _build(self, layout: PaneLayout) -> None:
@@ -189,16 +280,18 @@ class ReadingPane(QTextEdit):
         document.setUndoRedoEnabled(True)
         self._starts = starts
         self._style_tables()
-        log.debug("Showing %d tables as grids", len(self._tables))
+        log.debug("Showing %d grids", len(self._tables))
 
     def _style_tables(self) -> None:
         """Draw every grid in the theme's text colour, with lines and room that grow with
-        the print, and its header row bold."""
+        the print, its names bold."""
         if not self._tables:
             return
         line = QFontMetricsF(self.document().defaultFont()).lineSpacing()
         border = max(MIN_BORDER, round(line / 16))
+        padding = round(line / 4)
         colour = QBrush(QColor(self._theme.foreground))
+        headers = self._record_headers_width(padding * 2 + border)
         for table, grid in self._tables:
             form = QTextTableFormat()
             form.setBorder(border)
@@ -206,20 +299,40 @@ class ReadingPane(QTextEdit):
             form.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
             form.setBorderCollapse(True)
             form.setCellSpacing(0)
-            form.setCellPadding(round(line / 4))
+            form.setCellPadding(padding)
             form.setTopMargin(round(line / 2))
             form.setBottomMargin(round(line / 2))
-            form.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+            form.setWidth(QTextLength())  # as wide as its text, up to the pane: compact rows
             form.setHeaderRowCount(grid.header_rows)
+            if grid.record and grid.columns == 2:
+                form.setColumnWidthConstraints([headers, QTextLength()])
             table.setFormat(form)
             self._style_cells(table, grid, border, colour)
+
+    def _record_headers_width(self, room: float) -> QTextLength:
+        """One width for the headers' column of every record, so that the values line
+        up from record to record; the widest header's (`room` for its padding and line),
+        but at most half the pane, where a long header wraps instead."""
+        bold = QFont(self.document().defaultFont())
+        bold.setWeight(QFont.Weight.Bold)
+        metrics = QFontMetricsF(bold)
+        widths = [
+            metrics.horizontalAdvance(row[0].text)
+            for _, grid in self._tables
+            if grid.record and grid.columns == 2
+            for row in grid.rows[grid.header_rows :]
+        ]
+        width = max(widths, default=0.0) + room
+        if width > 0.45 * max(1.0, self.document().textWidth()):
+            return QTextLength(QTextLength.Type.PercentageLength, 45)
+        return QTextLength(QTextLength.Type.FixedLength, math.ceil(width))
 
     @staticmethod
     def _style_cells(table: QTextTable, grid: Grid, border: float, colour: QBrush) -> None:
         """Every cell's lines as thick as the grid's (collapsed borders are the cells'
-        own); the header rows bold, with a doubled line under them."""
+        own); the cells that name (headers, a record's names) bold; a doubled line under
+        the header rows."""
         for r, row in enumerate(grid.rows):
-            header = r < grid.header_rows
             column = 0
             for cell in row:
                 found = table.cellAt(r, column)
@@ -228,12 +341,12 @@ class ReadingPane(QTextEdit):
                 form.setBorder(border)
                 form.setBorderBrush(colour)
                 form.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
-                if header:
+                if cell.name:
                     form.setFontWeight(QFont.Weight.Bold)
                 if r == grid.header_rows - 1:
                     form.setBottomBorder(border * 2)  # where the names end and rows begin
                 found.setFormat(form)
-                if header:
+                if cell.name:
                     bold = QTextCharFormat()
                     bold.setFontWeight(QFont.Weight.Bold)
                     text = found.firstCursorPosition()
@@ -267,6 +380,27 @@ class ReadingPane(QTextEdit):
         viewport = self.viewport().height()
         if area.top() < 0 or area.bottom() > viewport:
             bar.setValue(bar.value() + area.top() - viewport // 3)
+        across = self.horizontalScrollBar()
+        if across.maximum() > 0:  # records wider than the pane
+            start = QTextCursor(cursor)
+            start.setPosition(cursor.selectionStart())
+            across.setValue(
+                _sideways(
+                    across.value() + self.cursorRect(start).left(),
+                    across.value() + area.right(),
+                    self.viewport().width(),
+                    self.fontMetrics().height(),
+                )
+            )
+
+
+def _sideways(left: int, right: int, width: int, margin: int) -> int:
+    """Where to scroll a view `width` wide to show [left, right) of what it shows: not at
+    all when that is in view from the start, so each row's first cell (what the row is)
+    stays in view as long as it can; else just far enough, the word `margin` from the edge."""
+    if right + margin <= width:
+        return 0
+    return max(0, min(right + margin - width, left - margin))
 
 
 def _units(text: str) -> int:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from core.reading.navigation import word_offsets
 from core.reading.reflow import reflowed_text
-from core.text.model import Block, PageText, Table, Word
+from core.text.model import Block, Cell, PageText, Table, Word
 
 log = logging.getLogger(__name__)
 
@@ -47,22 +47,28 @@ class Run:
 
 @dataclass(frozen=True)
 class GridCell:
-    """One cell of a grid: piece `piece`, its text on one line, the columns it covers."""
+    """One cell of a grid: piece `piece`, its text on one line, the columns it covers, and
+    whether it names something (a header; in a record, a row's name and each value's
+    header), which the pane shows in bold."""
 
     piece: int
     text: str
     span: int = 1
+    name: bool = False
 
 
 @dataclass(frozen=True)
 class Grid:
     """A table as rows of cells, each row filled out to `columns`; the first
     `header_rows` rows are its header (the column names, perhaps under names of groups of
-    columns)."""
+    columns; in a record, the row's name)."""
 
     rows: tuple[tuple[GridCell, ...], ...]
     columns: int
     header_rows: int
+    #: A record of one row (see `pane_layout`): its name, then its cells beside their
+    #: headers, which the pane lines up with the other records'.
+    record: bool = False
 
 
 @dataclass(frozen=True)
@@ -148,9 +154,15 @@ def plain_layout(text: str) -> PaneLayout:
     return PaneLayout((Run(0, 0, text),), (text,), (link,), (link,), (0,), len(text))
 
 
-def pane_layout(page: PageText) -> PaneLayout:
+def pane_layout(page: PageText, *, records: bool = False) -> PaneLayout:
     """The pane's content for a presented `page`: each table's block of rows as a grid,
-    the blocks between (the announcement among them) as runs of reflowed text."""
+    the blocks between (the announcement among them) as runs of reflowed text.
+
+    With `records`, for a pane too narrow for a table's columns, each row of the table is
+    a small grid of its own instead: the row's name over its other cells, each beside its
+    header. Every value is still next to what names it, without scrolling sideways, and no
+    word or number is broken to fit.
+    """
     text = reflowed_text(page)
     if not any(_is_grid(block) for block in page.blocks):
         return plain_layout(text)
@@ -160,7 +172,10 @@ def pane_layout(page: PageText) -> PaneLayout:
         if _is_grid(block):
             if first < index:
                 builder.run(first, index)
-            builder.grid(index)
+            if records:
+                builder.records(index)
+            else:
+                builder.grid(index)
             first = index + 1
     if first < len(page.blocks):
         builder.run(first, len(page.blocks))
@@ -229,17 +244,58 @@ class _Builder:
             home = header_home if r < head else row_homes[r]
             grid_row = []
             for c, cell in enumerate(row):
-                text = " ".join(cell.text.split())
+                text = _one_line(cell.text)
                 cells[(r, c)] = self._piece(text, home)
-                grid_row.append(GridCell(cells[(r, c)], text, max(1, cell.span)))
+                grid_row.append(GridCell(cells[(r, c)], text, max(1, cell.span), r < head))
             missing = table.columns - sum(cell.span for cell in grid_row)
-            grid_row += [GridCell(self._piece("", home), "") for _ in range(missing)]
+            grid_row += [GridCell(self._piece("", home), "", 1, r < head) for _ in range(missing)]
             rows.append(tuple(grid_row))
         self.items.append(Grid(tuple(rows), table.columns, head))
         for line in block.lines:
             self._link_row(line.words, table, cells)
         if head and before is not None and before.table is None and before.lines:
             self._link_announced_headers(list(before.lines[-1].words), table, cells)
+
+    def records(self, index: int) -> None:
+        """The table of block `index` as a record per row: a grid of the row's name (its
+        first filled cell) over its other filled cells, each beside its column's header
+        (no headers, no column of them). Rows without text are left out, as they are not
+        said."""
+        block = self.page.blocks[index]
+        table = block.table
+        assert table is not None
+        names = table.headers()
+        labelled = any(names)
+        row_homes = self._row_homes(index, table)
+        cells: dict[tuple[int, int], int] = {}  # (row, cell) -> piece
+        labels: dict[tuple[int, int], int] = {}
+        for r in range(_header_rows(table), len(table.rows)):
+            home = row_homes[r]
+            filled = [
+                (c, column, cell)
+                for c, column, cell in _columns(table.rows[r])
+                if cell.text.split()
+            ]
+            if not filled:
+                continue
+            width = 2 if labelled else 1
+            c, _, first = filled[0]
+            cells[(r, c)] = self._piece(_one_line(first.text), home)
+            rows: list[tuple[GridCell, ...]] = [
+                (GridCell(cells[(r, c)], _one_line(first.text), width, True),)
+            ]
+            for c, column, cell in filled[1:]:
+                record_row = []
+                if labelled:
+                    label = _one_line(names[column])
+                    labels[(r, c)] = self._piece(label, home)
+                    record_row.append(GridCell(labels[(r, c)], label, 1, True))
+                cells[(r, c)] = self._piece(_one_line(cell.text), home)
+                record_row.append(GridCell(cells[(r, c)], _one_line(cell.text)))
+                rows.append(tuple(record_row))
+            self.items.append(Grid(tuple(rows), width, 1, record=True))
+        for line in block.lines:
+            self._link_row(line.words, table, cells, labels)
 
     def _row_homes(self, index: int, table: Table) -> list[int]:
         """Where each row is said from: its sentence's start; for a row not said (it has no
@@ -259,10 +315,14 @@ class _Builder:
         return homes
 
     def _link_row(
-        self, words: Sequence[Word], table: Table, cells: dict[tuple[int, int], int]
+        self,
+        words: Sequence[Word],
+        table: Table,
+        cells: dict[tuple[int, int], int],
+        labels: dict[tuple[int, int], int] | None = None,
     ) -> None:
         """Link the words of a row's sentence to their cells, and the headers said with
-        them to their header cells."""
+        them to their header cells (in a record, to the `labels` beside them)."""
         groups: list[tuple[tuple[int, int] | None, list[Word]]] = []
         for word in words:
             place = _cell_of(word, table)
@@ -271,7 +331,7 @@ class _Builder:
             else:
                 groups.append((place, [word]))
         for place, group in groups:
-            if place is None:
+            if place is None or place not in cells:
                 continue
             r, c = place
             own = self._link(group, table.rows[r][c].text, cells[place])
@@ -281,10 +341,17 @@ class _Builder:
                 continue
             if id(group[0]) in self.offsets:
                 self.homes[cells[place]] = self.offsets[id(group[0])]  # its header first
+            said_header = group[: len(group) - own]
+            if labels is not None:
+                if place in labels:
+                    self.homes[labels[place]] = self.homes[cells[place]]
+                    if said_header:
+                        label = labels[place]
+                        self._link(said_header, self.pieces[label], label)
+                continue
             header = _header_over(table, r, c)
-            if header is not None and len(group) > own:
+            if header is not None and said_header:
                 h, k = header
-                said_header = group[: len(group) - own]
                 self._link(said_header, table.rows[h][k].text, cells[header], said=False)
 
     def _link_announced_headers(
@@ -332,6 +399,20 @@ class _Builder:
                     self.said.append(link)
             at += len(token) + 1
         return len(tokens)
+
+
+def _one_line(text: str) -> str:
+    """A cell's text as the pane shows it: its words on one line, one space apart."""
+    return " ".join(text.split())
+
+
+def _columns(row: Sequence[Cell]) -> list[tuple[int, int, Cell]]:
+    """Each cell of `row` with its index and the first column it covers."""
+    found, column = [], 0
+    for index, cell in enumerate(row):
+        found.append((index, column, cell))
+        column += cell.span
+    return found
 
 
 def _marked(said: str, token: str) -> bool:

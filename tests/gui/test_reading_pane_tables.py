@@ -29,15 +29,9 @@ from gui.style import style_sheet
 from tests.core.reading.test_table_reading import bill
 
 THEME = THEMES["yellow-on-black"]
-
-
-@pytest.fixture
-def pane(qtbot) -> ReadingPane:
-    pane = ReadingPane(THEME, 28)
-    qtbot.addWidget(pane)
-    pane.resize(1000, 800)
-    pane.show()
-    return pane
+#: A pane as wide as beside the camera view on a small screen: too narrow for the bill's
+#: four columns at 28 points, wide enough for a record of a row.
+NARROW = 520
 
 
 @pytest.fixture
@@ -50,22 +44,34 @@ def styled() -> Iterator[None]:
     app.setStyleSheet("")
 
 
+@pytest.fixture
+def pane(qtbot, styled) -> ReadingPane:
+    """The pane at the default print size, styled as in the window."""
+    pane = ReadingPane(THEME, 28)
+    qtbot.addWidget(pane)
+    pane.resize(1000, 800)
+    pane.show()
+    return pane
+
+
 def tables(pane: ReadingPane) -> list[QTextTable]:
     frames = pane.document().rootFrame().childFrames()
     return [frame for frame in frames if isinstance(frame, QTextTable)]
 
 
 def cell_texts(table: QTextTable) -> list[list[str]]:
+    """The table's cells' texts, row by row, a merged cell once."""
     rows = []
     for r in range(table.rows()):
-        row = []
-        for c in range(table.columns()):
+        row, c = [], 0
+        while c < table.columns():
             cell = table.cellAt(r, c)
             cursor = cell.firstCursorPosition()
             cursor.setPosition(
                 cell.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor
             )
             row.append(cursor.selectedText())
+            c += cell.columnSpan()
         rows.append(row)
     return rows
 
@@ -241,9 +247,15 @@ def test_the_grid_is_drawn_in_the_themes_text_colour_and_grows_with_the_print(
     assert foreground.style() == Qt.BrushStyle.NoBrush
     small = pane.cursorRect(table.cellAt(1, 1).firstCursorPosition()).height()
     pane.set_theme(THEMES["black-on-white"])
-    pane.set_point_size(56)
     assert table.format().borderBrush().color() == QColor("#000000")
+    assert table.cellAt(1, 1).format().toTableCellFormat().leftBorderBrush().color() == QColor(
+        "#000000"
+    )
+    pane.resize(1400, 800)
+    pane.set_point_size(48)  # laid out again for the new print; the grid still fits
+    [table] = tables(pane)
     assert table.format().border() > form.border()
+    assert table.format().borderBrush().color() == QColor("#000000")
     assert pane.cursorRect(table.cellAt(1, 1).firstCursorPosition()).height() > 1.5 * small
 
 
@@ -259,7 +271,7 @@ def runs(colours: list[bool]) -> list[int]:
     return found
 
 
-def test_grid_lines_are_drawn_at_least_two_pixels_wide(qtbot, styled, pane: ReadingPane) -> None:
+def test_grid_lines_are_drawn_at_least_two_pixels_wide(qtbot, pane: ReadingPane) -> None:
     pane.show_page(presented(bill()))
     [table] = tables(pane)
     qtbot.wait(50)
@@ -333,8 +345,9 @@ def test_the_window_shows_a_read_table_and_reads_on_from_a_cell(qtbot, tmp_path:
     try:
         app.start()
         qtbot.waitUntil(lambda: app.reader.latest() is not None, timeout=5000)
-        app.commands.trigger("read")
         pane = app.window.reading_pane
+        app.window.resize(2400, 1000)  # room beside the camera view for the bill's columns
+        app.commands.trigger("read")
         qtbot.waitUntil(lambda: bool(tables(pane)), timeout=20000)
         [table] = tables(pane)
         assert cell_texts(table)[2] == ["Wastewater", "29", "4.50", "130.50"]
@@ -343,5 +356,60 @@ def test_the_window_shows_a_read_table_and_reads_on_from_a_cell(qtbot, tmp_path:
         app.commands.trigger("read-from-cursor")
         said = [text for text, _ in speech.spoken[mark:]]
         assert said[0].startswith("Rate 4.50, Amount 130.50.")
+        # The window made narrow: a record per row, the caret kept on the same cell.
+        app.window.resize(800, 1000)
+        qtbot.waitUntil(lambda: pane.shows_records, timeout=5000)
+        assert len(tables(pane)) == 3
+        assert pane.caret_position() == reflowed_text(app.flow.page).index("Rate 4.50")
     finally:
         app.shutdown()
+
+
+def test_a_pane_too_narrow_for_the_columns_shows_a_record_per_row(qtbot, pane: ReadingPane) -> None:
+    page = presented(bill())
+    text = reflowed_text(page)
+    pane.resize(NARROW, 800)
+    pane.show_page(page)
+    assert pane.shows_records
+    assert [cell_texts(table) for table in tables(pane)] == [
+        [["Water supply"], ["Units", "29"], ["Rate", "5.70"], ["Amount", "165.30"]],
+        [["Wastewater"], ["Units", "29"], ["Rate", "4.50"], ["Amount", "130.50"]],
+        [["Total"], ["Amount", "347.95"]],
+    ]
+    bar = pane.horizontalScrollBar()  # nothing to scroll sideways (its range follows late)
+    qtbot.waitUntil(lambda: bar.maximum() == 0, timeout=2000)
+    record = tables(pane)[1]
+    assert record.cellAt(0, 0).columnSpan() == 2
+    label = record.cellAt(2, 0).firstCursorPosition()
+    assert label.charFormat().fontWeight() == QFont.Weight.Bold
+    # The spoken word, and the header said with it, are marked side by side.
+    pane.highlight(text.index("4.50"), 4)
+    assert pane.highlighted_text() == "4.50" and marked_cell(pane) == (2, 1)
+    pane.highlight(text.index("Rate 4.50"), 4)
+    assert pane.highlighted_text() == "Rate" and marked_cell(pane) == (2, 0)
+    put_caret(pane, record.cellAt(2, 1).firstCursorPosition().position())
+    assert pane.caret_position() == text.index("Rate 4.50")
+
+
+def test_the_pane_changes_between_grids_and_records_as_it_is_resized(
+    qtbot, pane: ReadingPane
+) -> None:
+    page = presented(bill())
+    text = reflowed_text(page)
+    pane.show_page(page)
+    assert not pane.shows_records
+    [table] = tables(pane)
+    put_caret(pane, cell_start(table, 2, 3) + 2)  # in "130.50"
+    pane.highlight(text.index("4.50"), 4)
+    pane.resize(NARROW, 800)
+    qtbot.waitUntil(lambda: pane.shows_records, timeout=2000)
+    # The caret and the marked word stay where they were in the page's text.
+    assert pane.caret_position() == text.index("130.50") + 2
+    assert pane.highlighted_text() == "4.50"
+    pane.resize(1000, 800)
+    qtbot.waitUntil(lambda: not pane.shows_records, timeout=2000)
+    assert len(tables(pane)) == 1
+    assert pane.caret_position() == text.index("130.50") + 2
+    assert pane.highlighted_text() == "4.50" and marked_cell(pane) == (2, 2)
+    pane.set_point_size(72)  # the largest print: the columns no longer fit
+    assert pane.shows_records and pane.highlighted_text() == "4.50"

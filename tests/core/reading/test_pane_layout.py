@@ -1,11 +1,8 @@
-"""The reading pane's content laid out without Qt: a table as a grid, every cell linked to
-the words that say it, both ways (a spoken word to its cell, the caret back to the text)."""
+"""The reading pane's content laid out without Qt: a table as a grid (or a record per row),
+every cell linked to the words that say it, both ways (a spoken word to its cell, the
+caret back to the text)."""
 
 from __future__ import annotations
-
-import dataclasses
-
-import pytest
 
 from core.plumbing.i18n import set_language
 from core.reading.navigation import word_offsets
@@ -14,16 +11,6 @@ from core.reading.presented import presented
 from core.reading.reflow import reflowed_text
 from core.text.model import Block, Box, Cell, Line, PageText, Table, Word, page_from_text
 from tests.core.reading.test_table_reading import bill
-
-
-def table_of(rows: tuple[tuple[Cell, ...], ...], header_rows: int) -> Table:
-    """A Table with `header_rows` header rows, whether the model counts them or has a flag
-    (both are in use while core/text/model.py changes; skips what the model cannot hold)."""
-    if "header_rows" in {field.name for field in dataclasses.fields(Table)}:
-        return Table(rows, header_rows=header_rows)
-    if header_rows > 1:
-        pytest.skip("this model has at most one header row")
-    return Table(rows, header=bool(header_rows))
 
 
 def table_page(rows: list[list[str]], header_rows: int = 1, spans: dict | None = None) -> PageText:
@@ -41,7 +28,7 @@ def table_page(rows: list[list[str]], header_rows: int = 1, spans: dict | None =
             words += [Word(token, box, 95.0) for token in text.split()]
         cells.append(tuple(row_cells))
         lines.append(Line(tuple(words), Box.enclosing(w.box for w in words)))
-    table = table_of(tuple(cells), header_rows)
+    table = Table(tuple(cells), header_rows=header_rows)
     block = Block(tuple(lines), Box(100, 200, 2000, 60 * len(rows)), table)
     return PageText((*page_from_text("Timetable").blocks, block), 2200, 900, "eng")
 
@@ -230,3 +217,69 @@ def test_words_that_are_not_a_cells_text_are_left_unshown() -> None:
     # Between shown words, the pane keeps the nearest place before in view.
     near = layout.near(text.index("Wader"))
     assert near is not None and near.piece == 0
+
+
+# A record per row, for a pane too narrow for the columns ---------------------------------
+
+
+def records_of(layout: PaneLayout) -> list[list[list[str]]]:
+    return [
+        [[cell.text for cell in row] for row in item.rows]
+        for item in layout.items
+        if isinstance(item, Grid)
+    ]
+
+
+def test_each_row_is_a_record_of_its_name_over_its_cells_beside_their_headers() -> None:
+    page = presented(bill())
+    layout = pane_layout(page, records=True)
+    assert isinstance(layout.items[0], Run) and layout.items[0].text.endswith("Amount.")
+    assert records_of(layout) == [
+        [["Water supply"], ["Units", "29"], ["Rate", "5.70"], ["Amount", "165.30"]],
+        [["Wastewater"], ["Units", "29"], ["Rate", "4.50"], ["Amount", "130.50"]],
+        [["Total"], ["Amount", "347.95"]],  # the empty cells are left out
+    ]
+    first = layout.items[1]
+    assert isinstance(first, Grid) and first.columns == 2 and first.header_rows == 1
+    assert first.rows[0][0].span == 2 and first.rows[0][0].name
+    assert [cell.name for cell in first.rows[1]] == [True, False]
+
+
+def test_in_a_record_the_header_said_with_a_cell_is_marked_beside_it() -> None:
+    page = presented(bill())
+    text = reflowed_text(page)
+    layout = pane_layout(page, records=True)
+    assert shown_text(layout, text, "4.50") == ("4.50", True)
+    assert shown_text(layout, text, "130.50.") == ("130.50", True)
+    rate = text.index("Rate 4.50")
+    shown = layout.to_pane(rate, 4)
+    assert shown is not None and shown.follow and layout.pieces[shown.piece] == "Rate"
+    record = layout.items[2]
+    assert isinstance(record, Grid) and shown.piece == record.rows[2][0].piece
+    # The caret on the header beside a cell: the cell as it is said, its header first.
+    assert layout.to_text(shown.piece, 2) == rate + 2
+    assert layout.to_text(record.rows[2][1].piece, 0) == rate
+    assert layout.to_text(record.rows[2][1].piece, 2) == text.index("4.50") + 2
+    assert layout.to_text(record.rows[0][0].piece, 0) == text.index("Wastewater.")
+
+
+def test_records_without_headers_said_or_without_a_header_row() -> None:
+    once = presented(bill(), "once")
+    text = reflowed_text(once)
+    layout = pane_layout(once, records=True)
+    record = layout.items[2]
+    assert isinstance(record, Grid)
+    label = record.rows[2][0]
+    assert label.text == "Rate" and layout.to_text(label.piece, 0) == text.index("4.50")
+    plain = presented(table_page([["Bus Station", "06:05"], ["Mill Lane", "06:10"]], 0))
+    layout = pane_layout(plain, records=True)
+    assert records_of(layout) == [[["Bus Station"], ["06:05"]], [["Mill Lane"], ["06:10"]]]
+    assert all(item.columns == 1 for item in layout.items if isinstance(item, Grid))
+    assert shown_text(layout, reflowed_text(plain), "06:10.") == ("06:10", True)
+
+
+def test_a_record_names_each_cell_by_its_column_under_a_group() -> None:
+    rows = [["", "Weekdays"], ["Stop", "101", "103"], ["Bus Station", "06:05", "06:35"]]
+    page = presented(table_page(rows, header_rows=2, spans={(0, 1): 2}))
+    layout = pane_layout(page, records=True)
+    assert records_of(layout) == [[["Bus Station"], ["101", "06:05"], ["103", "06:35"]]]
