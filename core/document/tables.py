@@ -23,6 +23,7 @@ How, in letter heights `m` of the prepared page:
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 import statistics
@@ -54,6 +55,13 @@ LONG_CELL_WORDS = 6
 NARROW_CELL = 16
 #: A name over a group of columns is centred over them within this many letter heights.
 GROUP_CENTRE = 1.5
+#: Word pairs at most this many letter heights apart show the lines' slope...
+SLOPE_REACH = 4
+#: ...when there are at least this many.
+MIN_SLOPES = 10
+#: A first or last column without a header whose cells are this share marks ("|)") is the
+#: page's edge read as letters.
+EDGE_MARKS = 0.6
 #: A header row's middle is at most this many letter heights above the rule under it.
 HEADER_ON_RULE = 2.5
 #: A rule is at most this many letter heights thick.
@@ -95,12 +103,14 @@ class FoundTable:
 
 def find_tables(words: Sequence[Word], grey: np.ndarray, letter: float) -> list[FoundTable]:
     """The tables among `words` (boxes in the pixels of the page `grey`), top to bottom."""
-    rows = visual_rows([word for word in words if not rule_like(word.text)], letter)
+    words = [word for word in words if not rule_like(word.text)]
+    slope = _slope(words, letter)
+    rows = visual_rows(words, letter, slope)
     tables = []
     for region in _regions(rows, letter):
-        table = _table(_trimmed(region, letter), grey, letter)
+        table = _table(_trimmed(region, letter), grey, letter, slope)
         if table is not None:
-            tables.append(_with_group_row(table, rows, letter))
+            tables.append(_with_group_row(_without_edge_marks(table), rows, letter))
     return tables
 
 
@@ -139,24 +149,49 @@ def _text(words: Sequence[Word]) -> str:
     return " ".join(word.text for word in words)
 
 
-def visual_rows(words: Sequence[Word], letter: float) -> list[list[Word]]:
+def visual_rows(words: Sequence[Word], letter: float, slope: float = 0.0) -> list[list[Word]]:
     """The words grouped into the rows they lie on across the page, top to bottom, each
-    left to right."""
+    left to right. A photographed page levelled to within a degree still slopes by half a
+    letter across a table: the words' middles are measured square to the lines' `slope`
+    (`_slope`)."""
+
+    def middle(word: Word) -> float:
+        return _middle(word) - slope * (word.box.left + word.box.width / 2)
+
     rows: list[list[Word]] = []
     middles: list[float] = []
-    for word in sorted(words, key=_middle):
-        middle = _middle(word)
-        if middles and abs(middle - middles[-1]) <= letter / 2:
+    for word in sorted(words, key=middle):
+        here = middle(word)
+        if middles and abs(here - middles[-1]) <= letter / 2:
             rows[-1].append(word)
-            middles[-1] = statistics.fmean(_middle(each) for each in rows[-1])
+            middles[-1] = statistics.fmean(middle(each) for each in rows[-1])
         else:
             rows.append([word])
-            middles.append(middle)
+            middles.append(here)
     return [sorted(row, key=lambda word: word.box.left) for row in rows]
 
 
 def _middle(word: Word) -> float:
     return word.box.top + word.box.height / 2
+
+
+def _slope(words: Sequence[Word], letter: float) -> float:
+    """How far the lines drop per pixel across: the median over words and their next word
+    on the right on the same line (within a few letters across and a third of a letter up
+    or down); 0 with too few such pairs to tell."""
+    ordered = sorted(words, key=lambda word: word.box.left)
+    slopes = []
+    for index, word in enumerate(ordered):
+        for other in ordered[index + 1 :]:
+            gap = other.box.left - word.box.right
+            if gap > SLOPE_REACH * letter:
+                break
+            rise = _middle(other) - _middle(word)
+            if gap >= 0 and abs(rise) <= letter / 3:
+                run = (other.box.left + other.box.right - word.box.left - word.box.right) / 2
+                slopes.append(rise / run)
+                break
+    return statistics.median(slopes) if len(slopes) >= MIN_SLOPES else 0.0
 
 
 def _pieces(row: Sequence[Word], letter: float) -> list[list[Word]]:
@@ -219,7 +254,9 @@ def _bottom(row: Sequence[Word]) -> int:
     return max(word.box.bottom for word in row)
 
 
-def _table(region: list[list[Word]], grey: np.ndarray, letter: float) -> FoundTable | None:
+def _table(
+    region: list[list[Word]], grey: np.ndarray, letter: float, slope: float
+) -> FoundTable | None:
     box = Box.enclosing(word.box for row in region for word in row)
     ink = ink_mask(grey)
     horizontal, vertical, strokes = _rules(grey, box, letter)
@@ -245,7 +282,9 @@ def _table(region: list[list[Word]], grey: np.ndarray, letter: float) -> FoundTa
         extents[index] = (max(top, min(_bottom(before), _top(after))), bottom)
         top, bottom = extents[index - 1]
         extents[index - 1] = (top, min(bottom, max(_top(after), _bottom(before))))
-    rows = [_cells(row, columns, letter, span) for row, span in zip(joined, extents, strict=True)]
+    rows = [
+        _cells(row, columns, letter, span, slope) for row, span in zip(joined, extents, strict=True)
+    ]
     if not _table_like(rows, ruling, letter):
         return None
     return FoundTable(tuple(tuple(row) for row in rows), tuple(columns), box, ruling)
@@ -400,6 +439,7 @@ def _cells(
     columns: list[tuple[int, int]],
     letter: float,
     extent: tuple[int, int] | None = None,
+    slope: float = 0.0,
 ) -> list[FoundCell]:
     """A row's cells, one per column; a piece of words over several columns spans them.
 
@@ -408,7 +448,7 @@ def _cells(
     """
     by_column: dict[int, list[Word]] = {}
     spans: dict[int, int] = {}
-    for line in visual_rows(row, letter):
+    for line in visual_rows(row, letter, slope):
         for piece in _pieces(line, letter):
             start, end = piece[0].box.left, max(word.box.right for word in piece)
             covered = [
@@ -433,6 +473,37 @@ def _cells(
         cells.append(FoundCell(words, Box(left, top, right - left, bottom - top), column, span))
         column += span
     return cells
+
+
+def _without_edge_marks(table: FoundTable) -> FoundTable:
+    """`table` without a first or last column of marks only ("|)", "i}", "\\"): the edge
+    of the page or its shadow read as letters, not a column of the table's."""
+    for edge in (0, len(table.columns) - 1):
+        covering = [
+            cell
+            for row in table.rows
+            for cell in row
+            if cell.first_column <= edge < cell.first_column + cell.span
+        ]
+        cells = [cell for cell in covering if cell.first_column == edge]
+        if len(table.columns) <= 2 or any(cell.span > 1 for cell in covering):
+            continue
+        filled = [cell.text for cell in cells if cell.text]
+        marks = [text for text in filled if len(text) <= 3 and not text.isalnum()]
+        if table.rows[0][edge if edge == 0 else -1].text or len(marks) < EDGE_MARKS * len(filled):
+            continue
+        shift = 1 if edge == 0 else 0
+        rows = tuple(
+            tuple(
+                dataclasses.replace(cell, first_column=cell.first_column - shift)
+                for cell in row
+                if cell.first_column != edge
+            )
+            for row in table.rows
+        )
+        columns = table.columns[1:] if edge == 0 else table.columns[:-1]
+        return _without_edge_marks(dataclasses.replace(table, rows=rows, columns=columns))
+    return table
 
 
 def _edges(columns: Sequence[tuple[int, int]], letter: float) -> list[int]:
