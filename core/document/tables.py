@@ -62,6 +62,8 @@ MIN_SLOPES = 10
 #: A first or last column without a header whose cells are this share marks ("|)") is the
 #: page's edge read as letters.
 EDGE_MARKS = 0.6
+#: Rules part at least this share of a ruled table's rows (a photo may lose some).
+RULED_ROWS = 0.6
 #: A header row's middle is at most this many letter heights above the rule under it.
 HEADER_ON_RULE = 2.5
 #: A rule is at most this many letter heights thick.
@@ -260,19 +262,23 @@ def _table(
     box = Box.enclosing(word.box for row in region for word in row)
     ink = ink_mask(grey)
     horizontal, vertical, strokes = _rules(grey, box, letter)
+    ruled = bool(horizontal)
     if len(horizontal) >= 2:  # a ruled table is what lies between its outer rules...
         # (a header may stand on the first rule found, the rule over it out of sight)
         top, bottom = min(horizontal) - HEADER_ON_RULE * letter, max(horizontal) + letter
         inside = [row for row in region if top <= (_top(row) + _bottom(row)) / 2 <= bottom]
-        if len(inside) >= MIN_ROWS:  # ...unless the photo lost most of them
+        if len(inside) >= MIN_ROWS:
             region = inside
             box = Box.enclosing(word.box for row in region for word in row)
+        else:  # ...unless the photo lost most of them: then it must pass as unruled
+            ruled = False
     columns = _columns(region, cv2.subtract(ink, strokes), box, letter)
     if len(columns) < 2:
         return None
-    ruling: Ruling = (
-        "grid" if len(horizontal) >= 2 and len(vertical) >= 1 else "rules" if horizontal else "none"
-    )
+    grid = len(horizontal) >= 2 and bool(vertical)
+    if ruled and not grid and not _rules_between_rows(region, horizontal):
+        ruled = False  # a receipt's dashes above and below its totals rule no rows
+    ruling: Ruling = "none" if not ruled else "grid" if grid else "rules"
     joined = _joined_rows(region, horizontal, letter)
     extents = [_between_rules(row, horizontal) for row in joined]
     # A row reaches to its rules, not over its neighbours' words (a rule the photo lost).
@@ -285,8 +291,8 @@ def _table(
     rows = [
         _cells(row, columns, letter, span, slope) for row, span in zip(joined, extents, strict=True)
     ]
-    if not _table_like(rows, ruling, letter):
-        return None
+    if len(rows) < MIN_ROWS or not _table_like(rows, ruling, letter):
+        return None  # (rows between the same two rules are one row)
     return FoundTable(tuple(tuple(row) for row in rows), tuple(columns), box, ruling)
 
 
@@ -363,14 +369,19 @@ def _rules(grey: np.ndarray, box: Box, letter: float) -> tuple[list[int], list[i
     return rows, cols, strokes
 
 
+def _rules_between_rows(region: list[list[Word]], rules: list[int]) -> bool:
+    """Whether rules part most of the region's rows from each other."""
+    inside = [rule for rule in rules if _top(region[0]) <= rule <= _bottom(region[-1])]
+    return len(inside) >= RULED_ROWS * (len(region) - 1)
+
+
 def _joined_rows(region: list[list[Word]], rules: list[int], letter: float) -> list[list[Word]]:
     """The region's rows, those between the same two rules joined (a wrapped cell).
 
     Only when rules were found between most rows: a photo's thin rules can be missed,
     and rows between two rules far apart must not run together.
     """
-    inside = [rule for rule in rules if _top(region[0]) <= rule <= _bottom(region[-1])]
-    if len(rules) < 2 or len(inside) < 0.6 * (len(region) - 1):
+    if len(rules) < 2 or not _rules_between_rows(region, rules):
         return _joined_unruled(region, letter)
     joined: list[list[Word]] = []
     last_band: int | None = None
@@ -446,7 +457,7 @@ def _cells(
     The row may be several printed lines (a wrapped cell): each is cut into pieces on its
     own, and a cell's words are kept line by line, left to right.
     """
-    by_column: dict[int, list[Word]] = {}
+    pieces: list[tuple[int, list[Word]]] = []  # first column, words; line by line
     spans: dict[int, int] = {}
     for line in visual_rows(row, letter, slope):
         for piece in _pieces(line, letter):
@@ -460,19 +471,31 @@ def _cells(
                 middle = (start + end) / 2
                 covered = [min(range(len(columns)), key=lambda i: _distance(columns[i], middle))]
             first = covered[0]
-            by_column.setdefault(first, []).extend(piece)
+            pieces.append((first, piece))
             spans[first] = max(spans.get(first, 1), covered[-1] - first + 1)
     top, bottom = extent or (_top(row), _bottom(row))
     edges = _edges(columns, letter)
-    cells: list[FoundCell] = []
+    starts: list[tuple[int, int]] = []  # each cell's first column and span
     column = 0
     while column < len(columns):
         span = min(spans.get(column, 1), len(columns) - column)
-        left, right = edges[column], edges[column + span]
-        words = tuple(by_column.get(column, ()))
-        cells.append(FoundCell(words, Box(left, top, right - left, bottom - top), column, span))
+        starts.append((column, span))
         column += span
-    return cells
+    # A piece in a column another cell spans (a wrapped line under a name over two
+    # columns) is that cell's: no word is left out.
+    words: dict[int, list[Word]] = {}
+    for first, piece in pieces:
+        owner = max(start for start, _ in starts if start <= first)
+        words.setdefault(owner, []).extend(piece)
+    return [
+        FoundCell(
+            tuple(words.get(start, ())),
+            Box(edges[start], top, edges[start + span] - edges[start], bottom - top),
+            start,
+            span,
+        )
+        for start, span in starts
+    ]
 
 
 def _without_edge_marks(table: FoundTable) -> FoundTable:

@@ -31,6 +31,7 @@ from core.reading.engines import PageReading
 from core.reading.stages.echoes import without_echoes
 from core.reading.stages.korean_again import korean_again_in
 from core.text.model import Block, Box, Cell, Line, PageText, Table, Word
+from core.text.script import hangul_share
 
 log = logging.getLogger(__name__)
 
@@ -402,13 +403,15 @@ def _has_header(rows: list[tuple[Cell, ...]]) -> bool:
 
 
 def _names_header(rows: list[tuple[Cell, ...]]) -> bool:
-    """The first row holds no numbers (names: "1회 용량", a dose, has a digit) and the
-    rows below do."""
-    if len(rows) < 2:
+    """The first row names the columns: its first cell is filled and it holds no number
+    (a digit glued to Hangul is a word: "1회 용량", one dose; "6%" is a number), and the
+    rows below hold digits. A receipt's "TAX AMT (S) 6% | RM 13.30" heads nothing."""
+    if len(rows) < 2 or not rows[0][0].text:
         return False
     below = [" ".join(cell.text for cell in row) for row in rows[1:]]
     digits_below = statistics.fmean(any(c.isdigit() for c in text) for text in below)
-    names = not any(_numeric(cell.text) for cell in rows[0])
+    tokens = [token for cell in rows[0] for token in cell.text.split()]
+    names = not any(_numeric(token) and not hangul_share(token) for token in tokens)
     return names and (digits_below >= 0.5 or len(rows[0]) >= 3)
 
 

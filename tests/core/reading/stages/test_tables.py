@@ -144,6 +144,37 @@ def test_a_receipt_without_a_header_row_keeps_its_lines(tesseract, shared_data) 
     assert "TOTAL" in page.text
 
 
+@pytest.mark.parametrize("name", ["010", "012", "133"])
+def test_a_receipt_s_totals_are_not_a_table(tesseract, shared_data, name: str) -> None:
+    """Read as the app reads photos (the photo engine's words), a receipt's totals line up
+    in two or three columns, between dashes or not, under no row of names: its lines keep
+    their order ("TAX AMT (S) 6% | RM 13.30" heads nothing; dashes above and below part no
+    rows)."""
+    from core.ocr.ppocr import shared_engine
+    from core.plumbing.imageio import load_image
+
+    receipt = load_image(shared_data / "documents" / "camera" / "receipts" / f"{name}.jpg")
+    page = ReadPipeline(tesseract, "eng", photo_engine=shared_engine()).read(receipt).page
+    assert not tables(page)
+
+
+def test_a_receipt_s_items_under_a_row_of_names_are_a_table_with_every_word(
+    tesseract, shared_data
+) -> None:
+    """Receipt 218's items stand under "Qty Description Price Disc Total"; an item's name
+    wraps onto the lines below it ("IRON BASKET"), which the photo engine reads as pieces
+    of one column: each goes to the cell over it, none is lost or said twice."""
+    from core.ocr.ppocr import shared_engine
+    from core.plumbing.imageio import load_image
+
+    receipt = load_image(shared_data / "documents" / "camera" / "receipts" / "218.jpg")
+    page = ReadPipeline(tesseract, "eng", photo_engine=shared_engine()).read(receipt).page
+    (table,) = tables(page)
+    assert " ".join(table.texts()[0]) == "Qty Description Price Disc Total"
+    for word in ("LOYALTY", "BASKET", "PULL", "RIBBON"):
+        assert page.text.count(word) == 1, word
+
+
 @pytest.mark.parametrize("ruling", ["none", "grid"])
 def test_a_timetable_is_a_table_headed_by_its_trip_numbers(tesseract, ruling: str) -> None:
     """A bus timetable's header holds trip numbers ("101") over times ("06:05"); without
