@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any, Literal
 
 from core.plumbing.i18n import tr
+from core.reading.presented import announcement
 from core.text.model import Box, PageText, Table
 from core.text.script import language_of
 from core.text.structure import Document, Part, document_of
@@ -135,15 +136,15 @@ _STYLE = (
 
 def _html_table(table: Table) -> str:
     rows: list[str] = []
-    caption = tr(
-        "Table, {rows} rows, {columns} columns", rows=len(table.body), columns=table.columns
-    )
+    caption = announcement(table)
     for index, row in enumerate(table.rows):
         header = index < table.header_rows
         cells = []
         for position, cell in enumerate(row):
             span = f' colspan="{cell.span}"' if cell.span > 1 else ""
-            if header:
+            if header and not cell.text:  # under no name: no header to announce
+                cells.append(f"<td{span}></td>")
+            elif header:
                 scope = ' scope="colgroup"' if cell.span > 1 else ' scope="col"'
                 cells.append(f"<th{scope}{span}>{_h(cell.text)}</th>")
             elif position == 0 and table.header:

@@ -35,7 +35,9 @@ def presented(page: PageText, headers: Headers = "every") -> PageText:
 
 
 def announcement(table: Table) -> str:
-    """ "Table, 5 rows, 4 columns" (the header row not counted)."""
+    """ "Table, 5 rows, 4 columns" (the header rows not counted)."""
+    if len(table.body) == 1:
+        return tr("Table, 1 row, {columns} columns", columns=table.columns)
     return tr("Table, {rows} rows, {columns} columns", rows=len(table.body), columns=table.columns)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 
-from core.plumbing.i18n import tr
+from core.reading.presented import announcement
 from core.text.model import Table
 from core.text.script import language_of
 from core.text.structure import Document
@@ -48,9 +48,7 @@ def _add_table(word: object, table: Table) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
-    caption = tr(
-        "Table, {rows} rows, {columns} columns", rows=len(table.body), columns=table.columns
-    )
+    caption = announcement(table)
     word.add_paragraph(caption, style="Caption")  # type: ignore[attr-defined]
     grid = word.add_table(rows=0, cols=table.columns)  # type: ignore[attr-defined]
     grid.style = "Table Grid"

@@ -1868,6 +1868,10 @@
       <translation>표 머리글(&amp;H):</translation>
     </message>
     <message>
+      <source>Table, 1 row, {columns} columns</source>
+      <translation>표, 1행 {columns}열</translation>
+    </message>
+    <message>
       <source>Table, {rows} rows, {columns} columns</source>
       <translation>표, {rows}행 {columns}열</translation>
     </message>

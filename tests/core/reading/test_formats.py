@@ -63,6 +63,24 @@ def test_html_tables_have_header_cells_a_screen_reader_announces() -> None:
     assert "<caption>Table, 2 rows, 3 columns</caption>" in page
 
 
+def test_a_name_over_two_columns_heads_them_in_a_second_header_row() -> None:
+    """ "Dose" over "How much" and "How often": a colgroup header spanning both, above the
+    row of names, and no empty header over the first column."""
+    box = Box(0, 100, 400, 40)
+    group = (Cell("", box), Cell("Dose", box, span=2))
+    names = tuple(Cell(text, box) for text in ("Age", "How much", "How often"))
+    body = tuple(Cell(text, box) for text in ("Children 12 to 15", "1 tablet", "every 4 hours"))
+    words = tuple(Word(text, box, 95) for text in ("Dose", "Age"))
+    table = Table((group, names, body), header_rows=2)
+    page = PageText((Block((Line(words, box),), box, table),), 1000, 1000, "eng")
+    written = formatted(page, "html")
+    head = written[written.index("<thead>") : written.index("</thead>")]
+    assert head.count("<tr>") == 2
+    assert '<td></td><th scope="colgroup" colspan="2">Dose</th>' in head
+    assert "<caption>Table, 1 row, 3 columns</caption>" in written
+    assert json.loads(formatted(page, "json"))["blocks"][0]["header_rows"] == 2
+
+
 def test_markdown_writes_a_pipe_table() -> None:
     text = formatted(bill_page(), "md")
     assert "| Service | Units and rate | Amount |\n| --- | --- | --- |" in text
