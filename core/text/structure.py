@@ -138,9 +138,12 @@ def _pieces(line: Line, usual: float) -> list[Line]:
 
 def _ends_sentence(text: str) -> bool:
     """A line of prose that happens to hold a colon ("Note: pay by the 14th.") still
-    reads as a field; one whose value is a long sentence does not."""
-    value = text.split(":", 1)[-1].split("：", 1)[-1]
-    return len(value.split()) > 8 and value.rstrip().endswith((".", "!", "?", "다."))
+    reads as a field; one whose value is a long sentence, or a sentence going on in
+    lower case ("Keep it: you may need to read it again."), does not."""
+    value = text.split(":", 1)[-1].split("：", 1)[-1].strip()
+    words = len(value.split())
+    going_on = words > 5 and value[:1].islower()
+    return (words > 8 or going_on) and value.endswith((".", "!", "?", "다."))
 
 
 def _is_heading(block: Block, usual: float) -> bool:

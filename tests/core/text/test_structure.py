@@ -21,6 +21,15 @@ def test_fields_keep_their_label_and_value_together() -> None:
     assert parts[-1].kind == "paragraph"
 
 
+def test_a_sentence_with_a_colon_going_on_in_lower_case_is_prose() -> None:
+    page = page_from_text("Keep it: you may need to read it again.\nNote: pay by the 14th.")
+    kinds = [(part.kind, part.text) for part in document_of(page).parts]
+    assert kinds == [
+        ("paragraph", "Keep it: you may need to read it again."),
+        ("field", "Note: pay by the 14th."),
+    ]
+
+
 def test_a_list_is_told_by_its_marks_and_a_heading_by_its_size() -> None:
     big = Word("Dosage", Box(40, 40, 300, 60), 95)
     heading = Block((Line((big,), big.box),), big.box)
