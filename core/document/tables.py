@@ -62,6 +62,8 @@ MIN_SLOPES = 10
 #: A first or last column without a header whose cells are this share marks ("|)") is the
 #: page's edge read as letters.
 EDGE_MARKS = 0.6
+#: The lines of a wrapped cell are closer than this share of the usual gap between rows.
+WRAPPED_GAP = 0.6
 #: Rules part at least this share of a ruled table's rows (a photo may lose some).
 RULED_ROWS = 0.6
 #: A header row's middle is at most this many letter heights above the rule under it.
@@ -266,9 +268,21 @@ def _table(
     if len(horizontal) >= 2:  # a ruled table is what lies between its outer rules...
         # (a header may stand on the first rule found, the rule over it out of sight)
         top, bottom = min(horizontal) - HEADER_ON_RULE * letter, max(horizontal) + letter
-        inside = [row for row in region if top <= (_top(row) + _bottom(row)) / 2 <= bottom]
+        inside = [
+            index
+            for index, row in enumerate(region)
+            if top <= (_top(row) + _bottom(row)) / 2 <= bottom
+        ]
         if len(inside) >= MIN_ROWS:
-            region = inside
+            # Rows past a rule the photo faded that are cut like the table's are its own.
+            counts = [len(_pieces(row, letter)) for row in region]
+            usual = statistics.median(counts[index] for index in inside)
+            first, last = inside[0], inside[-1]
+            while first > 0 and counts[first - 1] >= max(2, usual - 1):
+                first -= 1
+            while last + 1 < len(region) and counts[last + 1] >= max(2, usual - 1):
+                last += 1
+            region = region[first : last + 1]
             box = Box.enclosing(word.box for row in region for word in row)
         else:  # ...unless the photo lost most of them: then it must pass as unruled
             ruled = False
@@ -288,8 +302,10 @@ def _table(
         extents[index] = (max(top, min(_bottom(before), _top(after))), bottom)
         top, bottom = extents[index - 1]
         extents[index - 1] = (top, min(bottom, max(_top(after), _bottom(before))))
+    walls = vertical if ruled else []
     rows = [
-        _cells(row, columns, letter, span, slope) for row, span in zip(joined, extents, strict=True)
+        _cells(row, columns, letter, span, slope, walls)
+        for row, span in zip(joined, extents, strict=True)
     ]
     if len(rows) < MIN_ROWS or not _table_like(rows, ruling, letter):
         return None  # (rows between the same two rules are one row)
@@ -383,16 +399,22 @@ def _joined_rows(region: list[list[Word]], rules: list[int], letter: float) -> l
     """
     if len(rules) < 2 or not _rules_between_rows(region, rules):
         return _joined_unruled(region, letter)
-    joined: list[list[Word]] = []
-    last_band: int | None = None
-    for row in region:
-        middle = (_top(row) + _bottom(row)) / 2
-        band = sum(1 for rule in rules if rule < middle)
-        if joined and band == last_band:
-            joined[-1] = joined[-1] + row
+    bands = [sum(1 for rule in rules if rule < (_top(row) + _bottom(row)) / 2) for row in region]
+    gaps = [_top(after) - _bottom(before) for before, after in itertools.pairwise(region)]
+    across = [gap for gap, a, b in zip(gaps, bands, bands[1:], strict=False) if a != b]
+    usual = statistics.median(across) if across else 0.0
+    joined: list[list[Word]] = [list(region[0])]
+    for index in range(1, len(region)):
+        band = bands[index]
+        # Outside the outer rules (a header on the first, rows past a faded last) a row
+        # has no rule on one side to end it; and a line as far from the one above as rows
+        # across a rule are is a row whose rule the photo lost.
+        between = 0 < band < len(rules)
+        close = gaps[index - 1] < WRAPPED_GAP * usual
+        if band == bands[index - 1] and between and close:
+            joined[-1] = joined[-1] + region[index]
         else:
-            joined.append(list(row))
-        last_band = band
+            joined.append(list(region[index]))
     return joined
 
 
@@ -412,7 +434,7 @@ def _joined_unruled(region: list[list[Word]], letter: float) -> list[list[Word]]
         above = gaps[index - 1] if index > 0 else None
         below = gaps[index] if index < len(gaps) else None
         closer = min((gap, way) for gap, way in ((above, -1), (below, +1)) if gap is not None)
-        if closer[0] < 0.6 * usual:
+        if closer[0] < WRAPPED_GAP * usual:
             goes[index] = closer[1]
     joined: list[list[Word]] = []
     carried: list[Word] = []
@@ -451,6 +473,7 @@ def _cells(
     letter: float,
     extent: tuple[int, int] | None = None,
     slope: float = 0.0,
+    walls: Sequence[int] = (),
 ) -> list[FoundCell]:
     """A row's cells, one per column; a piece of words over several columns spans them.
 
@@ -460,7 +483,7 @@ def _cells(
     pieces: list[tuple[int, list[Word]]] = []  # first column, words; line by line
     spans: dict[int, int] = {}
     for line in visual_rows(row, letter, slope):
-        for piece in _pieces(line, letter):
+        for piece in _walled(_pieces(line, letter), walls):
             start, end = piece[0].box.left, max(word.box.right for word in piece)
             covered = [
                 i
@@ -496,6 +519,20 @@ def _cells(
         )
         for start, span in starts
     ]
+
+
+def _walled(pieces: list[list[Word]], walls: Sequence[int]) -> list[list[Word]]:
+    """The pieces cut where a grid's vertical rule runs between two of their words (two
+    times a column apart read close: "06:27 06:47")."""
+    cut: list[list[Word]] = []
+    for piece in pieces:
+        cut.append([piece[0]])
+        for before, word in itertools.pairwise(piece):
+            if any(before.box.right <= wall <= word.box.left for wall in walls):
+                cut.append([word])
+            else:
+                cut[-1].append(word)
+    return cut
 
 
 def _without_edge_marks(table: FoundTable) -> FoundTable:

@@ -46,6 +46,8 @@ SURE_NUMBER = 90.0
 TALL_WORD = 1.8
 #: Words read again in an empty cell are kept at this confidence or more.
 CELL_CONFIDENCE = 60.0
+#: A header row of names has at most this share of numbers among its words.
+HEADER_NUMBERS = 0.2
 #: An unruled table without a header row of names is one when this share of its cells
 #: are numbers or times (a timetable).
 NUMBER_TABLE = 0.6
@@ -403,15 +405,17 @@ def _has_header(rows: list[tuple[Cell, ...]]) -> bool:
 
 
 def _names_header(rows: list[tuple[Cell, ...]]) -> bool:
-    """The first row names the columns: its first cell is filled and it holds no number
-    (a digit glued to Hangul is a word: "1회 용량", one dose; "6%" is a number), and the
-    rows below hold digits. A receipt's "TAX AMT (S) 6% | RM 13.30" heads nothing."""
+    """The first row names the columns: its first cell is filled, no cell is a number and
+    hardly a word is ("Most in 24 hours"; a digit glued to Hangul is a word: "1회 용량",
+    one dose), and the rows below hold digits. A receipt's "TAX AMT (S) 6% | RM 13.30"
+    heads nothing."""
     if len(rows) < 2 or not rows[0][0].text:
         return False
     below = [" ".join(cell.text for cell in row) for row in rows[1:]]
     digits_below = statistics.fmean(any(c.isdigit() for c in text) for text in below)
     tokens = [token for cell in rows[0] for token in cell.text.split()]
-    names = not any(_numeric(token) and not hangul_share(token) for token in tokens)
+    numbers = sum(1 for token in tokens if _numeric(token) and not hangul_share(token))
+    names = numbers <= HEADER_NUMBERS * len(tokens) and not any(_numeric(c.text) for c in rows[0])
     return names and (digits_below >= 0.5 or len(rows[0]) >= 3)
 
 

@@ -309,3 +309,33 @@ def test_a_photographed_statement_s_rows_still_sloping_stay_whole(tesseract) -> 
     assert table.header_rows == 2 and read[1] == expected[1]
     # The page's left edge, read as marks ("|)", "i}") in a column of their own, is not one.
     assert table.columns == len(expected[1])
+
+
+def _photographed(kind: str, language: str, ruling: str, look: str):  # type: ignore[no-untyped-def]
+    from benchmarks.document_pages import generate, specs
+    from benchmarks.documents import LOOKS, photo
+
+    spec = next(s for s in specs() if (s.kind, s.language, s.ruling) == (kind, language, ruling))
+    page, truth = generate(spec)
+    (expected,) = [block["rows"] for block in truth["blocks"] if block["kind"] == "table"]
+    return photo(page, look, spec.seed * 10 + LOOKS.index(look)), expected
+
+
+def test_rows_whose_rule_is_lost_are_not_run_together(tesseract) -> None:
+    """A grid whose rule under the header a photo lost (as by webcam): the header and the
+    first row, as far apart as rows across a rule are, stay two rows."""
+    image = bill(BILL_EN, "grid")
+    image[640 + 90 - 26 : 640 + 90 - 18, :] = 255  # the rule under the header, gone
+    (table,) = tables(ReadPipeline(tesseract, "eng").read(image).page)
+    assert table.texts() == BILL_EN
+
+
+def test_a_timetable_grid_s_rows_past_a_faded_rule_are_its_own_and_walled(tesseract) -> None:
+    """By webcam the timetable grid's lower rules fade: its last rows, cut like the table's,
+    are still its rows, each its own; two times read close across a vertical rule ("06:27
+    06:47") are two cells."""
+    frame, expected = _photographed("timetable", "en", "grid", "webcam")
+    (table,) = tables(ReadPipeline(tesseract, "eng").read(frame).page)
+    read = table.texts()
+    for row in expected[-4:]:
+        assert row in read, row
