@@ -38,6 +38,11 @@ MARGIN_LETTERS = 0.3
 WHITE_LETTERS = 1.5
 #: Lost lines read at most: more than this is a picture's ink, not lines Tesseract dropped.
 MAX_LINES = 12
+#: Short lines without words on rows that were read (a bill's columns of numbers, a
+#: field's value) read at most; more is a picture's ink...
+MAX_PIECES = 40
+#: ...each at most this many letter heights wide.
+PIECE_LETTERS = 8
 #: A lost line's ink is at most this many letter heights tall (taller: a picture, or
 #: lines our layout could not part).
 LINE_LETTERS = 3.0
@@ -55,7 +60,13 @@ def read_lost_lines(page: PageText, reading: PageReading) -> PageText:
     back in their place, all in one Tesseract run (see core/document/sheet.py)."""
     prepared = reading.prepared
     picture, letter = prepared.image, prepared.letter_height
-    lost = worth_reading(unread_lines(page, reading.lines, picture.shape), letter)
+    unread = unread_lines(page, reading.lines, picture.shape)
+    # Short pieces on rows the reading read (a bill's columns of numbers, a value beside
+    # its label) are many on a table, yet no picture's scraps.
+    beside = [box for box in unread if _beside_words(box, page, letter)]
+    pieces = [box for box in beside if box.height <= LINE_LETTERS * letter]
+    lost = worth_reading([box for box in unread if box not in beside], letter)
+    lost += pieces if len(pieces) <= MAX_PIECES else []
     if not lost:
         return page
     boxes = [cut_box(box, letter, picture.shape[0]) for box in lost]
@@ -68,8 +79,18 @@ def read_lost_lines(page: PageText, reading: PageReading) -> PageText:
     ]
     found = [line for block in unstack(read, sheet, places) for line in block.lines]
     new = confident_new_lines(found, page)
-    log.info("%d lines without words read again: %d kept", len(lost), len(new))
+    log.info("%d lines or pieces without words read again: %d kept", len(lost), len(new))
     return with_lines(page, new, letter) if new else page
+
+
+def _beside_words(box: Box, page: PageText, letter: float) -> bool:
+    """A short piece (`PIECE_LETTERS` wide at most) on the row of a word read elsewhere."""
+    if box.width > PIECE_LETTERS * letter:
+        return False
+    return any(
+        min(box.bottom, word.box.bottom) - max(box.top, word.box.top) >= box.height / 2
+        for word in page.words()
+    )
 
 
 def worth_reading(lost: Sequence[Box], letter: float) -> list[Box]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import statistics
+from collections import Counter
 
 import cv2
 import numpy as np
@@ -330,15 +331,24 @@ def _with_table_blocks(page: PageText, tables: list[FoundTable], owner: dict[int
     """`page` with the words the tables took out of their blocks (`owner`: the table each
     word's id went to), and each table put in as one block where its first word was in
     reading order."""
+    # Each table goes where the block holding most of its words is (not where a scrap
+    # of junk it took, read early, was).
+    counts: dict[int, Counter[int]] = {}
+    for index, block in enumerate(page.blocks):
+        for line in block.lines:
+            for word in line.words:
+                if id(word) in owner:
+                    counts.setdefault(owner[id(word)], Counter())[index] += 1
+    home = {t: count.most_common(1)[0][0] for t, count in counts.items()}
     blocks: list[Block] = []
     placed: set[int] = set()
-    for block in page.blocks:
+    for index, block in enumerate(page.blocks):
         lines: list[Line] = []
         for line in block.lines:
             kept = tuple(word for word in line.words if id(word) not in owner)
             for word in line.words:
                 t = owner.get(id(word))
-                if t is not None and t not in placed:
+                if t is not None and t not in placed and home[t] == index:
                     if lines:  # what came before the table stays before it
                         blocks.append(_block(lines))
                         lines = []
