@@ -12,6 +12,7 @@ import dataclasses
 import logging
 import statistics
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 
 import cv2
 import numpy as np
@@ -73,8 +74,12 @@ def read_tables(page: PageText, reading: PageReading) -> PageText:
     if not kept:
         return page
     found = [_without_echoes(again) for _, again in kept]
-    found = _with_unread_cells(found, grey, ink, letter, reading)
-    found = _with_numbers_read_again(found, grey, letter, reading)
+    # The cells left unread and the doubtful numbers (cells with words) are read at once,
+    # on the two cores.
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        unread = pool.submit(_with_unread_cells, found, grey, ink, letter, reading)
+        numbers = pool.submit(_with_numbers_read_again, found, grey, letter, reading)
+        found = _merged(found, unread.result(), numbers.result())
     # Read whole, cells holding lines of prose or their neighbours' words are columns of
     # a page, not a table: those are left as the page read them.
     sane = [t for t, table in enumerate(found) if _sane(table, letter)]
@@ -96,6 +101,20 @@ def _sane(table: FoundTable, letter: float) -> bool:
         if len(set(phrases)) < len(phrases):
             return False  # equal amounts may repeat; a phrase is one line read twice
     return True
+
+
+def _merged(
+    found: list[FoundTable], first: list[FoundTable], second: list[FoundTable]
+) -> list[FoundTable]:
+    """`found` with each cell as `first` changed it, else as `second` did."""
+    merged = []
+    for table, one, other in zip(found, first, second, strict=True):
+        rows = tuple(
+            tuple(a if a != cell else b for cell, a, b in zip(row, row_one, row_other, strict=True))
+            for row, row_one, row_other in zip(table.rows, one.rows, other.rows, strict=True)
+        )
+        merged.append(dataclasses.replace(table, rows=rows))
+    return merged
 
 
 def _without_echoes(table: FoundTable) -> FoundTable:
