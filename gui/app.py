@@ -36,7 +36,7 @@ from core.ocr.ppocr import shared_engine
 from core.plumbing.errors import UserFacingError, message_for
 from core.plumbing.i18n import current_language, set_language, tr
 from core.plumbing.instance import CommandServer
-from core.reading.flow import ReadingFlow, SpokenWord
+from core.reading.flow import READING, ReadingFlow, SpokenWord
 from core.reading.pipeline import ReadPipeline
 from core.settings import UI_SCALE, Settings, load_settings, save_settings
 from core.sources.base import FrameSource
@@ -591,9 +591,10 @@ class Bitna(QObject):
             pane.clear_highlight()  # words "heard" before the player failed were not
             pane.scroll_to(self.flow.position)  # where reading waits (see on_speech_event)
             # Once per outage (no sound device fails every utterance), not once per
-            # sentence; but again after the user did something else ("Reading.").
+            # sentence; again when a new page starts being read ("Reading."), but not over
+            # an answer the status line shows (a summary, "Not in a table.").
             message = event.error.message
-            if message != self._speech_failure or self._last_status() != message:
+            if message != self._speech_failure or self._last_status() == tr(READING):
                 self._speech_failure = message
                 self.announcer.announce(message, Role.ERROR, speak=False)
         elif event.kind == "finished":

@@ -37,6 +37,9 @@ from core.text.structure import document_of
 
 log = logging.getLogger(__name__)
 
+#: Said as a page starts being read.
+READING = mark_tr("Reading.")
+
 
 @dataclass(frozen=True)
 class SpokenWord:
@@ -131,7 +134,7 @@ class ReadingFlow:
         self._generation += 1
         generation = self._generation
         self._forget_sentences()
-        self._announcer.announce(tr("Reading."), interrupt=True)
+        self._announcer.announce(tr(READING), interrupt=True)
         pipeline = self._pipeline()
         self.recognising = True
 

@@ -393,6 +393,12 @@ def test_app_without_a_sound_device_still_shows_the_page(qtbot, tmp_path: Path) 
         assert app.flow.paused and app.flow.position == 0
         assert app.window.reading_pane.verticalScrollBar().value() == 0
         assert app.window.reading_pane.highlighted_text() == ""
+        # An answer (the summary) fails to be spoken too, but stays in the status line.
+        app.commands.trigger("summary")
+        qtbot.waitUntil(lambda: app.window.status.text() != expected, timeout=5000)
+        answer = app.window.status.text()
+        qtbot.wait(800)
+        assert app.window.status.text() == answer and messages(app).count(expected) == 2
         # Sound is back: Pause goes on from where reading waits, the letter's first line.
         output.error = None
         before = len(heard.texts)
