@@ -23,6 +23,7 @@ from core.plumbing.errors import message_for
 from core.plumbing.i18n import tr
 from core.plumbing.workers import TaskRunner
 from core.reading.export import mp3_available
+from core.reading.flow import READING
 from core.reading.pipeline import ReadPipeline
 from core.scene.autocapture import AutoCapture
 from core.scene.book import Book, read_pages, titled
@@ -253,7 +254,7 @@ class HandsFreeController(QObject):
         self._book_busy = True
         generation = self._generation
         pipeline = self._pipeline()
-        self._announcer.announce(tr("Reading."), interrupt=True)
+        self._announcer.announce(tr(READING), interrupt=True)
         self._runner.submit(
             lambda: read_pages(frame, pipeline),
             lambda pages, error: self._book_pages_read(generation, pages, error),

@@ -45,8 +45,5 @@ def _echo(word: Word, other: Word) -> bool:
     """Whether `word` is a part of `other`, read again inside it."""
     if len(word.text) >= len(other.text) or word.text not in other.text:
         return False
-    a, b = word.box, other.box
-    width = min(a.right, b.right) - max(a.left, b.left)
-    height = min(a.bottom, b.bottom) - max(a.top, b.top)
-    area = a.area
-    return width > 0 and height > 0 and area > 0 and width * height >= INSIDE * area
+    area = word.box.area
+    return area > 0 and word.box.shared_area(other.box) >= INSIDE * area

@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 #: Pixels of a cell's edge left out when looking for ink in it (a rule, a neighbour's ink).
 EDGE = 4
 #: A word this share of which lies inside a larger word of its cell is that word's ink
-#: read twice.
+#: read twice, whatever its text (stages/echoes.py drops only pieces repeating the text).
 ECHO_INSIDE = 0.6
 #: A number read with this confidence or more is not read again.
 SURE_NUMBER = 90.0
@@ -73,7 +73,7 @@ def read_tables(page: PageText, reading: PageReading) -> PageText:
     ]
     if not kept:
         return page
-    found = [_without_echoes(again) for _, again in kept]
+    found = [_without_ink_read_twice(again) for _, again in kept]
     # The cells left unread and the doubtful numbers (cells with words) are read at once,
     # on the two cores.
     with ThreadPoolExecutor(max_workers=2) as pool:
@@ -117,7 +117,7 @@ def _merged(
     return merged
 
 
-def _without_echoes(table: FoundTable) -> FoundTable:
+def _without_ink_read_twice(table: FoundTable) -> FoundTable:
     """`table` without the words of a cell that lie mostly inside a larger word of the
     same cell: the top of a line's letters read again as a line of their own above it
     ("1~2정 Al", the "Al" inside "1~2정")."""
