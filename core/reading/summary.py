@@ -167,7 +167,7 @@ def spoken(summary: Summary) -> str:
         if item.line.strip() != item.value.strip():
             sentences.append(tr("From the line: {line}.", line=item.line.rstrip(". ")))
     if len(summary.found) == (1 if any(f.what == FROM for f in summary.found) else 0):
-        sentences.append(tr("No amount, date or phone number was found."))
+        sentences.append(tr("No amount to pay, due date or phone number was found."))
     return " ".join(sentences)
 
 

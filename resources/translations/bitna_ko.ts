@@ -1120,8 +1120,8 @@
       <translation>아니요</translation>
     </message>
     <message>
-      <source>No amount, date or phone number was found.</source>
-      <translation>금액, 날짜, 전화번호를 찾지 못했습니다.</translation>
+      <source>No amount to pay, due date or phone number was found.</source>
+      <translation>낼 금액, 납부 기한, 전화번호를 찾지 못했습니다.</translation>
     </message>
     <message>
       <source>No audio output device was found. Connect speakers or headphones, or check the sound settings. The text is still shown on screen.</source>

@@ -61,7 +61,7 @@ def test_nothing_is_invented_where_nothing_is_there() -> None:
     assert [item.what for item in summary.found] == [FROM]
     said = spoken(summary)
     assert "I cannot tell what kind of document this is." in said
-    assert "No amount, date or phone number was found." in said
+    assert "No amount to pay, due date or phone number was found." in said
 
 
 def test_a_heading_is_the_sender_for_sure() -> None:
