@@ -64,6 +64,16 @@ def _english_ui() -> Iterator[None]:
     set_language("en")
 
 
+def marked_frame(width: int = 160, height: int = 120) -> np.ndarray:
+    """A white frame with a few marks, for a fake engine to "read". A blank frame would
+    not do: Bitna sees it holds no text and reads nothing. Too few marks to make a line,
+    the frame is looked at by reading (a fake engine's page is text) and read as a whole."""
+    frame = np.full((height, width, 3), 255, np.uint8)
+    for index in range(3):
+        cv2.circle(frame, (30 + 40 * index, height // 2), 6, (0, 0, 0), 2)
+    return frame
+
+
 # The shared evaluation data ---------------------------------------------------------------
 
 

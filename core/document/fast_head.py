@@ -25,6 +25,7 @@ from core.document.layout import find_regions
 from core.document.lighting import even_out, ink_mask
 from core.document.prepare import Glance
 from core.document.skew import rotate, rotation
+from core.document.textsize import letters_only
 from core.text.model import Box
 
 #: White kept around a piece while its light is evened out, in letter heights.
@@ -96,15 +97,42 @@ def cut_piece(glance: Glance, box: Box) -> np.ndarray:
 def middle_square(glance: Glance) -> np.ndarray:
     """A square from the middle of the page as captured (not turned), at OCR scale, grey and
     evened out: enough lines to tell which way the text runs by reading them."""
+    return square_around(glance, None, _SQUARE_LETTERS, most=1 / 3)
+
+
+def square_around(
+    glance: Glance, centre: tuple[float, float] | None, letters: float, most: float = 1.0
+) -> np.ndarray:
+    """A square of the page as captured (not turned), `letters` letter heights on a side
+    but at most `most` of the page's shorter side, around `centre` (x, y in page pixels;
+    None: the middle), at OCR scale, grey and evened out."""
     page = glance.page[::-1, ::-1] if glance.over else glance.page
     height, width = page.shape[:2]
     letter = glance.letter or 30.0
-    side = round(min(height / 3, width / 3, _SQUARE_LETTERS * letter))
-    top, left = (height - side) // 2, (width - side) // 2
+    side = max(1, round(min(height * most, width * most, letters * letter)))
+    x, y = centre if centre is not None else (width / 2, height / 2)
+    top = int(min(max(0, round(y - side / 2)), height - side))
+    left = int(min(max(0, round(x - side / 2)), width - side))
     square = page[top : top + side, left : left + side]
     size = max(1, round(side * glance.factor))
     method = cv2.INTER_AREA if glance.factor < 1 else cv2.INTER_CUBIC
     return even_out(cv2.resize(square, (size, size), interpolation=method))
+
+
+def densest_letters(glance: Glance, letters: float) -> tuple[float, float] | None:
+    """The middle (x, y in page pixels, as captured) of the square `letters` letter heights
+    on a side holding the most letter-like marks of the glance, or None without any."""
+    marks = letters_only(ink_mask(glance.grey))
+    if glance.over:
+        marks = marks[::-1, ::-1]
+    if glance.quarter_turns:  # back to the page as captured, as `square_around` cuts it
+        marks = np.rot90(marks, -glance.quarter_turns)
+    if not marks.any():
+        return None
+    side = max(1, round(letters * (glance.letter or 30.0) * glance.scale))
+    density = cv2.boxFilter((marks > 0).astype(np.float32), -1, (side, side), normalize=False)
+    y, x = np.unravel_index(int(np.argmax(density)), density.shape)
+    return float(x) / glance.scale, float(y) / glance.scale
 
 
 def _translation(dx: float, dy: float) -> np.ndarray:

@@ -59,6 +59,15 @@ def letter_count(ink: np.ndarray) -> int:
     return int(np.count_nonzero(_letter_flags(stats[1:]))) if count > 1 else 0
 
 
+def letter_share(ink: np.ndarray) -> float:
+    """The share of the marks of `ink` (255 = ink) that look like letters (0 without
+    marks): most of a page's, few of a photo's or a rug's."""
+    count, _labels, stats, _centroids = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    if count <= 1:
+        return 0.0
+    return float(np.count_nonzero(_letter_flags(stats[1:]))) / (count - 1)
+
+
 def letters_only(ink: np.ndarray) -> np.ndarray:
     """`ink` without what is not letters (page edges, shadows, rules, pictures, specks):
     those would dominate the line profile that skew and orientation are measured on."""

@@ -3,7 +3,9 @@
 A frame goes through these stages, in this order (docs/architecture.md tells the story):
 
 1. glance (core/document/prepare.py `glance_at`): the page found on a small copy, its
-   letters measured, and whether it lies sideways;
+   letters measured, and whether it lies sideways; where its ink shows no lines, a
+   little of it read to know whether there is text at all (stages/text_probe.py
+   `look_for_text`): none ends the reading at once;
 2. orientation (stages/orientation.py `way_up`): which way up, by reading, where the ink
    cannot tell;
 3. prepare (core/document/prepare.py `finish_page`): flattened, evened out, scaled,
@@ -41,6 +43,7 @@ from core.reading.stages.orientation import upright, way_up
 from core.reading.stages.page_edges import edges_in_place
 from core.reading.stages.recognition import PhotoAhead, ReadAhead, recognise
 from core.reading.stages.tables import read_tables
+from core.reading.stages.text_probe import look_for_text
 from core.reading.stages.unread_ink import name_unread_ink
 from core.reading.streaming import ReadPart, read_streaming
 from core.text.model import PageText
@@ -118,19 +121,26 @@ class ReadPipeline:
         started = time.perf_counter()
         self.engines.tesseract.probe()
         glance = glance_at(image)
+        sighting = look_for_text(glance, self.engines) if glance is not None else None
+        if sighting is not None and not sighting.text:
+            page = PageText.empty(image.shape[1], image.shape[0], self.languages)
+            seconds = time.perf_counter() - started
+            log.info("No text in view, found in %.2f s", seconds)
+            on_part(ReadPart(page, final=True))
+            return ReadResult(page, seconds)
         if glance is None:  # a sliver with no page in it
             prepared = prepare_page(image)
             prepared, page = upright(
                 prepared, self.recognised(prepared), self.engines, self.recognised
             )
         elif not self.streaming:  # at once: the screen-reader route
-            prepared = finish_page(way_up(glance, self.engines))
+            prepared = finish_page(way_up(glance, self.engines, sighting))
             prepared, page = upright(
                 prepared, self.recognised(prepared), self.engines, self.recognised
             )
         else:
             prepared, page = read_streaming(
-                way_up(glance, self.engines),
+                way_up(glance, self.engines, sighting),
                 self.engines,
                 self.recognised,
                 self.recognised,

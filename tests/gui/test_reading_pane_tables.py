@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import cv2
-import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QColor, QFont, QImage, QTextCursor, QTextTable
@@ -26,6 +25,7 @@ from core.themes import THEMES, contrast_ratio
 from gui.app import Bitna
 from gui.reading_pane import MIN_BORDER, ReadingPane
 from gui.style import style_sheet
+from tests.conftest import marked_frame
 from tests.core.reading.test_table_reading import bill
 
 THEME = THEMES["yellow-on-black"]
@@ -327,9 +327,9 @@ class QuietSpeech(RecordingSpeech):
 
 
 def test_the_window_shows_a_read_table_and_reads_on_from_a_cell(qtbot, tmp_path: Path) -> None:
-    # A blank sheet under the camera, so the fake reading is the whole page, read once.
+    # A sheet with a few marks under the camera, so the fake reading is the whole page.
     blank = tmp_path / "blank.png"
-    cv2.imwrite(str(blank), np.full((800, 1400, 3), 255, np.uint8))
+    cv2.imwrite(str(blank), marked_frame(1400, 800))
     speech = QuietSpeech()
     app = Bitna(
         settings=Settings(ocr_languages="eng"),

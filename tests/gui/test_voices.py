@@ -26,6 +26,7 @@ from core.speech import Audio, Speaker, Synthesizer, Voice
 from core.speech.fakes import RecordingOutput
 from core.speech.speaker import choose_voice
 from core.text.model import page_from_text
+from tests.conftest import marked_frame
 
 pytestmark = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="needs espeak-ng")
 
@@ -40,7 +41,7 @@ ENGLISH_SENTENCES = [
     "Thank you for reading with Bitna.",
 ]
 KOREAN_SENTENCES = ["도서관은 아침 아홉 시에 문을 엽니다.", "회원 카드를 꼭 가져오세요."]
-FRAME = np.full((10, 10, 3), 255, np.uint8)
+FRAME = marked_frame()
 
 
 class SpySynthesizer:

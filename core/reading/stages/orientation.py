@@ -16,12 +16,13 @@ from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
-from core.document.fast_head import cut_piece, glance_heads, middle_square
+from core.document.fast_head import cut_piece, glance_heads
 from core.document.head import find_heads
 from core.document.prepare import Glance, PreparedPage
 from core.reading.confidence import confident_characters, mean_confidence
 from core.reading.crops import cut, levelled, piece_layout
 from core.reading.engines import Engines
+from core.reading.stages.text_probe import Sighting, look_for_text
 from core.text.model import PageText
 
 log = logging.getLogger(__name__)
@@ -39,16 +40,17 @@ TURN_MIN_TEXT = 8.0
 Recognise = Callable[[PreparedPage], PageText]
 
 
-def way_up(glance: Glance, engines: Engines) -> Glance:
+def way_up(glance: Glance, engines: Engines, sighting: Sighting | None = None) -> Glance:
     """The glance turned so its text reads, not sideways or upside down.
 
     A sideways page is turned a quarter counter-clockwise by the ink, which leaves it
     upside down half the time: its first line is read both ways, on both cores, and the
     way that reads more confidently is kept. Where the ink could not tell whether the
-    text runs across or up and down, a square of it is read each way (`_by_reading`).
+    text runs across or up and down, squares of it are read each way: `sighting`, the
+    pipeline's look for text, when it was made (`text_probe.look_for_text`).
     """
     if glance.turn_unsure:
-        return _by_reading(glance, engines)
+        return _as_read(glance, sighting or look_for_text(glance, engines))
     if not glance.quarter_turns:
         return glance
     head = next(glance_heads(glance), None)
@@ -69,26 +71,14 @@ def way_up(glance: Glance, engines: Engines) -> Glance:
     return glance
 
 
-def _by_reading(glance: Glance, engines: Engines) -> Glance:
-    """The glance turned the way its text reads, when the ink could not tell whether it
-    runs across or up and down: a square from the middle of the page is read as it is
-    and turned a quarter either way, on both cores. When no way reads clearly best, the
+def _as_read(glance: Glance, sighting: Sighting) -> Glance:
+    """The glance turned the way its text read best (`look_for_text`), when the ink could
+    not tell whether it runs across or up and down. When no way read clearly best, the
     ink's guess stands."""
-    square = middle_square(glance)
-    turns = {0: square, 1: np.rot90(square), 3: np.rot90(square, 3)}
-    with ThreadPoolExecutor(engines.workers, thread_name_prefix="ocr-turns") as pool:
-        readings = {
-            turn: pool.submit(engines.read, np.ascontiguousarray(image), "block")
-            for turn, image in turns.items()
-        }
-        text = {turn: confident_characters(read.result()) for turn, read in readings.items()}
-    best = max(text, key=lambda turn: text[turn])
-    others = max(value for turn, value in text.items() if turn != best)
-    log.info("Which way the text runs: %s confident characters by quarter turns", text)
-    if text[best] < TURN_MIN_TEXT or text[best] < TURN_MARGIN * others:
+    if sighting.turns is None:
         return glance.measured(bool(glance.quarter_turns))
-    measured = glance.measured(best != 0)
-    return measured.turned_over() if best == 3 else measured
+    measured = glance.measured(sighting.turns != 0)
+    return measured.turned_over() if sighting.turns == 3 else measured
 
 
 def upright(

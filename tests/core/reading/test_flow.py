@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
-
 from core.announce import Announcer, Role
 from core.ocr.fakes import RecordingOcr
 from core.plumbing.errors import OcrUnavailableError
@@ -13,8 +11,9 @@ from core.reading.pipeline import ReadPipeline
 from core.speech.base import SpeechEvent, WordMark
 from core.speech.fakes import RecordingSpeech
 from core.text.model import PageText, page_from_text
+from tests.conftest import marked_frame
 
-FRAME = np.full((120, 160, 3), 255, np.uint8)
+FRAME = marked_frame()
 
 
 class HeldRunner:

@@ -14,7 +14,6 @@ import shutil
 import subprocess
 import time
 
-import numpy as np
 import pytest
 
 from core.announce import Announcer
@@ -27,6 +26,7 @@ from core.reading.spoken import UNSURE, said_in
 from core.speech.base import SpeechEvent, WordMark
 from core.speech.fakes import RecordingOutput, RecordingSpeech
 from core.text.model import Block, Box, Line, PageText, Word, page_from_text
+from tests.conftest import marked_frame
 
 TEXT = (
     "Dear reader. Your books are ready at the desk.\n"
@@ -34,7 +34,7 @@ TEXT = (
     "\n"
     "빛나 도서관입니다. Thank you."
 )
-FRAME = np.full((10, 10, 3), 255, np.uint8)
+FRAME = marked_frame()
 
 
 class QuietSpeech(RecordingSpeech):

@@ -22,7 +22,7 @@ from core.plumbing.imageio import load_image
 from core.reading.pipeline import ReadPart, ReadPipeline
 from core.text.metrics import cer, normalise
 from core.text.model import Block, Box, Line, PageText, page_from_text
-from tests.conftest import DEMO
+from tests.conftest import DEMO, marked_frame
 from tests.core.conftest import demo_frame, needs_tesseract
 
 
@@ -140,9 +140,9 @@ def test_upside_down_page_read_at_once_is_turned_too() -> None:
 def test_a_page_without_a_head_comes_in_one_part() -> None:
     from core.ocr.fakes import RecordingOcr
 
-    blank = np.full((300, 400, 3), 255, np.uint8)
     parts: list[ReadPart] = []
-    result = ReadPipeline(RecordingOcr(["Only this."]), "eng").stream(blank, parts.append)
+    frame = marked_frame(400, 300)
+    result = ReadPipeline(RecordingOcr(["Only this."]), "eng").stream(frame, parts.append)
     assert [(part.page.text, part.final) for part in parts] == [("Only this.", True)]
     assert result.page.text == "Only this."
 
