@@ -217,11 +217,17 @@ FRAMES: dict[str, Callable[[], np.ndarray]] = {
 }
 
 
+SLIVERS = {"1x1", "one row", "one column", "thin noise strip"}
+
+
 @pytest.mark.parametrize("case", list(FRAMES))
 def test_pipeline_finds_no_text_in_blank_frames(pipeline: ReadPipeline, case: str) -> None:
     result = pipeline.read(FRAMES[case]())
     assert result.page.is_empty
-    assert result.prepared is not None and result.prepared.image.size > 0
+    if case in SLIVERS:  # no page to glance at: prepared as it is, and read
+        assert result.prepared is not None and result.prepared.image.size > 0
+    else:  # told from the glance, before a page is prepared at full size
+        assert result.prepared is None
 
 
 # --- property test -------------------------------------------------------------------------
