@@ -71,9 +71,9 @@ MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff\xe0", b"II*\x00", b"MM\x00*", b"GI
 PREPARE_EVERY = 10
 
 
-def seeds() -> dict[str, bytes]:
+def seeds(shared: Path = SHARED) -> dict[str, bytes]:
     """Real files where the shared data is, and the demo page in each generated form."""
-    found = {name: (SHARED / name).read_bytes() for name in REAL_SEEDS if (SHARED / name).exists()}
+    found = {name: (shared / name).read_bytes() for name in REAL_SEEDS if (shared / name).exists()}
     page = Image.open(ROOT / "resources" / "demo" / "demo_en.png").convert("L")
     page = page.resize((300, 400))
     for mode, format in GENERATED:
