@@ -114,6 +114,15 @@ def test_skew_is_measured_on_a_tilted_scan(shared_data: Path) -> None:
     assert angle == pytest.approx(-4.0, abs=0.5)
 
 
+def test_a_page_without_letters_is_not_turned() -> None:
+    """A blank or black page has nothing to level; turning it grew it by half for nothing."""
+    for frame in (np.full((1080, 1920, 3), 255, np.uint8), np.zeros((1080, 1920, 3), np.uint8)):
+        assert best_angle(letters_only(ink_mask(even_out(frame)))) == (0.0, 0.0)
+        prepared = prepare_page(frame)
+        assert prepared.skew_degrees == 0.0
+        assert prepared.image.shape == (1080, 1920)
+
+
 def test_sideways_text_is_found(shared_data: Path) -> None:
     scan = load_image(shared_data / "documents" / "scans" / "phototest.tif")
     ink = letters_only(ink_mask(even_out(scan)))
