@@ -116,8 +116,13 @@ def recognise(
 
 def read_photo_page(prepared: PreparedPage, engines: Engines) -> PageText | None:
     """The page read by the photo engine, its lines put in our layout's order; None when
-    it fails or reads nothing (Tesseract's readings are used then)."""
+    it fails or reads nothing (Tesseract's readings are used then), or where our layout
+    found no text at all: a blank, black or noisy frame is not worth the engine's few
+    hundred megabytes (measured: benchmarks/README.md#memory)."""
     assert engines.photo is not None
+    if not prepared.text_regions:
+        log.info("No text on the page for the photo engine")
+        return None
     try:
         lines = engines.photo.recognize(prepared.image, engines.languages)
     except Exception:

@@ -152,6 +152,22 @@ def test_a_page_the_layout_lost_goes_to_the_photo_engine_only_if_it_is_latin(
     assert text == ("8 8 B" if photo_engine_used else column)
 
 
+@pytest.mark.parametrize("streaming", [True, False])
+def test_a_page_without_text_is_not_given_to_the_photo_engine(streaming: bool) -> None:
+    """A blank or black frame: Tesseract reads nothing, so the page would go to the photo
+    engine to tell its script; where our layout found no text, it is not asked at all
+    (its detector alone took 300-450 MB on such pages)."""
+    photo = RecordingOcr(["junk"])
+    for frame in (np.full((1080, 1920, 3), 255, np.uint8), np.zeros((1080, 1920, 3), np.uint8)):
+        pipeline = ReadPipeline(RecordingOcr(), "eng", streaming=streaming, photo_engine=photo)
+        assert pipeline.read(frame).page.is_empty
+    assert photo.calls == []
+    # A page with text, read as nothing by Tesseract, still goes to it.
+    pipeline = ReadPipeline(RecordingOcr(), "eng", streaming=streaming, photo_engine=photo)
+    pipeline.read(demo_frame("en", seed=2))
+    assert photo.calls
+
+
 @needs_tesseract
 @pytest.mark.parametrize("look", ["large", "small", "sideways", "webcam"])
 def test_photos_of_the_korean_letter_never_seen_in_tuning_read_whole(look: str) -> None:
