@@ -13,14 +13,14 @@ that Bitna's loader still loads (its seeds and mutators, a fixed seed).
 
 Each input is read in a fresh process by `bitna read` from the tree `--root`, and by the
 naive peer: `pytesseract.image_to_string(Image.open(path))`. Each process reports its own
-peak RSS (VmHWM, read at its end) and, apart, its largest child's (Tesseract runs as a
-child process in both). The window is measured too: started offscreen on the demo camera
-(`bitna --source demo`), asked to read once (`bitna send read`), its RSS once the reading is
-spoken and it is idle again; beside it, the naive window: a Qt label showing the same page
-after one pytesseract reading. Prints a table of medians over `--runs` and writes
-benchmarks/results/memory.json (or `--out`), keyed by `--label`, so two trees land side by
-side in one file. Targets: 500 MB peak for `bitna read` on every input, 400 MB for the warm
-window.
+peak RSS (VmHWM, read at its end) and, apart, the largest Tesseract's (a child process in
+both; a measuring `tesseract` first on PATH logs each one's peak). The window is measured
+too: started offscreen on the demo camera (`bitna --source demo`), asked to read once
+(`bitna send read`), its RSS once the reading is spoken and it is idle again; beside it,
+the naive window: a Qt label showing the same page after one pytesseract reading. Prints
+a table of medians over `--runs` and writes benchmarks/results/memory.json (or `--out`),
+keyed by `--label`, so two trees land side by side in one file. Targets: 500 MB peak for
+`bitna read` on every input, 400 MB for the warm window.
 """
 
 from __future__ import annotations
@@ -62,16 +62,17 @@ FUZZ_SEED = 22
 TIMEOUT = 900
 
 # Runs in the child: the tree's own packages first, then `bitna` as the launcher starts it;
-# at the end, the process's own peak RSS and its largest finished child's, on stderr.
+# at the end, the process's own peak RSS (VmHWM) and the largest Tesseract's (logged by
+# TESSERACT_WRAPPER), into the report file.
 MEASURED = """
-import json, resource, sys, time
+import json, sys, time
 root, report = sys.argv[1], sys.argv[2]
 sys.path.insert(0, root)
 
 def finish(status, started):
     with open("/proc/self/status", encoding="ascii") as lines:
         peak = next(int(line.split()[1]) for line in lines if line.startswith("VmHWM:"))
-    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    child = max((int(line) for line in open(sys.argv[3], encoding="ascii")), default=0)
     result = {"status": status, "seconds": time.monotonic() - started,
               "peak_mb": peak / 1024, "child_peak_mb": child / 1024}
     with open(report, "w", encoding="utf-8") as out:
@@ -91,13 +92,13 @@ BITNA_READ = """
     import gui
     assert gui.__file__.startswith(root), gui.__file__
     from gui.launcher import main
-    code = main(["read", *sys.argv[3:]])
+    code = main(["read", *sys.argv[4:]])
     status = "ok" if code == 0 else f"exit {code}"
 """
 NAIVE_READ = """
     import pytesseract
     from PIL import Image
-    pytesseract.image_to_string(Image.open(sys.argv[3]))
+    pytesseract.image_to_string(Image.open(sys.argv[4]))
 """
 # The naive window: a Qt label showing the page after one pytesseract reading of it.
 NAIVE_WINDOW = """
@@ -115,6 +116,33 @@ pytesseract.image_to_string(Image.open(sys.argv[1]))
 print("read", flush=True)
 app.exec()
 """
+
+
+# Stands first on PATH as `tesseract`: runs the real one and logs its peak RSS. Not
+# getrusage(RUSAGE_CHILDREN) in the reader: a child started by vfork takes over its
+# parent's peak at exec, so every child of a 500 MB process "peaked" at 500 MB.
+TESSERACT_WRAPPER = """#!{python} -S
+import os, sys
+real, log = {real!r}, os.environ.get("BITNA_MEMORY_TESSERACT_LOG")
+pid = os.posix_spawn(real, [real, *sys.argv[1:]], os.environ)
+_, status, usage = os.wait4(pid, 0)
+if log:
+    with open(log, "a", encoding="ascii") as out:
+        out.write(f"{{usage.ru_maxrss}}\\n")
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+
+
+def tesseract_wrapper(folder: Path) -> Path:
+    """A folder holding the measuring `tesseract`, to put first on PATH."""
+    real = shutil.which("tesseract")
+    if real is None:
+        raise SystemExit("Tesseract is not installed")
+    wrapper = folder / "bin" / "tesseract"
+    wrapper.parent.mkdir(parents=True, exist_ok=True)
+    wrapper.write_text(TESSERACT_WRAPPER.format(python=sys.executable, real=real))
+    wrapper.chmod(0o755)
+    return wrapper.parent
 
 
 def child_program(body: str) -> str:
@@ -191,11 +219,13 @@ def measure(program: str, args: list[str], root: Path, env: dict[str, str]) -> d
     """Run `program` in a fresh Python and return what it reported about itself."""
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as report:
         path = Path(report.name)
+    tesseracts = path.with_suffix(".tesseract")
+    tesseracts.write_text("")
     try:
         done = subprocess.run(
-            [sys.executable, "-c", program, str(root), str(path), *args],
+            [sys.executable, "-c", program, str(root), str(path), str(tesseracts), *args],
             cwd=root,
-            env=env,
+            env={**env, "BITNA_MEMORY_TESSERACT_LOG": str(tesseracts)},
             capture_output=True,
             text=True,
             timeout=TIMEOUT,
@@ -208,6 +238,7 @@ def measure(program: str, args: list[str], root: Path, env: dict[str, str]) -> d
         return {"status": "timeout"}
     finally:
         path.unlink(missing_ok=True)
+        tesseracts.unlink(missing_ok=True)
 
 
 def read_all(
@@ -406,6 +437,7 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="bitna-memory-inputs-"))
     try:
         env["BITNA_DATA_DIR"] = str(folder / "data")
+        env["PATH"] = f"{tesseract_wrapper(folder)}{os.pathsep}{env.get('PATH', '')}"
         inputs = make_inputs(folder, args.data, args.damaged)
         if args.only:
             inputs = {name: path for name, path in inputs.items() if args.only in name}
