@@ -3,7 +3,7 @@
 Pillow reads the file because it knows EXIF orientation, palettes, CMYK, 16-bit and multi-page
 TIFF, and handles non-ASCII paths everywhere; OpenCV is only a fallback for files Pillow cannot
 decode. Dimensions are checked before decoding, so a huge scan is decoded small (JPEG) or
-reduced right after decoding, and never converted at full size.
+reduced a band at a time right after decoding, and never converted at full size.
 """
 
 from __future__ import annotations
@@ -48,6 +48,8 @@ _TRANSPOSE_FOR_ORIENTATION = {
 }
 # Bytes per pixel in Pillow's memory (RGB is stored as 4 bytes); anything else counts as 4.
 _BYTES_PER_PIXEL = {"1": 1, "L": 1, "P": 1, "I;16": 2, "I;16B": 2, "I;16L": 2, "I;16N": 2}
+#: Bytes of a huge picture converted and reduced at a time (see _reduced_8bit).
+_BAND_BYTES = 4_000_000
 _bomb_guard = threading.Lock()
 # PNG and JPEG: Pillow reads all OpenCV can, and libpng/libjpeg in OpenCV print to stderr.
 _PILLOW_ONLY_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
@@ -109,15 +111,22 @@ def _check_file(file: Path) -> None:
 
 
 @contextmanager
-def _open_unlimited(file: Path) -> Iterator[Image.Image]:
-    """Open lazily without Pillow's decompression-bomb check: we check the size ourselves."""
+def _unlimited() -> Iterator[None]:
+    """Pillow's decompression-bomb check lifted: we check the size ourselves."""
     with _bomb_guard:
         limit = Image.MAX_IMAGE_PIXELS
         Image.MAX_IMAGE_PIXELS = None
         try:
-            image = Image.open(file)
+            yield
         finally:
             Image.MAX_IMAGE_PIXELS = limit
+
+
+@contextmanager
+def _open_unlimited(file: Path) -> Iterator[Image.Image]:
+    """Open lazily without Pillow's decompression-bomb check."""
+    with _unlimited():
+        image = Image.open(file)
     try:
         yield image
     finally:
@@ -139,7 +148,8 @@ def _decode(image: Image.Image, file: Path) -> np.ndarray:
         elif width * height * _BYTES_PER_PIXEL.get(image.mode, 4) > MAX_DECODE_BYTES:
             raise BadImageError(_too_large(file))
     try:
-        image.load()
+        with _unlimited():  # TIFF checks the size again while loading (20000x20000: refused)
+            image.load()
     except _DECODE_ERRORS as error:
         # Expected for damaged files; the user hears why, so the log need not shout.
         log.info("Pillow could not decode %s: %s", file, error)
@@ -148,12 +158,14 @@ def _decode(image: Image.Image, file: Path) -> np.ndarray:
             raise BadImageError(_damaged(file)) from error
         return frame
     try:
-        picture = _to_8bit(image)
+        remaining = _reduce_factor(image.width * image.height)
+        if remaining > 1:
+            picture = _reduced_8bit(image, remaining)
+            image.close()  # the full-size pixels go before the reduced copy is converted
+        else:
+            picture = _to_8bit(image)
     except ValueError as error:
         raise BadImageError(_not_an_image(file)) from error
-    remaining = _reduce_factor(picture.width * picture.height)
-    if remaining > 1:
-        picture = picture.reduce(remaining)
     if picture.width * picture.height > MAX_PIXELS:
         # A sliver (a pixel wide, millions tall) cannot shrink evenly; no page looks like it.
         raise BadImageError(_too_large(file))
@@ -177,6 +189,22 @@ def _orientation(image: Image.Image) -> int:
     except Exception:  # Pillow raises many kinds of errors on malformed EXIF
         log.debug("Unreadable EXIF; assuming upright", exc_info=True)
         return 1
+
+
+def _reduced_8bit(image: Image.Image, factor: int) -> Image.Image:
+    """`image` reduced `factor` times and brought to 8 bits a band of rows at a time, so
+    no second full-size copy is made: a 20000x20000 1-bit scan is 400 MB decoded, and
+    converted whole it took 400 MB more (measured: benchmarks/README.md#memory)."""
+    width, height = image.size
+    rows = max(1, _BAND_BYTES // (width * _BYTES_PER_PIXEL.get(image.mode, 4)) // factor) * factor
+    reduced: Image.Image | None = None
+    for top in range(0, height, rows):
+        band = _to_8bit(image.crop((0, top, width, min(height, top + rows)))).reduce(factor)
+        if reduced is None:
+            reduced = Image.new(band.mode, (-(-width // factor), -(-height // factor)))
+        reduced.paste(band, (0, top // factor))
+    assert reduced is not None  # a picture has at least one row
+    return reduced
 
 
 def _to_8bit(image: Image.Image) -> Image.Image:
