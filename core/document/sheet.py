@@ -53,6 +53,38 @@ def stack(pieces: Sequence[np.ndarray], gap: int) -> Sheet:
     return Sheet(image, tuple(tops), tuple(piece.shape[0] for piece in pieces))
 
 
+#: Tesseract reads no picture taller or wider than 32767 px ("Image too large"): a sheet of
+#: a webcam photo's three columns scaled up to OCR size was 48449 px tall.
+#: Measured: benchmarks/README.md#columns-in-photos
+MOST_ROWS = 32000
+
+
+def stacks(pieces: Sequence[np.ndarray], gap: int) -> list[tuple[int, Sheet]]:
+    """`pieces` stacked on as few sheets as keep each at most MOST_ROWS tall (a piece
+    taller than that alone on its own sheet, cut to it), with the index of each sheet's
+    first piece."""
+    made: list[tuple[int, Sheet]] = []
+    first, rows = 0, gap
+    for index, piece in enumerate(pieces):
+        if index > first and rows + piece.shape[0] + gap > MOST_ROWS:
+            made.append((first, stack(pieces[first:index], gap)))
+            first, rows = index, gap
+        rows += piece.shape[0] + gap
+    if pieces:
+        made.append((first, stack(pieces[first:], gap)))
+    return [(start, _cut_to_size(sheet)) for start, sheet in made]
+
+
+def _cut_to_size(sheet: Sheet) -> Sheet:
+    """`sheet` cut to MOST_ROWS rows (only a single piece that tall is cut)."""
+    if sheet.image.shape[0] <= MOST_ROWS:
+        return sheet
+    heights = tuple(
+        min(height, MOST_ROWS - top) for top, height in zip(sheet.tops, sheet.heights, strict=True)
+    )
+    return Sheet(sheet.image[:MOST_ROWS], sheet.tops, heights)
+
+
 def unstack(read: PageText, sheet: Sheet, places: Sequence[tuple[int, int]]) -> list[Block]:
     """The lines read on `sheet`, one block per piece in the pieces' order, moved to where
     each piece came from: `places[i]` is the page pixel of piece i's top-left corner."""

@@ -26,11 +26,11 @@ from core.document.arrange import arranged
 from core.document.lighting import ink_mask
 from core.document.lines import lines_covered
 from core.document.prepare import PreparedPage
-from core.document.sheet import stack, unstack
+from core.document.sheet import stacks, unstack
 from core.reading.confidence import confident_characters, mean_confidence
 from core.reading.crops import PAD, cut, levelled
 from core.reading.engines import PHOTO_MAX_HANGUL, Engines, PageReading
-from core.text.model import PageText
+from core.text.model import Block, PageText
 from core.text.script import hangul_share, letter_count
 
 log = logging.getLogger(__name__)
@@ -157,10 +157,12 @@ def read_blocks(prepared: PreparedPage, engines: Engines) -> PageText:
     height, width = picture.shape[:2]
     boxes = [region.box for region in prepared.text_regions]
     crops = [levelled(cut(picture, box)) for box in boxes]
-    sheet = stack(crops, gap=max(2 * PAD, round(3 * prepared.letter_height)))
-    read = engines.read(sheet.image, "block")
     places = [(box.left - PAD, box.top - PAD) for box in boxes]
-    return PageText(tuple(unstack(read, sheet, places)), width, height, engines.languages)
+    blocks: list[Block] = []
+    for first, sheet in stacks(crops, gap=max(2 * PAD, round(3 * prepared.letter_height))):
+        read = engines.read(sheet.image, "block")
+        blocks.extend(unstack(read, sheet, places[first : first + len(sheet.tops)]))
+    return PageText(tuple(blocks), width, height, engines.languages)
 
 
 def _reads_as_blocks(prepared: PreparedPage) -> bool:
