@@ -5,7 +5,10 @@ camera/receipts (eng, hand-held photos) and korean_lines, twice: in Korean alone
 "korean") and in Korean and English ("kor+eng", what the app reads in by default, where
 English junk can win over a Korean word); and photos never seen while tuning, made here:
 the demo letters photographed on a desk, large and small, upright and sideways, and so
-the scans with columns (`scan_*`; group "synthetic", benchmarks/synthetic_photos.py).
+the scans with columns (`scan_*`; group "synthetic", benchmarks/synthetic_photos.py); and
+two- and three-column pages of small print in English and Korean, drawn with their truth in
+column order and photographed by document camera and webcam (group "columns",
+benchmarks/column_pages.py; the multi-column photos of issue 22 are these and `scan_80*`).
 For each image it prints
 CER (Unicode NFKC, whitespace folded; case-folded for receipts), order-free word F1 and
 seconds, for both readers, then medians per group, and writes JSON to
@@ -50,8 +53,10 @@ sys.path.insert(0, str(ROOT))
 import numpy as np  # noqa: E402
 import synthetic_photos  # noqa: E402  (benchmarks/, beside this file)
 
+from benchmarks import column_pages  # noqa: E402
 from core.ocr.ppocr import shared_engine  # noqa: E402
 from core.ocr.tesseract import TesseractEngine  # noqa: E402
+from core.plumbing.errors import UserFacingError  # noqa: E402
 from core.plumbing.imageio import load_image  # noqa: E402
 from core.reading.pipeline import ReadPipeline  # noqa: E402
 from core.text.metrics import cer, word_f1  # noqa: E402
@@ -147,6 +152,10 @@ def cases() -> list[Case]:
         found.append(
             Case("synthetic", Path(photo.name), photo.truth, photo.languages, image=photo.image)
         )
+    for shot in column_pages.photos():
+        found.append(
+            Case("columns", Path(shot.name), shot.page.truth, shot.page.languages, image=shot.image)
+        )
     return found
 
 
@@ -166,9 +175,16 @@ def run_naive(engine: TesseractEngine, case: Case) -> Score:
 
 
 def run_bitna(engine: TesseractEngine, case: Case, photo: bool = True) -> Score:
+    """Bitna's reading scored; a reading that fails with an error (the user hears the
+    error, not the page) scores as reading nothing."""
     image = case.load()
     photo_engine = shared_engine() if photo else None
-    result = ReadPipeline(engine, case.languages, photo_engine=photo_engine).read(image)
+    started = time.perf_counter()
+    try:
+        result = ReadPipeline(engine, case.languages, photo_engine=photo_engine).read(image)
+    except UserFacingError as error:
+        log.warning("Bitna failed on %s: %s", case.path.name, error)
+        return score(case, "", time.perf_counter() - started)
     return score(case, result.page.recognised_text, result.seconds)
 
 
@@ -179,7 +195,11 @@ def median(values: list[float]) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="only 5 of the 40 Korean lines")
-    parser.add_argument("--only", help="only images whose name contains this")
+    parser.add_argument(
+        "--only",
+        help="only images whose name contains this, or one of these (comma-separated: "
+        "columns,scan_80 for the multi-column photos)",
+    )
     parser.add_argument(
         "--tesseract-only",
         action="store_true",
@@ -195,7 +215,8 @@ def main() -> int:
         korean = [c for c in selected if c.group in ("korean", "kor+eng")][:10]
         selected = [c for c in selected if c.group not in ("korean", "kor+eng")] + korean
     if args.only:
-        selected = [c for c in selected if args.only in c.path.name]
+        parts = args.only.split(",")
+        selected = [c for c in selected if any(part in c.path.name for part in parts)]
     rows: list[dict[str, Any]] = []
     header = (
         f"{'group':9} {'image':34} {'naive CER':>9} {'bitna CER':>9} {'naive F1':>8} "
@@ -223,7 +244,10 @@ def main() -> int:
     summary: dict[str, dict[str, float]] = {}
     groups: dict[str, tuple[str, ...]] = {"camera (pages+receipts)": ("pages", "receipts")}
     groups.update(
-        {g: (g,) for g in ("scans", "pages", "receipts", "korean", "kor+eng", "synthetic")}
+        {
+            g: (g,)
+            for g in ("scans", "pages", "receipts", "korean", "kor+eng", "synthetic", "columns")
+        }
     )
     for name, members in groups.items():
         chosen = [r for r in rows if r["group"] in members]
