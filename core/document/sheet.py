@@ -54,8 +54,8 @@ def stack(pieces: Sequence[np.ndarray], gap: int) -> Sheet:
 
 
 #: Tesseract reads no picture taller or wider than 32767 px ("Image too large"): a sheet of
-#: a webcam photo's three columns scaled up to OCR size was 48449 px tall.
-#: Measured: benchmarks/README.md#columns-in-photos
+#: a webcam photo's three columns scaled up to OCR size was 48449 px tall
+#: (benchmarks/column_pages.py).
 MOST_ROWS = 32000
 
 

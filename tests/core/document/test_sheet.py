@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from core.document.prepare import prepare_page
-from core.document.sheet import stack, unstack
+from core.document.sheet import MOST_ROWS, stack, stacks, unstack
 from core.ocr.tesseract import TesseractEngine
 from core.sources.demo import load_page
 from core.text.metrics import cer
@@ -21,6 +21,22 @@ def test_stacking_keeps_order_and_gaps() -> None:
     assert sheet.piece_at(4) is None and sheet.piece_at(5) == 0 and sheet.piece_at(20) == 1
     assert sheet.piece_at(19) is None
     assert (sheet.image[20:40, :50] == 0).all() and (sheet.image[5:15, 30:] == 255).all()
+
+
+def test_pieces_too_tall_for_one_sheet_go_on_several_each_small_enough_for_tesseract() -> None:
+    """A webcam photo's three columns at OCR scale stacked to 48449 px, and Tesseract
+    refused it ("Image too large"): the whole read failed."""
+    pieces = [np.full((9000 + 100 * i, 40), i, np.uint8) for i in range(6)]
+    made = stacks(pieces, gap=60)
+    assert len(made) > 1
+    assert all(sheet.image.shape[0] <= MOST_ROWS for _first, sheet in made)
+    # Every piece once, in order, each on the sheet that says it starts there.
+    placed = [first + index for first, sheet in made for index in range(len(sheet.tops))]
+    assert placed == list(range(len(pieces)))
+    for first, sheet in made:
+        for index, top in enumerate(sheet.tops):
+            piece = pieces[first + index]
+            assert (sheet.image[top : top + piece.shape[0], :40] == first + index).all()
 
 
 def test_lines_go_back_to_the_piece_they_lie_on() -> None:
