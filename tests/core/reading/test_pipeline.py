@@ -162,17 +162,13 @@ def test_a_page_without_text_is_not_given_to_the_photo_engine(streaming: bool) -
         pipeline = ReadPipeline(RecordingOcr(), "eng", streaming=streaming, photo_engine=photo)
         assert pipeline.read(frame).page.is_empty
     assert photo.calls == []
-    # A page with text, read as nothing by Tesseract, still goes to it; so does a line of
-    # small print on black, where our layout finds no text (a damaged file's).
-    strip = np.zeros((400, 300, 3), np.uint8)
-    strip[262:274] = 255
-    cv2.putText(strip, "Thursdays at 2 pm in the reading room", (0, 271), 0, 0.3, (0, 0, 0), 1)
-    assert not ReadPipeline(RecordingOcr(), "eng").prepare(strip).text_regions
-    for frame in (demo_frame("en", seed=2), strip):
-        photo = RecordingOcr(["words"])
-        pipeline = ReadPipeline(RecordingOcr(), "eng", streaming=streaming, photo_engine=photo)
-        pipeline.read(frame)
-        assert photo.calls
+    # A page with text, read as nothing by Tesseract, still goes to it. (A frame too poor
+    # for the look for text to read a word in, such as a line of tiny print on black, now
+    # ends at the look: stages/text_probe.py.)
+    photo = RecordingOcr(["words"])
+    pipeline = ReadPipeline(RecordingOcr(), "eng", streaming=streaming, photo_engine=photo)
+    pipeline.read(demo_frame("en", seed=2))
+    assert photo.calls
 
 
 @needs_tesseract
