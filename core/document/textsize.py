@@ -21,6 +21,9 @@ TARGET_LETTER_HEIGHT = 28
 #: Never enlarge more than this (noise grows with it) nor shrink below this.
 MAX_ENLARGE = 4.0
 MIN_SHRINK = 0.25
+#: Marks whose heights and widths spread less than this share of their median (between
+#: the quartiles) are all alike: dots, not letters (a page's letters spread 0.27 or more).
+ALIKE = 0.1
 
 
 def _letter_flags(stats: np.ndarray) -> np.ndarray:
@@ -60,12 +63,25 @@ def letter_count(ink: np.ndarray) -> int:
 
 
 def letter_share(ink: np.ndarray) -> float:
-    """The share of the marks of `ink` (255 = ink) that look like letters (0 without
-    marks): most of a page's, few of a photo's or a rug's."""
+    """The share of the marks of `ink` (255 = ink) that look like letters: most of a
+    page's, few of a photo's or a rug's. 0 without marks, and where the letter-like marks
+    are all of one size, as dots of a printed cloth are and letters never are."""
     count, _labels, stats, _centroids = cv2.connectedComponentsWithStats(ink, connectivity=8)
     if count <= 1:
         return 0.0
-    return float(np.count_nonzero(_letter_flags(stats[1:]))) / (count - 1)
+    letters = stats[1:][_letter_flags(stats[1:])]
+    if len(letters) == 0 or _all_alike(letters):
+        return 0.0
+    return float(len(letters)) / (count - 1)
+
+
+def _all_alike(marks: np.ndarray) -> bool:
+    """Whether the marks (rows of stats) are nearly all of one height and one width."""
+    for column in (cv2.CC_STAT_HEIGHT, cv2.CC_STAT_WIDTH):
+        low, middle, high = np.percentile(marks[:, column], [25, 50, 75])
+        if high - low > ALIKE * middle:
+            return False
+    return True
 
 
 def letters_only(ink: np.ndarray) -> np.ndarray:

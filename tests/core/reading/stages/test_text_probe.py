@@ -38,8 +38,18 @@ def _desk() -> np.ndarray:
     return cv2.merge([desk, (desk * 0.9).astype(np.uint8), (desk * 0.8).astype(np.uint8)])
 
 
+def _dots() -> np.ndarray:
+    """A cloth printed with dots: letter-sized marks, but all alike."""
+    cloth = np.full((1080, 1920), 230, np.uint8)
+    for row in range(10, 1080, 30):
+        for column in range(10 + (row // 30 % 2) * 15, 1920, 30):
+            cv2.circle(cloth, (column, row), 6, 40, -1)
+    return cv2.cvtColor(cloth, cv2.COLOR_GRAY2BGR)
+
+
 FRAMES: dict[str, Callable[[], np.ndarray]] = {
     "texture": _texture,
+    "dotted cloth": _dots,
     "noise": _noise,
     "desk": _desk,
     "white 8 MP": lambda: np.full((2448, 3264, 3), 255, np.uint8),
