@@ -29,7 +29,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from benchmarks.document_pages import INK, SIZES, font
 from benchmarks.documents import photo
-from benchmarks.synthetic_photos import Look, photograph
+from benchmarks.synthetic_photos import Look, photograph, turned
 
 #: Body text: point size and gutter (mm) by number of columns.
 BODY_POINTS = {2: 9.0, 3: 8.5}
@@ -365,13 +365,7 @@ def at_an_angle(page: np.ndarray, seed: int) -> np.ndarray:
     taken = Look(seed, page_height=0.85, tilt=0.12, shade=0.4, blur=1.0)
     frame = photograph(page, taken)
     angle = np.random.default_rng(seed).uniform(-6, 6)
-    rows, columns = frame.shape[:2]
-    matrix = cv2.getRotationMatrix2D((columns / 2, rows / 2), angle, 1.0)
-    turned = cv2.warpAffine(frame, matrix, (columns, rows), borderMode=cv2.BORDER_REFLECT)
-    _, encoded = cv2.imencode(".jpg", turned, [cv2.IMWRITE_JPEG_QUALITY, 90])
-    decoded = cv2.imdecode(encoded, cv2.IMREAD_COLOR)
-    assert decoded is not None
-    return decoded
+    return turned(frame, angle)
 
 
 def looks_of(spec: Spec) -> tuple[str, ...]:

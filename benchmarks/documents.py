@@ -72,7 +72,7 @@ import cv2  # noqa: E402
 import numpy as np  # noqa: E402
 
 from benchmarks.document_pages import clean_token, generate, specs  # noqa: E402
-from benchmarks.synthetic_photos import WEBCAMS, Look, photograph  # noqa: E402
+from benchmarks.synthetic_photos import WEBCAMS, Look, photograph, turned  # noqa: E402
 from core.text.metrics import levenshtein, normalise  # noqa: E402
 
 RECEIPTS = ROOT.parent / "shared" / "data" / "documents" / "camera" / "receipts"
@@ -115,13 +115,7 @@ def photo(page: np.ndarray, look: str, seed: int) -> np.ndarray:
         most = 2.0
     frame = photograph(page, taken)
     angle = np.random.default_rng(seed).uniform(-most, most)
-    rows, columns = frame.shape[:2]
-    matrix = cv2.getRotationMatrix2D((columns / 2, rows / 2), angle, 1.0)
-    turned = cv2.warpAffine(frame, matrix, (columns, rows), borderMode=cv2.BORDER_REFLECT)
-    _, encoded = cv2.imencode(".jpg", turned, [cv2.IMWRITE_JPEG_QUALITY, 90])
-    decoded = cv2.imdecode(encoded, cv2.IMREAD_COLOR)
-    assert decoded is not None
-    return decoded
+    return turned(frame, angle)
 
 
 def document_cases(

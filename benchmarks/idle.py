@@ -26,6 +26,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import IO
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results"
@@ -50,6 +51,19 @@ with open(marker, "w") as out:
 from gui.launcher import main
 sys.exit(main(sys.argv[3:]))
 """
+
+
+def stop_app(app: subprocess.Popen[bytes], log: IO[str], data: Path) -> None:
+    """Close the app as the desktop would (SIGTERM), killing it after 10 s; remove its
+    log and data folder."""
+    app.send_signal(signal.SIGTERM)
+    try:
+        app.wait(10)
+    except subprocess.TimeoutExpired:
+        app.kill()
+        app.wait()
+    log.close()
+    shutil.rmtree(data, ignore_errors=True)
 
 
 def process_cpu(pid: int) -> float:
@@ -143,14 +157,7 @@ def one_run(root: Path, picture: Path, settle: float, seconds: float) -> dict[st
         time.sleep(1.0)
         frozen = window(app.pid, seconds)
     finally:
-        app.send_signal(signal.SIGTERM)
-        try:
-            app.wait(10)
-        except subprocess.TimeoutExpired:
-            app.kill()
-            app.wait()
-        log.close()
-        shutil.rmtree(data, ignore_errors=True)
+        stop_app(app, log, data)
     return {"live": live, "frozen": frozen}
 
 

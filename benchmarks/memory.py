@@ -30,7 +30,6 @@ import json
 import os
 import random
 import shutil
-import signal
 import statistics
 import subprocess
 import sys
@@ -46,6 +45,7 @@ import numpy as np  # noqa: E402
 from PIL import Image  # noqa: E402
 
 from benchmarks.fuzz_inputs import MUTATORS, seeds  # noqa: E402
+from benchmarks.idle import stop_app  # noqa: E402
 from core.plumbing.errors import UserFacingError  # noqa: E402
 from core.plumbing.imageio import load_image  # noqa: E402
 
@@ -320,14 +320,7 @@ def warm_window(root: Path, env: dict[str, str], settle: float) -> dict[str, obj
             "read_seconds": round(read_seconds, 1),
         }
     finally:
-        app.send_signal(signal.SIGTERM)
-        try:
-            app.wait(10)
-        except subprocess.TimeoutExpired:
-            app.kill()
-            app.wait()
-        log.close()
-        shutil.rmtree(data, ignore_errors=True)
+        stop_app(app, log, data)
 
 
 def wait_for_reading(spoken: Path, app: subprocess.Popen[bytes], timeout: float) -> float:

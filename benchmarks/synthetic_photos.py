@@ -86,6 +86,18 @@ def photograph(page: np.ndarray, look: Look) -> np.ndarray:
     return decoded
 
 
+def turned(frame: np.ndarray, angle: float) -> np.ndarray:
+    """`frame` turned `angle` degrees counter-clockwise (the page not square to the camera),
+    its edges filled from the picture, and saved again as a camera's JPEG."""
+    rows, columns = frame.shape[:2]
+    matrix = cv2.getRotationMatrix2D((columns / 2, rows / 2), angle, 1.0)
+    turned = cv2.warpAffine(frame, matrix, (columns, rows), borderMode=cv2.BORDER_REFLECT)
+    _, encoded = cv2.imencode(".jpg", turned, [cv2.IMWRITE_JPEG_QUALITY, 90])
+    decoded = cv2.imdecode(encoded, cv2.IMREAD_COLOR)
+    assert decoded is not None
+    return decoded
+
+
 @dataclass(frozen=True)
 class Photo:
     """One synthetic photo with its truth."""

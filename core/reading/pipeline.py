@@ -122,13 +122,10 @@ class ReadPipeline:
         self.engines.tesseract.probe()
         glance = glance_at(image)
         sighting = look_for_text(glance, self.engines) if glance is not None else None
-        if sighting is not None and not sighting.text:
-            page = PageText.empty(image.shape[1], image.shape[0], self.languages)
-            seconds = time.perf_counter() - started
-            log.info("No text in view, found in %.2f s", seconds)
-            on_part(ReadPart(page, final=True))
-            return ReadResult(page, seconds)
-        if glance is None:  # a sliver with no page in it
+        prepared: PreparedPage | None
+        if sighting is not None and not sighting.text:  # nothing prepared, nothing read
+            prepared, page = None, PageText.empty(image.shape[1], image.shape[0], self.languages)
+        elif glance is None:  # a sliver with no page in it
             prepared = prepare_page(image)
             prepared, page = upright(
                 prepared, self.recognised(prepared), self.engines, self.recognised

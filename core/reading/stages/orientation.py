@@ -72,13 +72,17 @@ def way_up(glance: Glance, engines: Engines, sighting: Sighting | None = None) -
 
 
 def _as_read(glance: Glance, sighting: Sighting) -> Glance:
-    """The glance turned the way its text read best (`look_for_text`), when the ink could
-    not tell whether it runs across or up and down. When no way read clearly best, the
-    ink's guess stands."""
-    if sighting.turns is None:
+    """The glance turned the way its text read best (`look_for_text` read a square each
+    way), when the ink could not tell whether it runs across or up and down. When no way
+    read clearly best, or none was read, the ink's guess stands."""
+    text = sighting.ways or {}
+    log.info("Which way the text runs: %s confident characters by quarter turns", text)
+    best = max(text, key=lambda turns: text[turns], default=None)
+    others = max((value for turns, value in text.items() if turns != best), default=0.0)
+    if best is None or text[best] < TURN_MIN_TEXT or text[best] < TURN_MARGIN * others:
         return glance.measured(bool(glance.quarter_turns))
-    measured = glance.measured(sighting.turns != 0)
-    return measured.turned_over() if sighting.turns == 3 else measured
+    measured = glance.measured(best != 0)
+    return measured.turned_over() if best == 3 else measured
 
 
 def upright(

@@ -20,10 +20,7 @@ import logging
 from collections.abc import Callable
 from typing import Literal, NamedTuple
 
-import numpy as np
-
 from core.document.arrange import arranged
-from core.document.lighting import ink_mask
 from core.document.lines import lines_covered
 from core.document.prepare import PreparedPage
 from core.document.sheet import stacks, unstack
@@ -52,10 +49,6 @@ RETRY_CONFIDENCE = 90.0
 RETRY_COVERAGE = 0.5
 #: ...or, on a Korean page, this share: Tesseract's layout loses Korean lines more often.
 RETRY_COVERAGE_KOREAN = 0.9
-
-#: A page with fewer pixels than this on one side of the ink threshold is of one shade
-#: (a lone short word at OCR scale has a thousand or more).
-ONE_SHADE_PIXELS = 100
 
 #: A reading of the page perhaps started ahead on the other core (see streaming.Ahead).
 ReadAhead = Callable[[], PageText]
@@ -123,13 +116,8 @@ def recognise(
 
 def read_photo_page(prepared: PreparedPage, engines: Engines) -> PageText | None:
     """The page read by the photo engine, its lines put in our layout's order; None when
-    it fails or reads nothing (Tesseract's readings are used then), or on a page of one
-    shade where our layout found no text: a blank, white or black frame is not worth the
-    engine's few hundred megabytes (measured: benchmarks/README.md#memory)."""
+    it fails or reads nothing (Tesseract's readings are used then)."""
     assert engines.photo is not None
-    if not prepared.text_regions and _one_shade(prepared.image):
-        log.info("A page of one shade: nothing for the photo engine")
-        return None
     try:
         lines = engines.photo.recognize(prepared.image, engines.languages)
     except Exception:
@@ -138,16 +126,6 @@ def read_photo_page(prepared: PreparedPage, engines: Engines) -> PageText | None
     page = arranged(lines, prepared.text_regions)
     log.info("Photo engine: %d lines in %d blocks", len(lines.blocks), len(page.blocks))
     return None if page.is_empty else page
-
-
-def _one_shade(picture: np.ndarray) -> bool:
-    """Whether all but a few pixels of the evened-out page are paper, or all but a few ink.
-
-    Not "no text regions" alone: a line of small print on black (a damaged file) had none,
-    and the photo engine still read it.
-    """
-    ink = int(np.count_nonzero(ink_mask(picture)))
-    return min(ink, picture.size - ink) < ONE_SHADE_PIXELS
 
 
 def read_blocks(prepared: PreparedPage, engines: Engines) -> PageText:

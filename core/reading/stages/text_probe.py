@@ -45,19 +45,16 @@ SURE_HANGUL = 2
 #: A frame whose marks are this much letter-like is read even when no square read a word
 #: surely: small print too blurred for a small square is still worth the whole reading.
 LETTER_LIKE = 0.5
-#: The way that reads this many times another's confident text, and at least this much,
-#: is the way the text runs.
-TURN_MARGIN = 1.5
-TURN_MIN_TEXT = 8.0
 
 
 @dataclass(frozen=True)
 class Sighting:
-    """What a look for text found: whether there is any, and, where reading showed it,
-    how many quarter turns counter-clockwise make the text run across (0, 1 or 3)."""
+    """What a look for text found: whether there is any, and, where a square was read each
+    way, its confident characters by quarter turns counter-clockwise (0, 1 and 3), for
+    `orientation.way_up` to tell which way the text runs."""
 
     text: bool
-    turns: int | None = None
+    ways: dict[int, float] | None = None
 
 
 def sure_words(page: PageText) -> int:
@@ -105,12 +102,7 @@ def look_for_text(glance: Glance, engines: Engines) -> Sighting:
     if not seen and not any(sure_words(page) for page in readings.values()):
         log.info("No word read surely, but %.0f %% of the marks are letter-like", 100 * share)
         return Sighting(glance.letter is not None)
-    text = {turns: confident_characters(page) for turns, page in readings.items()}
-    best = max(text, key=lambda turns: text[turns])
-    others = max(value for turns, value in text.items() if turns != best)
-    log.info("Which way the text runs: %s confident characters by quarter turns", text)
-    clear = text[best] >= TURN_MIN_TEXT and text[best] >= TURN_MARGIN * others
-    return Sighting(True, best if clear else None)
+    return Sighting(True, {turns: confident_characters(page) for turns, page in readings.items()})
 
 
 def _read_block(engines: Engines) -> Callable[[np.ndarray], PageText]:

@@ -155,7 +155,7 @@ def test_a_page_the_layout_lost_goes_to_the_photo_engine_only_if_it_is_latin(
 @pytest.mark.parametrize("streaming", [True, False])
 def test_a_page_without_text_is_not_given_to_the_photo_engine(streaming: bool) -> None:
     """A blank or black frame: Tesseract reads nothing, so the page would go to the photo
-    engine to tell its script; where our layout found no text, it is not asked at all
+    engine to tell its script; the look for text ends such a frame before it is asked
     (its detector alone took 300-450 MB on such pages)."""
     photo = RecordingOcr(["junk"])
     for frame in (np.full((1080, 1920, 3), 255, np.uint8), np.zeros((1080, 1920, 3), np.uint8)):
