@@ -273,33 +273,40 @@ def _group_lines(segments: list[tuple[int, int, int, int]], letter: float) -> li
 
 
 def _merge_tables(blocks: list[_Block], letter: float) -> list[_Block]:
-    """Join side-by-side blocks on the same rows where one is narrow: read as a table."""
-    changed = True
-    while changed:
-        changed = False
-        for first in range(len(blocks)):
-            for second in range(len(blocks)):
-                if first == second:
-                    continue
-                (x1, y1, w1, h1), n1, _ = blocks[first]
-                (x2, y2, w2, h2), n2, _ = blocks[second]
-                if x2 < x1 + w1 or min(w1, w2) > 12 * letter or min(n1, n2) < 2:
-                    continue
-                if abs(n1 - n2) > 0.5 * max(n1, n2):
-                    continue  # a table's columns have about as many rows
-                if _overlap(y1, y1 + h1, y2, y2 + h2) < 0.6 * min(h1, h2):
-                    continue
-                if x2 - (x1 + w1) > 25 * letter:
-                    continue
-                left, top = min(x1, x2), min(y1, y2)
-                right, bottom = max(x1 + w1, x2 + w2), max(y1 + h1, y2 + h2)
-                merged: _Block = ((left, top, right - left, bottom - top), max(n1, n2), "table")
-                blocks = [b for i, b in enumerate(blocks) if i not in (first, second)]
-                blocks.append(merged)
-                changed = True
-                break
-            if changed:
-                break
+    """Join side-by-side blocks on the same rows where one is narrow: read as a table.
+
+    The first pair that qualifies (first block, then second, in list order) is joined, the
+    joined block goes last, and the search starts over; the pairs are weighed as matrices,
+    since a page of small print has thousands of blocks.
+    """
+    while len(blocks) > 1:
+        boxes = np.array([box for box, _n, _k in blocks], dtype=np.int64)
+        lines = np.array([n for _box, n, _k in blocks], dtype=np.int64)[:, None]
+        x, y, w, h = (boxes[:, i : i + 1] for i in range(4))
+        n1, n2 = lines, lines.T
+        down = np.minimum(y + h, (y + h).T) - np.maximum(y, y.T)
+        gap = x.T - (x + w)  # from the first's right edge to the second's left edge
+        joins = (
+            (gap >= 0)
+            & (np.minimum(w, w.T) <= 12 * letter)
+            & (np.minimum(n1, n2) >= 2)
+            & (
+                np.abs(n1 - n2) <= 0.5 * np.maximum(n1, n2)
+            )  # a table's columns have about as many rows
+            & (down >= 0.6 * np.minimum(h, h.T))
+            & (gap <= 25 * letter)
+        )
+        np.fill_diagonal(joins, False)
+        if not joins.any():
+            break
+        first, second = divmod(int(np.argmax(joins)), len(blocks))
+        (x1, y1, w1, h1), count1, _ = blocks[first]
+        (x2, y2, w2, h2), count2, _ = blocks[second]
+        left, top = min(x1, x2), min(y1, y2)
+        right, bottom = max(x1 + w1, x2 + w2), max(y1 + h1, y2 + h2)
+        merged: _Block = ((left, top, right - left, bottom - top), max(count1, count2), "table")
+        blocks = [b for i, b in enumerate(blocks) if i not in (first, second)]
+        blocks.append(merged)
     return blocks
 
 
