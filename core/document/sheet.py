@@ -8,7 +8,7 @@ line found is given back to the piece it lies on.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -99,4 +99,19 @@ def unstack(read: PageText, sheet: Sheet, places: Sequence[tuple[int, int]]) -> 
             left, top = places[index]
             block = Block(tuple(found), Box.enclosing(line.box for line in found))
             blocks.append(shifted_block(block, left, top - sheet.tops[index]))
+    return blocks
+
+
+def read_stacked(
+    pieces: Sequence[np.ndarray],
+    places: Sequence[tuple[int, int]],
+    gap: int,
+    read: Callable[[np.ndarray], PageText],
+) -> list[Block]:
+    """`pieces` read by `read` on as few sheets as it takes (see `stacks`), one block per
+    piece with lines, moved to where it came from (`places`, as for `unstack`)."""
+    blocks: list[Block] = []
+    for first, sheet in stacks(pieces, gap):
+        part = places[first : first + len(sheet.tops)]
+        blocks.extend(unstack(read(sheet.image), sheet, part))
     return blocks

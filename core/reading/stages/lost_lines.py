@@ -21,7 +21,7 @@ import cv2
 import numpy as np
 
 from core.document.lines import unread_lines
-from core.document.sheet import stack, unstack
+from core.document.sheet import read_stacked
 from core.reading.crops import PAD, cut, levelled
 from core.reading.engines import PageReading
 from core.text.model import Block, Box, Line, PageText, Word
@@ -71,13 +71,15 @@ def read_lost_lines(page: PageText, reading: PageReading) -> PageText:
         return page
     boxes = [cut_box(box, letter, picture.shape[0]) for box in lost]
     crops = [in_white(cut(picture, box), letter) for box in boxes]
-    sheet = stack([levelled(crop) for crop, _ in crops], gap=round(3 * letter))
-    read = reading.engines.read(sheet.image, "block")
     places = [
         (box.left - PAD - border, box.top - PAD - border)
         for box, (_, border) in zip(boxes, crops, strict=True)
     ]
-    found = [line for block in unstack(read, sheet, places) for line in block.lines]
+    level = [levelled(crop) for crop, _ in crops]
+    read = read_stacked(
+        level, places, round(3 * letter), lambda sheet: reading.engines.read(sheet, "block")
+    )
+    found = [line for block in read for line in block.lines]
     new = confident_new_lines(found, page)
     log.info("%d lines or pieces without words read again: %d kept", len(lost), len(new))
     return with_lines(page, new, letter) if new else page

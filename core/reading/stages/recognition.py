@@ -23,11 +23,11 @@ from typing import Literal, NamedTuple
 from core.document.arrange import arranged
 from core.document.lines import lines_covered
 from core.document.prepare import PreparedPage
-from core.document.sheet import stacks, unstack
+from core.document.sheet import read_stacked
 from core.reading.confidence import confident_characters, mean_confidence
 from core.reading.crops import PAD, cut, levelled
 from core.reading.engines import PHOTO_MAX_HANGUL, Engines, PageReading
-from core.text.model import Block, PageText
+from core.text.model import PageText
 from core.text.script import hangul_share, letter_count
 
 log = logging.getLogger(__name__)
@@ -136,10 +136,8 @@ def read_blocks(prepared: PreparedPage, engines: Engines) -> PageText:
     boxes = [region.box for region in prepared.text_regions]
     crops = [levelled(cut(picture, box)) for box in boxes]
     places = [(box.left - PAD, box.top - PAD) for box in boxes]
-    blocks: list[Block] = []
-    for first, sheet in stacks(crops, gap=max(2 * PAD, round(3 * prepared.letter_height))):
-        read = engines.read(sheet.image, "block")
-        blocks.extend(unstack(read, sheet, places[first : first + len(sheet.tops)]))
+    gap = max(2 * PAD, round(3 * prepared.letter_height))
+    blocks = read_stacked(crops, places, gap, lambda sheet: engines.read(sheet, "block"))
     return PageText(tuple(blocks), width, height, engines.languages)
 
 

@@ -18,7 +18,7 @@ import cv2
 import numpy as np
 
 from core.document.lighting import ink_mask
-from core.document.sheet import stack, unstack
+from core.document.sheet import read_stacked
 from core.document.tables import (
     FoundCell,
     FoundTable,
@@ -159,11 +159,12 @@ def _with_unread_cells(
         return tables
     boxes = [_inner(tables[t].rows[r][c].box) for t, r, c in empty]
     crops = [padded(cut(grey, box)) for box in boxes]
-    sheet = stack(crops, gap=max(20, round(3 * letter)))
-    read = reading.engines.read(sheet.image, "block")
     places = [(box.left - 10, box.top - 10) for box in boxes]  # crops.padded's border
+    read = read_stacked(
+        crops, places, max(20, round(3 * letter)), lambda s: reading.engines.read(s, "block")
+    )
     words_by_cell: dict[tuple[int, int, int], list[Word]] = {}
-    for block in unstack(read, sheet, places):
+    for block in read:
         key = _key_at(block.box, empty, boxes)
         if key is not None:
             kept = [
@@ -206,12 +207,16 @@ def _with_numbers_read_again(
     if not keys:
         return tables
     boxes = [_inner(tables[t].rows[r][c].box) for t, r, c in keys]
-    sheet = stack([padded(cut(grey, box)) for box in boxes], gap=max(20, round(3 * letter)))
-    read = engine.recognize_numbers(sheet.image, reading.engines.languages, "block")
     places = [(box.left - 10, box.top - 10) for box in boxes]
+    read = read_stacked(
+        [padded(cut(grey, box)) for box in boxes],
+        places,
+        max(20, round(3 * letter)),
+        lambda sheet: engine.recognize_numbers(sheet, reading.engines.languages, "block"),
+    )
     changed = [[list(row) for row in table.rows] for table in tables]
     better = 0
-    for block in unstack(read, sheet, places):
+    for block in read:
         key = _key_at(block.box, keys, boxes)
         if key is None:
             continue

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
+import core.document.sheet as sheet_module
 from core.document.prepare import prepare_page
-from core.document.sheet import MOST_ROWS, stack, stacks, unstack
+from core.document.sheet import MOST_ROWS, read_stacked, stack, stacks, unstack
 from core.ocr.tesseract import TesseractEngine
 from core.sources.demo import load_page
 from core.text.metrics import cer
@@ -71,3 +73,32 @@ def test_one_run_over_the_stacked_blocks_reads_like_a_run_per_block() -> None:
             and block.box.bottom <= b.bottom + 5
             for b in boxes
         )
+
+
+@needs_tesseract
+def test_pieces_read_on_several_sheets_come_back_each_to_its_place(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every stage that reads pieces on a sheet keeps each sheet small enough for
+    Tesseract: a Korean two-column photo at an angle had its lines read again on a sheet
+    48449 px tall, and the whole reading failed with "Image too large"."""
+    prepared = prepare_page(load_page("en"))
+    picture = prepared.image
+    boxes = [region.box for region in prepared.text_regions]
+    crops = [picture[b.top : b.bottom, b.left : b.right] for b in boxes]
+    tallest = max(crop.shape[0] for crop in crops)
+    monkeypatch.setattr(sheet_module, "MOST_ROWS", tallest + 200)  # two pieces at most
+    engine = TesseractEngine()
+    heights: list[int] = []
+
+    def read(image: np.ndarray) -> PageText:
+        heights.append(image.shape[0])
+        return engine.recognize(image, "eng", "block")
+
+    places = [(b.left, b.top) for b in boxes]
+    blocks = read_stacked(crops, places, 3 * round(prepared.letter_height), read)
+    assert len(heights) > 1 and max(heights) <= tallest + 200
+    one_by_one = [engine.recognize(crop, "eng", "block").text for crop in crops]
+    assert cer("\n".join(t for t in one_by_one if t), "\n".join(b.text for b in blocks)) < 0.01
+    for block, box in zip(blocks, boxes, strict=False):
+        assert box.left - 5 <= block.box.left and block.box.bottom <= box.bottom + 5
