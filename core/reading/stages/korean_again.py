@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
-from core.document.sheet import stack, unstack
+from core.document.sheet import read_stacked
 from core.ocr.languages import parse_languages
 from core.reading.engines import Engines, PageReading
 from core.text.model import Block, Box, Line, PageText, Word, with_words
@@ -57,6 +57,11 @@ FILL = 0.7
 SPLIT = 0.25
 #: A page with this share of Hangul letters is Korean: any of its lines may be misread.
 KOREAN_PAGE = 0.5
+#: A line taller than this many of the page's median word heights is not read again: it
+#: slopes or runs across several lines (a page at an angle read across its columns), so
+#: its Korean reading cannot be put back word for word; 48 such lines were most of a
+#: page again (24 s) and gave back three times its words.
+TALL_LINE = 3.0
 #: Pixels of page kept around a line cut out to be read again.
 _PAD = 10
 
@@ -101,6 +106,9 @@ def korean_again(page: PageText, picture: np.ndarray, read_korean: ReadKorean) -
     page_syllable = _syllable_width(page.words())
     syllables = {id(line): _syllable_width(line.words) or page_syllable for line in page.lines()}
     lines = [line for line in page.lines() if _suspect_line(line, korean_page, syllables[id(line)])]
+    if lines:
+        tallest = TALL_LINE * statistics.median(word.box.height for word in page.words())
+        lines = [line for line in lines if line.box.height <= tallest]
     if not lines:
         return page
     height, width = picture.shape[:2]
@@ -113,9 +121,10 @@ def korean_again(page: PageText, picture: np.ndarray, read_korean: ReadKorean) -
         crops.append(picture[top:bottom, left:right])
         places.append((left, top))
     letter = statistics.median(line.box.height for line in lines)
-    sheet = stack(crops, gap=max(2 * _PAD, round(3 * letter)))
-    read = read_korean(sheet.image)
-    korean = [word for block in unstack(read, sheet, places) for word in _words(block)]
+    gap = max(2 * _PAD, round(3 * letter))
+    korean = [
+        word for block in read_stacked(crops, places, gap, read_korean) for word in _words(block)
+    ]
     replacements: dict[int, tuple[Word, ...]] = {}
     for line in lines:
         replacements.update(_replacements(line, korean, syllables[id(line)]))

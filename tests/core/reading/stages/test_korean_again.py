@@ -262,3 +262,23 @@ def test_a_rendered_korean_line_reads_in_korean_and_english_as_in_korean_alone()
     both = ReadPipeline(engine, "kor+eng").read(image).page.text
     assert both == ReadPipeline(engine, "kor").read(image).page.text
     assert not any(c.isascii() and c.isalpha() for c in both)
+
+
+def test_a_line_that_slopes_across_several_lines_is_not_read_again() -> None:
+    """A page at an angle read across its columns gave "lines" many word heights tall:
+    read again, each brought back the words of the lines it crossed (three times the
+    page's words) and the sheet of them was most of the page again."""
+    level = (Word("사이판", Box(10, 10, 100, 40), 93), Word("SQA", Box(300, 10, 90, 40), 30))
+    sloping = (
+        Word("수도", Box(10, 100, 80, 40), 93),
+        Word("Xq7", Box(300, 180, 90, 40), 30),
+        Word("요금", Box(600, 260, 80, 40), 92),
+    )
+    lines = [Line(words, Box.enclosing(word.box for word in words)) for words in (level, sloping)]
+    blocks = tuple(Block((line,), line.box) for line in lines)
+    page = PageText(blocks, 900, 400, "kor+eng")
+    reader = KoreanReader(Word("탓요소", Box(298, 10, 95, 40), 0))
+    read = korean_again(page, np.full((400, 900), 255, np.uint8), reader)
+    assert len(reader.calls) == 1
+    assert reader.calls[0][0] == 120 + (40 + 2 * 10) + 120  # the level line alone, padded
+    assert read.text.split("\n")[0] == "사이판 탓요소" and "Xq7" in read.text
