@@ -276,38 +276,68 @@ def _merge_tables(blocks: list[_Block], letter: float) -> list[_Block]:
     """Join side-by-side blocks on the same rows where one is narrow: read as a table.
 
     The first pair that qualifies (first block, then second, in list order) is joined, the
-    joined block goes last, and the search starts over; the pairs are weighed as matrices,
-    since a page of small print has thousands of blocks.
+    joined block goes last, and the search starts over. A page of small print has
+    thousands of blocks and a hundred joins, so which pairs qualify is kept as a matrix
+    over slots in list order (a joined block takes a new slot at the end, its two leave
+    theirs), and only the joined block's row and column are weighed again.
     """
-    while len(blocks) > 1:
-        boxes = np.array([box for box, _n, _k in blocks], dtype=np.int64)
-        lines = np.array([n for _box, n, _k in blocks], dtype=np.int64)[:, None]
-        x, y, w, h = (boxes[:, i : i + 1] for i in range(4))
-        n1, n2 = lines, lines.T
-        down = np.minimum(y + h, (y + h).T) - np.maximum(y, y.T)
-        gap = x.T - (x + w)  # from the first's right edge to the second's left edge
-        joins = (
-            (gap >= 0)
-            & (np.minimum(w, w.T) <= 12 * letter)
-            & (np.minimum(n1, n2) >= 2)
-            & (
-                np.abs(n1 - n2) <= 0.5 * np.maximum(n1, n2)
-            )  # a table's columns have about as many rows
-            & (down >= 0.6 * np.minimum(h, h.T))
-            & (gap <= 25 * letter)
-        )
-        np.fill_diagonal(joins, False)
-        if not joins.any():
-            break
-        first, second = divmod(int(np.argmax(joins)), len(blocks))
-        (x1, y1, w1, h1), count1, _ = blocks[first]
-        (x2, y2, w2, h2), count2, _ = blocks[second]
+    slots: list[_Block | None] = list(blocks)
+    joins = _table_joins(slots, slots, letter)
+    while True:
+        flat = int(np.argmax(joins)) if joins.size else 0
+        if not joins.size or not joins.flat[flat]:
+            return [block for block in slots if block is not None]
+        first, second = divmod(flat, len(slots))
+        one, other = slots[first], slots[second]
+        assert one is not None and other is not None
+        (x1, y1, w1, h1), count1, _ = one
+        (x2, y2, w2, h2), count2, _ = other
         left, top = min(x1, x2), min(y1, y2)
         right, bottom = max(x1 + w1, x2 + w2), max(y1 + h1, y2 + h2)
         merged: _Block = ((left, top, right - left, bottom - top), max(count1, count2), "table")
-        blocks = [b for i, b in enumerate(blocks) if i not in (first, second)]
-        blocks.append(merged)
-    return blocks
+        slots[first] = slots[second] = None
+        joins[[first, second], :] = False
+        joins[:, [first, second]] = False
+        slots.append(merged)
+        grown = np.zeros((len(slots), len(slots)), dtype=bool)
+        grown[:-1, :-1] = joins
+        grown[-1, :] = _table_joins([merged], slots, letter)[0]
+        grown[:, -1] = _table_joins(slots, [merged], letter)[:, 0]
+        grown[-1, -1] = False
+        joins = grown
+
+
+def _table_joins(
+    firsts: list[_Block | None], seconds: list[_Block | None], letter: float
+) -> np.ndarray:
+    """[i, j]: whether `seconds[j]` joins `firsts[i]` as a table column to its right: it
+    starts right of it, within 25 letters; one of them is narrow (12 letters at most);
+    both have 2 lines or more, about as many (a table's columns do); they share 0.6 of the
+    lower one's rows. Empty slots (None) join nothing, nor does a block itself."""
+
+    def columns(chosen: list[_Block | None]) -> tuple[np.ndarray, ...]:
+        rows = [(*block[0], block[1]) if block is not None else (0, 0, 0, 0, 0) for block in chosen]
+        table = np.array(rows, dtype=np.int64).reshape(-1, 5)
+        present = np.array([block is not None for block in chosen], dtype=bool)
+        return (*(table[:, i : i + 1] for i in range(5)), present[:, None])
+
+    x1, y1, w1, h1, n1, present1 = columns(firsts)
+    x2, y2, w2, h2, n2, present2 = (part.T for part in columns(seconds))
+    down = np.minimum(y1 + h1, y2 + h2) - np.maximum(y1, y2)
+    gap = x2 - (x1 + w1)  # from the first's right edge to the second's left edge
+    joins = (
+        present1
+        & present2
+        & (gap >= 0)
+        & (gap <= 25 * letter)
+        & (np.minimum(w1, w2) <= 12 * letter)
+        & (np.minimum(n1, n2) >= 2)
+        & (np.abs(n1 - n2) <= 0.5 * np.maximum(n1, n2))
+        & (down >= 0.6 * np.minimum(h1, h2))
+    )
+    if firsts is seconds:
+        np.fill_diagonal(joins, False)
+    return joins
 
 
 def _merge_overlapping(blocks: list[_Block]) -> list[_Block]:
@@ -341,22 +371,27 @@ def _merge_overlapping(blocks: list[_Block]) -> list[_Block]:
 
 
 def reading_order(boxes: list[tuple[int, int, int, int]]) -> list[int]:
-    """Indices of `boxes` (x, y, w, h) in the order a person reads them (module step 5)."""
+    """Indices of `boxes` (x, y, w, h) in the order a person reads them (module step 5).
+
+    Block a comes before block b when they share columns (they overlap sideways by more
+    than 0.3 of the narrower; a wide line or a caption touching a neighbouring column a
+    little still counts as beside it) and a's middle is higher; or when a lies left of b,
+    no block between them in height spans both (`_separated`), and a's column runs beside
+    b (`_beside`). The pairs are weighed as matrices: a glance at small print in columns
+    has hundreds of blocks.
+    """
     count = len(boxes)
-    before: list[set[int]] = [set() for _ in range(count)]  # before[b] = blocks that precede b
-    for a in range(count):
-        ax, ay, aw, ah = boxes[a]
-        for b in range(count):
-            if a == b:
-                continue
-            bx, by, bw, bh = boxes[b]
-            # Boxes that touch a neighbouring column a little (a wide line, a caption)
-            # still count as beside it, not above it.
-            if _overlap(ax, ax + aw, bx, bx + bw) > 0.3 * min(aw, bw):
-                if ay + ah / 2 < by + bh / 2:
-                    before[b].add(a)
-            elif ax + aw / 2 < bx + bw / 2 and not _separated(a, b, boxes) and _beside(a, b, boxes):
-                before[b].add(a)
+    if count == 0:
+        return []
+    x, y, w, h = (np.array([box[i] for box in boxes], dtype=np.float64) for i in range(4))
+    across = np.minimum.outer(x + w, x + w) - np.maximum.outer(x, x)
+    shares = across > 0.3 * np.minimum.outer(w, w)  # shares[a, b]: a and b share columns
+    middle, centre = y + h / 2, x + w / 2
+    above = shares & (middle[:, None] < middle[None, :])
+    left = ~shares & (centre[:, None] < centre[None, :])
+    precedes = above | (left & _beside(y, h, shares) & ~_separated(middle, shares))
+    np.fill_diagonal(precedes, False)
+    before = [set(np.flatnonzero(precedes[:, b]).tolist()) for b in range(count)]
     order: list[int] = []
     placed: set[int] = set()
     while len(order) < count:
@@ -369,37 +404,32 @@ def reading_order(boxes: list[tuple[int, int, int, int]]) -> list[int]:
     return order
 
 
-def _beside(a: int, b: int, boxes: list[tuple[int, int, int, int]]) -> bool:
-    """True when `a` (left of `b`) is in a column that runs beside `b`: `a` shares rows
-    with `b`, or a block above `a` in its column starts above `b`'s bottom.
+def _beside(y: np.ndarray, h: np.ndarray, shares: np.ndarray) -> np.ndarray:
+    """[a, b]: block a's column runs beside b: a shares rows with b (starts above b's
+    bottom), or a block above a in its column starts above b's bottom.
 
     A block entirely below and to the left of another is not beside it when nothing in
     its column reaches up that far: a page's centred title is read before the section
     heading under it at the left margin, not after.
     """
-    ax, ay, aw, _ = boxes[a]
-    _, by, _, bh = boxes[b]
-    if ay < by + bh:
-        return True
-    for c, (cx, cy, cw, _ch) in enumerate(boxes):
-        if c in (a, b) or cy >= ay or cy >= by + bh:
-            continue
-        if _overlap(cx, cx + cw, ax, ax + aw) > 0.3 * min(cw, aw):
-            return True
-    return False
+    bottom = y + h
+    # The top of the highest block above a in a's column (inf where there is none).
+    above_a = shares & (y[:, None] < y[None, :])  # [c, a]
+    highest = np.where(above_a, y[:, None], np.inf).min(axis=0)
+    reach = np.minimum(y, highest)
+    return reach[:, None] < bottom[None, :]
 
 
-def _separated(a: int, b: int, boxes: list[tuple[int, int, int, int]]) -> bool:
-    """True when some block lies between `a` and `b` in height and spans across both."""
-    ax, ay, aw, ah = boxes[a]
-    bx, by, bw, bh = boxes[b]
-    low, high = sorted((ay + ah / 2, by + bh / 2))
-    for c, (cx, cy, cw, ch) in enumerate(boxes):
-        if c in (a, b):
+def _separated(middle: np.ndarray, shares: np.ndarray) -> np.ndarray:
+    """[a, b]: some block whose middle lies between a's and b's spans across both."""
+    count = len(middle)
+    separated = np.zeros((count, count), dtype=bool)
+    for a in range(count):
+        spanning = np.flatnonzero(shares[:, a])  # blocks reaching across a
+        if len(spanning) == 0:
             continue
-        if not low < cy + ch / 2 < high:
-            continue
-        reach_a = _overlap(cx, cx + cw, ax, ax + aw) > 0.3 * min(cw, aw)
-        if reach_a and _overlap(cx, cx + cw, bx, bx + bw) > 0.3 * min(cw, bw):
-            return True
-    return False
+        low = np.minimum(middle[a], middle)  # per b
+        high = np.maximum(middle[a], middle)
+        between = (low[None, :] < middle[spanning, None]) & (middle[spanning, None] < high[None, :])
+        separated[a] = (shares[spanning] & between).any(axis=0)
+    return separated
