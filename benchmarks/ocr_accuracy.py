@@ -210,6 +210,10 @@ def main() -> int:
     logging.basicConfig(level=logging.WARNING)
     engine = TesseractEngine()
     engine.probe()
+    photo_engine = shared_engine()
+    if photo_engine is not None and not args.tesseract_only:
+        # Its models load on the first reading (1-2 s): not to be counted to one page.
+        photo_engine.recognize(np.full((64, 64, 3), 255, np.uint8))
     selected = cases()
     if args.quick:
         korean = [c for c in selected if c.group in ("korean", "kor+eng")][:10]
