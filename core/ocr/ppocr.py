@@ -145,8 +145,9 @@ class PpOcrEngine:
         log.debug("PP-OCR: %s", self.last_run)
         blocks: list[Block] = []
         boxes = found.boxes if found.boxes is not None else []
+        words = _WordsOfLines(getattr(found, "word_results", None) or ())
         for corners, text, score in zip(boxes, found.txts or (), found.scores or (), strict=False):
-            line = _line(np.asarray(corners, np.float32), str(text), float(score))
+            line = _line(np.asarray(corners, np.float32), str(text), float(score), words.of(text))
             if line is not None:
                 blocks.append(Block((line,), line.box))
         return PageText(tuple(blocks), int(width), int(height), languages)
@@ -187,6 +188,9 @@ def _load(tuning: Tuning) -> Any:
         # The page is already turned upright; the per-line 180° classifier then only
         # turns right lines over, and costs time (benchmarks/README.md#the-photo-engine).
         "Global.use_cls": False,
+        # Each word's box, from where the recogniser placed its letters: the gutters of a
+        # page's columns are found from them (core/document/gutters.py).
+        "Global.return_word_box": True,
         # Lines are recognised in batches padded to the widest: pairs waste less on
         # padding than six (benchmarks/README.md#the-photo-engine).
         "Rec.rec_batch_num": tuning.rec_batch,
@@ -229,9 +233,36 @@ def _detect_size(width: int, height: int) -> tuple[int, int]:
     return round(width * factor), round(height * factor)
 
 
-def _line(corners: np.ndarray, text: str, score: float) -> Line | None:
-    """A Line from one detection: its words get boxes by their share of the characters
-    (PP-OCR scores lines, not words, so every word has the line's confidence)."""
+#: A word as RapidOCR gives it: its text, score and corners (x, y) in the picture.
+RawWord = tuple[str, float, Any]
+
+
+class _WordsOfLines:
+    """RapidOCR's words of each line, matched to the lines by their letters: it leaves out
+    the lines it found no word boxes for, so the two lists need not run in step."""
+
+    def __init__(self, lines: Any) -> None:
+        self._lines = list(lines)
+        self._next = 0
+
+    def of(self, text: str) -> list[RawWord] | None:
+        """The words of the line that reads `text`, if they come next."""
+        if self._next < len(self._lines):
+            words = [word for word in self._lines[self._next] if word[2] is not None]
+            if words and "".join(str(word[0]) for word in words) == "".join(text.split()):
+                self._next += 1
+                return words
+        return None
+
+
+def _line(
+    corners: np.ndarray, text: str, score: float, raw_words: list[RawWord] | None = None
+) -> Line | None:
+    """A Line from one detection. Its words are RapidOCR's, with the boxes where the
+    recogniser placed their letters, when it gave them; else the text's, each given a box
+    by its share of the characters. (PP-OCR scores lines, not words, so every word has the
+    line's confidence.) RapidOCR's words also part two words the recogniser read without
+    a space but with a gap between them ("tradi-one" across a gutter)."""
     tokens = text.split()
     if not tokens or score < MIN_SCORE:
         return None
@@ -239,6 +270,11 @@ def _line(corners: np.ndarray, text: str, score: float) -> Line | None:
     right, bottom = np.ceil(corners.max(axis=0)).astype(int)
     left, top = max(0, int(left)), max(0, int(top))
     width, height = max(1, int(right) - left), max(1, int(bottom) - top)
+    if raw_words:
+        return Line(
+            tuple(_word(word, score, top, height) for word in raw_words),
+            Box(left, top, width, height),
+        )
     total = len(text)
     words: list[Word] = []
     position = 0
@@ -249,3 +285,12 @@ def _line(corners: np.ndarray, text: str, score: float) -> Line | None:
         x1 = left + width * position // total
         words.append(Word(token, Box(x0, top, max(1, x1 - x0), height), score * 100))
     return Line(tuple(words), Box(left, top, width, height))
+
+
+def _word(raw: RawWord, score: float, top: int, height: int) -> Word:
+    """A word of RapidOCR's, its box across the line's height (its own box is only as tall
+    as the line's slope leaves it), scored as its line."""
+    points = np.asarray(raw[2], np.float32).reshape(-1, 2)
+    left = max(0, int(np.floor(points[:, 0].min())))
+    right = int(np.ceil(points[:, 0].max()))
+    return Word(str(raw[0]), Box(left, top, max(1, right - left), height), score * 100)
