@@ -20,6 +20,7 @@ import statistics
 from collections.abc import Sequence
 from itertools import pairwise
 
+from core.document.gutters import parted_at_gutters
 from core.document.layout import Region, reading_order
 from core.text.model import Block, Box, Line, PageText
 
@@ -42,6 +43,8 @@ COLUMN_GAP = 1.5
 #: A line that reaches over two lines lying side by side within this many line heights of
 #: it (a heading over two columns, or two columns' lines read as one) joins no column.
 BRIDGE_REACH = 3.0
+#: ...and over each of them by more than this many line heights.
+BRIDGE_OVER = 0.5
 
 log = logging.getLogger(__name__)
 
@@ -54,11 +57,10 @@ def arranged(page: PageText, regions: Sequence[Region]) -> PageText:
     table read as one, row by row (see _table). On other pages, the engine's order, as
     one block."""
     blocks_in_order = [region for region in regions if region.kind != "figure"]
+    by_columns = in_columns(page)
+    if by_columns is not None:
+        return by_columns
     lines = list(page.lines())
-    columns = _line_columns(lines)
-    if _side_by_side([_box(group) for group in columns if _text_column(group)]):
-        log.debug("Columns found from %d lines: %d groups", len(lines), len(columns))
-        return PageText(_column_blocks(columns), page.width, page.height, page.languages)
     if not _has_columns(blocks_in_order):
         # The engine's own order (top to bottom, left to right within a few pixels) keeps a
         # receipt's label before its price; rows joined from boxes do worse, as the boxes
@@ -75,6 +77,23 @@ def arranged(page: PageText, regions: Sequence[Region]) -> PageText:
         if rows:
             blocks.append(Block(tuple(rows), Box.enclosing(row.box for row in rows)))
     return PageText(tuple(blocks), page.width, page.height, page.languages)
+
+
+def in_columns(page: PageText) -> PageText | None:
+    """`page` read column by column, each column's lines joined into rows and cut into
+    paragraphs, when its lines lie in columns of text side by side (see _line_columns);
+    else None. Lines read across a gutter are parted there (core/document/gutters.py), but
+    only here: where no columns are found (a receipt's labels and prices) they stay whole."""
+    lines = list(page.lines())
+    # Word spaces lined up down a table or a list look like gutters too, and part every
+    # row into cells: then the whole lines are tried as well.
+    for tried in (parted_at_gutters(lines), lines):
+        columns = _line_columns(tried)
+        text = [group for group in columns if _text_column(group)]
+        if any(_beside(a, b) for i, a in enumerate(text) for b in text[i + 1 :]):
+            log.debug("Columns found from %d lines: %d groups", len(tried), len(columns))
+            return PageText(_column_blocks(columns), page.width, page.height, page.languages)
+    return None
 
 
 def _tables_joined(groups: list[list[Line]]) -> list[list[Line]]:
@@ -151,6 +170,20 @@ def _side_by_side(tall: list[Box]) -> bool:
     )
 
 
+def _beside(first: list[Line], second: list[Line]) -> bool:
+    """Whether two columns of lines stand side by side: their boxes share more than half
+    the shorter one's height, and where their lines share a row, the lines of one lie all
+    to the left of the other's. (Their boxes may overlap sideways: on a leaning page the
+    left column's foot reaches under the right one's head.)"""
+    a, b = _box(first), _box(second)
+    if min(a.bottom, b.bottom) - max(a.top, b.top) <= 0.5 * min(a.height, b.height):
+        return False
+    pairs = [(x.box, y.box) for x in first for y in second if _share_row(x.box, y.box)]
+    return bool(pairs) and (
+        all(x.right <= y.left for x, y in pairs) or all(y.right <= x.left for x, y in pairs)
+    )
+
+
 def _line_columns(lines: list[Line]) -> list[list[Line]]:
     """The lines grouped into pieces of column: each line joins the nearest line above it
     that shares more than half the narrower one's width, less than COLUMN_GAP line heights
@@ -210,7 +243,10 @@ def _bridges(lines: list[Line], height: float) -> set[int]:
             for k, other in enumerate(lines)
             if k != index
             and abs(other.box.top - box.top) < BRIDGE_REACH * height
-            and min(other.box.right, box.right) > max(other.box.left, box.left)
+            # over it by more than a letter or two: the lines of a leaning page's columns
+            # reach a little into each other's width
+            and min(other.box.right, box.right) - max(other.box.left, box.left)
+            > BRIDGE_OVER * height
         ]
         if any(a.right < b.left and _share_row(a, b) for a in near for b in near):
             found.add(index)
@@ -230,13 +266,12 @@ def _text_column(group: list[Line]) -> bool:
 
 
 def _column_blocks(groups: list[list[Line]]) -> tuple[Block, ...]:
-    """One block per group, in our layout's reading order, its lines joined into rows."""
+    """The groups in our layout's reading order, each group's lines joined into rows and
+    cut into paragraphs where a blank opens between them."""
     boxes = [_box(group) for group in groups]
-    blocks = []
+    blocks: list[Block] = []
     for index in reading_order([(b.left, b.top, b.width, b.height) for b in boxes]):
-        rows = _rows(groups[index])
-        if rows:
-            blocks.append(Block(tuple(rows), Box.enclosing(row.box for row in rows)))
+        blocks.extend(_paragraphs(_rows(groups[index])))
     return tuple(blocks)
 
 
@@ -277,7 +312,15 @@ def _rows(lines: list[Line]) -> list[Line]:
 
 def _same_row(row: list[Line], line: Line) -> bool:
     """Whether `line` shares the row of the row's first line (not of the whole row: on a
-    page that still slopes a little, each line would pull the next one in)."""
+    page that still slopes a little, each line would pull the next one in), beside the
+    row's lines rather than under them (on a leaning page a paragraph's short last line
+    and the indented first line of the next share half their height)."""
     anchor = row[0].box
     shared = min(anchor.bottom, line.box.bottom) - max(anchor.top, line.box.top)
-    return shared > ROW_OVERLAP * min(line.box.height, anchor.height)
+    if shared <= ROW_OVERLAP * min(line.box.height, anchor.height):
+        return False
+    box = line.box
+    return all(
+        min(box.right, other.box.right) - max(box.left, other.box.left) <= 0.5 * box.height
+        for other in row
+    )

@@ -93,7 +93,7 @@ def _dark_areas(raw: np.ndarray | None, letter: float, shape: tuple[int, int]) -
     return cv2.dilate(mask, np.ones((5, 5), np.uint8))
 
 
-def _vertical_runs(empty: np.ndarray) -> np.ndarray:
+def vertical_runs(empty: np.ndarray) -> np.ndarray:
     """Length of the vertical run of empty pixels through each pixel (0 on ink)."""
     height = empty.shape[0]
     up = np.zeros(empty.shape, np.int32)
@@ -157,7 +157,7 @@ def find_regions(ink: np.ndarray, letter: float, raw: np.ndarray | None = None) 
         text[top:bottom, left:right] = 1
 
     word_joined = cv2.dilate(text, np.ones((1, max(1, round(0.5 * work_letter))), np.uint8))
-    runs = _vertical_runs((word_joined == 0).astype(np.int32))
+    runs = vertical_runs((word_joined == 0).astype(np.int32))
     tall = (runs >= GUTTER_LETTERS * work_letter).astype(np.uint8)
     # Rivers of word spaces that happen to line up are narrow; column gaps are wider.
     gutter_width = max(1, round(GUTTER_WIDTH_LETTERS * work_letter))
