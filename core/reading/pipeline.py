@@ -36,6 +36,7 @@ import numpy as np
 from core.document.prepare import PreparedPage, finish_page, glance_at, prepare_page
 from core.ocr.base import OcrEngine
 from core.reading.engines import WORKERS, Engines, PageReading
+from core.reading.stages.columns import columns_in_order
 from core.reading.stages.echoes import without_echoes
 from core.reading.stages.korean_again import read_korean_again
 from core.reading.stages.lost_lines import read_lost_lines
@@ -64,6 +65,7 @@ class PageStage(Protocol):
 PAGE_STAGES: tuple[PageStage, ...] = (
     read_lost_lines,  # lines the reading left without words, read on their own
     without_echoes,  # pieces of words read twice, dropped
+    columns_in_order,  # columns side by side read one after the other
     edges_in_place,  # a heading above all first, a footer below all last
     read_korean_again,  # Latin junk on Korean lines, read again in Korean alone
 )
