@@ -271,10 +271,9 @@ def _line(
     left, top = max(0, int(left)), max(0, int(top))
     width, height = max(1, int(right) - left), max(1, int(bottom) - top)
     if raw_words:
-        return Line(
-            tuple(_word(word, score, top, height) for word in raw_words),
-            Box(left, top, width, height),
-        )
+        placed = _placed_words(tokens, raw_words, score, top, height)
+        if placed:
+            return Line(tuple(placed), Box(left, top, width, height))
     total = len(text)
     words: list[Word] = []
     position = 0
@@ -285,6 +284,45 @@ def _line(
         x1 = left + width * position // total
         words.append(Word(token, Box(x0, top, max(1, x1 - x0), height), score * 100))
     return Line(tuple(words), Box(left, top, width, height))
+
+
+#: Pieces of one token RapidOCR placed this many line heights apart or more are two words
+#: (read without a space across a gutter); closer, one word it cut into letters (a date
+#: beside full-width brackets, "14/01/2018（sn）", came back one letter to a word).
+WORD_GAP = 0.5
+
+
+def _placed_words(
+    tokens: list[str], raw_words: list[RawWord], score: float, top: int, height: int
+) -> list[Word]:
+    """The line's `tokens` (its text split at spaces), each boxed where RapidOCR placed its
+    letters and parted where they lie `WORD_GAP` apart; none when RapidOCR's words do not
+    fall within the tokens."""
+    pieces = [_word(raw, score, top, height) for raw in raw_words]
+    words: list[Word] = []
+    index = 0
+    for token in tokens:
+        taken: list[Word] = []
+        letters = 0
+        while letters < len(token) and index < len(pieces):
+            taken.append(pieces[index])
+            letters += len(pieces[index].text)
+            index += 1
+        if letters != len(token):
+            return []  # a piece of RapidOCR's runs across a space
+        part = [taken[0]]
+        for piece in taken[1:]:
+            if piece.box.left - part[-1].box.right >= WORD_GAP * height:
+                words.append(_joined(part, score))
+                part = []
+            part.append(piece)
+        words.append(_joined(part, score))
+    return words
+
+
+def _joined(pieces: list[Word], score: float) -> Word:
+    box = Box.enclosing(piece.box for piece in pieces)
+    return Word("".join(piece.text for piece in pieces), box, score * 100)
 
 
 def _word(raw: RawWord, score: float, top: int, height: int) -> Word:

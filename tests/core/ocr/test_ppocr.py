@@ -11,7 +11,15 @@ import pytest
 from core.document.arrange import arranged
 from core.document.layout import Region
 from core.ocr.fakes import RecordingOcr
-from core.ocr.ppocr import UNTUNED, PpOcrEngine, Tuning, _detect_size, reads, shared_engine
+from core.ocr.ppocr import (
+    UNTUNED,
+    PpOcrEngine,
+    Tuning,
+    _detect_size,
+    _line,
+    reads,
+    shared_engine,
+)
 from core.ocr.tesseract import TesseractEngine
 from core.plumbing.imageio import load_image
 from core.reading.pipeline import ReadPipeline
@@ -179,3 +187,26 @@ def test_the_detector_sees_a_long_page_at_most_2000_px_and_a_small_one_at_736() 
     assert _detect_size(1400, 3742) == (748, 2000)
     assert _detect_size(969, 1805) == (969, 1805)
     assert _detect_size(1000, 500) == (1472, 736)
+
+
+def raw(text: str, left: float, right: float) -> tuple[str, float, list[list[float]]]:
+    """A word as RapidOCR gives it: text, score, corners."""
+    return (text, 0.9, [[left, 10], [right, 10], [right, 40], [left, 40]])
+
+
+def test_a_word_rapidocr_cut_into_letters_stays_one_word() -> None:
+    """Beside full-width brackets RapidOCR gave a receipt's date one letter to a word, and
+    it was spoken "1 4 slash 0 1..."."""
+    corners = np.array([[0, 10], [300, 10], [300, 40], [0, 40]], np.float32)
+    letters = [raw(c, 10 * i, 10 * i + 9) for i, c in enumerate("14/01（sn）")]
+    line = _line(corners, "14/01（sn） 12:06", 0.9, [*letters, raw("12:06", 120, 170)])
+    assert line is not None
+    assert [word.text for word in line.words] == ["14/01（sn）", "12:06"]
+    assert line.words[0].box.left == 0 and line.words[0].box.right == 89
+
+
+def test_two_words_read_without_a_space_across_a_gutter_are_parted() -> None:
+    corners = np.array([[0, 10], [400, 10], [400, 40], [0, 40]], np.float32)
+    line = _line(corners, "tradi-one", 0.9, [raw("tradi-", 0, 120), raw("one", 200, 260)])
+    assert line is not None
+    assert [word.text for word in line.words] == ["tradi-", "one"]
