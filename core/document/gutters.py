@@ -26,7 +26,7 @@ from core.text.model import Box, Line, Word
 CELLS = 16
 #: A gutter runs down at least this many line heights (a river of word spaces in
 #: justified text does not run straight for long)...
-GUTTER_LINES = 4.0
+GUTTER_LINES = 8.0
 #: ...is at least this many line heights wide...
 GUTTER_WIDTH = 0.3
 #: ...and has a word within this many line heights of it, on one side or the other, on
