@@ -22,7 +22,7 @@ from core.plumbing.paths import DATA_DIR_VARIABLE
 if TYPE_CHECKING:
     import numpy as np
 
-    from core.reading.pipeline import ReadPipeline
+    from core.reading.pipeline import ReadPipeline, ReadResult
     from core.speech.base import SpeechService
 
 log = logging.getLogger(__name__)
@@ -141,11 +141,13 @@ def _read(args: argparse.Namespace) -> int:
     pipeline = ReadPipeline(engine, languages, photo_engine=shared_engine())
     if args.say:
         return _read_aloud(pipeline, image, args)
-    page = pipeline.read(image).page
+    result = pipeline.read(image)
+    page = result.page
     if page.is_empty:
         print(tr("bitna: no text found in {path}.", path=args.image), file=sys.stderr)
         return 1
     print(formatted(page, args.format))
+    _print_advice(result)
     if args.wav:
         from core.reading.presented import presented
 
@@ -177,19 +179,33 @@ def _read_aloud(pipeline: ReadPipeline, image: np.ndarray, args: argparse.Namesp
                 sentence.spoken, Role.READING, language=sentence.chunk.language
             )
         )
-        page = pipeline.stream(
+        result = pipeline.stream(
             image, lambda part: spoken.follow(replace(part, page=presented(part.page)))
-        ).page
+        )
+        page = result.page
         if page.is_empty:
             print(tr("bitna: no text found in {path}.", path=args.image), file=sys.stderr)
             return 1
         print(page.text, flush=True)
+        advice = _print_advice(result)
+        if advice is not None:
+            announcer.announce(advice, Role.STATUS)
         if args.wav is not None:
             _save_wav(speech, presented(page).text, args.wav)
         speech.wait_until_idle()
     finally:
         speech.close()
     return _report_speech_errors(errors)
+
+
+def _print_advice(result: ReadResult) -> str | None:
+    """Print what to do for a better reading, where the camera's view made it poor."""
+    from core.reading.advice import small_print_advice
+
+    advice = small_print_advice(result)
+    if advice is not None:
+        print(f"bitna: {advice}", file=sys.stderr)
+    return advice
 
 
 def _speak(text: str, wav: Path) -> int:

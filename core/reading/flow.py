@@ -20,6 +20,7 @@ from core.plumbing.errors import message_for
 from core.plumbing.i18n import mark_tr, tr
 from core.plumbing.workers import TaskRunner
 from core.reading import navigation
+from core.reading.advice import small_print_advice
 from core.reading.pipeline import ReadPart, ReadPipeline, ReadResult
 from core.reading.presented import Headers, presented
 from core.reading.spoken import (
@@ -116,6 +117,8 @@ class ReadingFlow:
         self._table_at: tuple[int, int, int] | None = None
         self._queueing = False
         self._heard_any = False  # a sentence of this reading was heard to its end
+        #: What to do for a better reading of this page, said once it has been read out.
+        self._advice: str | None = None
 
     def read(self) -> None:
         """Capture the newest frame and read it aloud."""
@@ -265,6 +268,9 @@ class ReadingFlow:
             return  # extend_page() goes on when the next part comes
         self._to_end = False
         self._announcer.announce(tr("End of page."), speak=False)
+        if self._advice is not None:
+            self._announcer.announce(self._advice, Role.STATUS)
+            self._advice = None
 
     def _forget_sentences(self) -> None:
         self._queued.clear()
@@ -310,6 +316,7 @@ class ReadingFlow:
         assert result is not None
         self.read_page = result.page
         page = presented(result.page, self.table_headers)
+        self._advice = small_print_advice(result)  # None for an empty page
         if page.is_empty:
             self._announcer.announce(
                 tr("No text found. Put the page under the camera, in good light, and try again."),
@@ -317,6 +324,8 @@ class ReadingFlow:
                 interrupt=True,
             )
             return
+        if self._advice is not None:  # shown now; said once the page has been read out
+            self._announcer.announce(self._advice, Role.STATUS, speak=False)
         self._on_page(page)
         if self._streamed == generation:
             self.extend_page(page)  # goes on after the first lines, already being read

@@ -2068,6 +2068,10 @@
       <translation>사진 판독기(RapidOCR)가 설치되어 있지 않습니다. 빛나 설치를 다시 실행하세요.</translation>
     </message>
     <message>
+      <source>The print is small for the camera, so some words may be wrong. For a better reading, bring the camera closer to the page.</source>
+      <translation>카메라에 비해 글자가 작아서 일부 단어가 틀릴 수 있습니다. 더 잘 읽으려면 카메라를 페이지에 더 가까이 대세요.</translation>
+    </message>
+    <message>
       <source>The reading line is off.</source>
       <translation>읽기 선이 꺼져 있습니다.</translation>
     </message>
