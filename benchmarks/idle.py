@@ -66,6 +66,14 @@ def stop_app(app: subprocess.Popen[bytes], log: IO[str], data: Path) -> None:
     shutil.rmtree(data, ignore_errors=True)
 
 
+def stored_runs(target: Path) -> dict:
+    """The results file `target` as a dict of runs by label; empty when absent or unreadable."""
+    try:
+        return json.loads(target.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
 def process_cpu(pid: int) -> float:
     """CPU seconds (user + system) used so far by every thread of `pid`."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
@@ -224,10 +232,7 @@ def main() -> int:
 
     RESULTS.mkdir(parents=True, exist_ok=True)
     target = RESULTS / args.out
-    try:
-        stored = json.loads(target.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        stored = {}
+    stored = stored_runs(target)
     stored[label] = result
     if len(stored) > 1:
         print("\nSide by side (live view, medians): CPU s over the window, wake-ups/s")

@@ -45,7 +45,7 @@ import numpy as np  # noqa: E402
 from PIL import Image  # noqa: E402
 
 from benchmarks.fuzz_inputs import MUTATORS, seeds  # noqa: E402
-from benchmarks.idle import stop_app  # noqa: E402
+from benchmarks.idle import stop_app, stored_runs  # noqa: E402
 from core.plumbing.errors import UserFacingError  # noqa: E402
 from core.plumbing.imageio import load_image  # noqa: E402
 
@@ -449,10 +449,7 @@ def main() -> int:
     print_table(result, label)
     RESULTS.mkdir(parents=True, exist_ok=True)
     target = RESULTS / args.out
-    try:
-        stored = json.loads(target.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        stored = {}
+    stored = stored_runs(target)
     if args.only and label in stored:  # a few inputs measured again: the rest stay
         stored[label]["inputs"].update(result["inputs"])
         result = {**stored[label], **{k: v for k, v in result.items() if k != "inputs"}}

@@ -154,12 +154,12 @@ def _has_columns(regions: Sequence[Region]) -> bool:
     must be read one after the other; else the engine's order reads best (receipts,
     worksheets: our blocks split a receipt's prices from their labels; measured:
     benchmarks/README.md#putting-lines-in-order)."""
-    return _side_by_side(
+    return side_by_side(
         [r.box for r in regions if r.kind == "text" and r.line_count >= COLUMN_LINES]
     )
 
 
-def _side_by_side(tall: list[Box]) -> bool:
+def side_by_side(tall: list[Box]) -> bool:
     """Whether two of `tall` lie side by side: one left of the other, sharing more than
     half the shorter one's height."""
     return any(

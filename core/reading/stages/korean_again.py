@@ -59,8 +59,8 @@ SPLIT = 0.25
 KOREAN_PAGE = 0.5
 #: A line taller than this many of the page's median word heights is not read again: it
 #: slopes or runs across several lines (a page at an angle read across its columns), so
-#: its Korean reading cannot be put back word for word; 48 such lines were most of a
-#: page again (24 s) and gave back three times its words.
+#: its Korean reading cannot be put back word for word (benchmarks/README.md, "Time per
+#: page").
 TALL_LINE = 3.0
 #: Pixels of page kept around a line cut out to be read again.
 _PAD = 10

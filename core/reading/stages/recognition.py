@@ -20,7 +20,7 @@ import logging
 from collections.abc import Callable
 from typing import Literal, NamedTuple
 
-from core.document.arrange import arranged
+from core.document.arrange import arranged, side_by_side
 from core.document.lines import lines_covered
 from core.document.prepare import PreparedPage
 from core.document.sheet import read_stacked
@@ -51,10 +51,9 @@ RETRY_COVERAGE = 0.5
 RETRY_COVERAGE_KOREAN = 0.9
 
 #: Blocks of Tesseract's reading side by side, each of this many lines or more and this
-#: many letter heights wide, sharing rows for that many lines (at 1.5 letter heights a
-#: line): the page is in columns of prose, and read as one column it is read across them.
-#: Prose columns are 27-35 letter heights wide, a form's labels or a bill's numbers
-#: under 15.
+#: many letter heights wide: the page is in columns of prose, and read as one column it
+#: would be read across them. Prose columns are wider, a form's labels or a bill's numbers
+#: narrower (benchmarks/README.md, "Time per page").
 COLUMN_LINES = 3
 COLUMN_LETTERS = 20
 
@@ -105,7 +104,7 @@ def recognise(
     ):
         unsure = confidence < RETRY_CONFIDENCE
         blocks = read_blocks(prepared, engines) if unsure and _reads_as_blocks(prepared) else None
-        if in_columns(page, prepared.letter_height):
+        if in_prose_columns(page, prepared.letter_height):
             log.info(
                 "Confidence %.0f, %.0f %% of lines read; in columns", confidence, covered * 100
             )
@@ -163,19 +162,13 @@ def _reads_as_blocks(prepared: PreparedPage) -> bool:
     return 0 < len(regions) <= BLOCKS_MAX and not tables
 
 
-def in_columns(page: PageText, letter: float) -> bool:
-    """Whether Tesseract's reading has columns of prose side by side (`COLUMN_LINES`,
-    `COLUMN_LETTERS`): a three-column Korean page read as one column came out line across
-    line (CER 0.81; 0.06 as Tesseract's layout read it)."""
-    wide = [
-        block.box
-        for block in page.blocks
-        if len(block.lines) >= COLUMN_LINES and block.box.width >= COLUMN_LETTERS * letter
-    ]
-    for index, first in enumerate(wide):
-        for second in wide[index + 1 :]:
-            apart = first.right <= second.left or second.right <= first.left
-            shared = min(first.bottom, second.bottom) - max(first.top, second.top)
-            if apart and shared >= COLUMN_LINES * 1.5 * letter:
-                return True
-    return False
+def in_prose_columns(page: PageText, letter: float) -> bool:
+    """Whether Tesseract's reading has columns of prose side by side: blocks of
+    `COLUMN_LINES` lines or more, `COLUMN_LETTERS` letter heights wide or more."""
+    return side_by_side(
+        [
+            block.box
+            for block in page.blocks
+            if len(block.lines) >= COLUMN_LINES and block.box.width >= COLUMN_LETTERS * letter
+        ]
+    )

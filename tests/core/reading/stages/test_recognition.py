@@ -5,7 +5,7 @@ from __future__ import annotations
 from benchmarks import column_pages
 from core.ocr.tesseract import TesseractEngine
 from core.reading.pipeline import ReadPipeline
-from core.reading.stages.recognition import in_columns
+from core.reading.stages.recognition import in_prose_columns
 from core.text.metrics import cer
 from core.text.model import Block, Box, Line, PageText, Word
 from tests.core.conftest import needs_tesseract
@@ -30,18 +30,18 @@ def page(*blocks: Block) -> PageText:
 
 
 def test_columns_of_prose_side_by_side_are_columns() -> None:
-    assert in_columns(page(block(100, 100, 900, 20), block(1100, 100, 900, 20)), LETTER)
+    assert in_prose_columns(page(block(100, 100, 900, 20), block(1100, 100, 900, 20)), LETTER)
     # a column beside the lower part of another, sharing a few lines
-    assert in_columns(page(block(100, 100, 900, 20), block(1100, 600, 900, 5)), LETTER)
+    assert in_prose_columns(page(block(100, 100, 900, 20), block(1100, 600, 900, 5)), LETTER)
 
 
 def test_labels_beside_values_stacked_blocks_and_single_lines_are_not() -> None:
     labels, values = block(100, 100, 350, 8), block(600, 100, 300, 8)  # a form: 13 letters
-    assert not in_columns(page(labels, values), LETTER)
-    assert not in_columns(page(block(100, 100, 2000, 10), block(100, 600, 2000, 10)), LETTER)
-    assert not in_columns(page(block(100, 100, 900, 1), block(1100, 100, 900, 1)), LETTER)
+    assert not in_prose_columns(page(labels, values), LETTER)
+    assert not in_prose_columns(page(block(100, 100, 2000, 10), block(100, 600, 2000, 10)), LETTER)
+    assert not in_prose_columns(page(block(100, 100, 900, 1), block(1100, 100, 900, 1)), LETTER)
     # side by side, but sharing only one line's rows
-    assert not in_columns(page(block(100, 100, 900, 10), block(1100, 480, 900, 10)), LETTER)
+    assert not in_prose_columns(page(block(100, 100, 900, 10), block(1100, 480, 900, 10)), LETTER)
 
 
 @needs_tesseract
