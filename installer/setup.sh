@@ -5,8 +5,9 @@
 #   bash installer/setup.sh test [pytest options] # install what is needed, run every check
 #   bash installer/setup.sh                       # only install
 #
-# It installs Debian packages (Tesseract with English and Korean, espeak-ng, fonts, the X11
-# libraries Qt needs, Xvfb for tests), then the project into .venv with pip.
+# It installs Debian packages (Tesseract with English and Korean, espeak-ng, Hunspell with
+# English and Korean dictionaries, fonts, the X11 libraries Qt needs, Xvfb for tests), then
+# the project into .venv with pip.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -17,6 +18,7 @@ action=${1:-install}
 APT_PACKAGES=(
   tesseract-ocr tesseract-ocr-eng tesseract-ocr-kor tesseract-ocr-script-hang
   espeak-ng libespeak-ng1 fonts-nanum fonts-dejavu-core
+  libhunspell-1.7-0 hunspell-en-us hunspell-en-gb hunspell-ko
   libgl1 libegl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-sync1 libxcb-xfixes0 libxcb-xkb1
