@@ -1,0 +1,234 @@
+"""How sure Bitna is of each word it read: the engine's confidence, checked as a reader would.
+
+A blind reader cannot look again at a doubtful word, so Bitna does the checks a sighted
+reader makes without thinking: is it a word of the language, does it mix letters and
+digits the way misreads do ("1O0", "S5"), is a Korean line carrying Latin scraps, does a
+table's total add up. Each failed check lowers the word's confidence; a word under the
+line for its kind is unsure. Numbers (any word with a digit) have the higher line: a
+wrong amount, dose or phone number said with confidence does the most harm.
+Measured: benchmarks/README.md, "Unsure words".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Literal
+
+from core.text.lexicon import Language, Lexicon, NullLexicon
+from core.text.model import Block, Line, PageText, Word
+from core.text.script import hangul_count, hangul_share, is_hangul
+
+#: Ordinary words with a confidence (after the checks) below this are unsure.
+UNSURE_BELOW = 60.0
+#: Words with a digit below this are unsure.
+NUMBER_SURE = 80.0
+#: What a word that no dictionary of its language knows loses.
+NOT_A_WORD = 30.0
+#: The most a word can keep when its shape says misread (letters among digits, Latin
+#: scraps in a Korean line).
+MISREAD_SHAPE = 20.0
+
+Reason = Literal["engine", "not a word", "letters and digits", "latin in korean", "total"]
+
+_EDGE = "\"'“”‘’()[]{}.,;:!?«»-–—*|/\\"
+#: Letters Tesseract puts for digits (and the reverse): O/o 0, I/l/| 1, S 5, B 8, Z 2, g/q 9.
+_LETTER_IN_NUMBER = re.compile(r"\d[OoIlSBZzgq|]+\d")
+_LETTER_BEFORE_NUMBER = re.compile(r"^[OoIlSBZ]\d")
+#: Latin units and abbreviations a Korean line holds ("500 ml", "3 kg").
+_UNITS = frozenset({"g", "kg", "mg", "ml", "mL", "L", "cm", "mm", "km", "m", "cc", "oz", "lb"})
+_LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
+_HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
+_AMOUNT = re.compile(r"^[-+]?[$€£¥₩]?\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?원?$|^[-+]?\d+(?:\.\d{1,2})?$")
+_TOTAL = re.compile(r"^\s*(total|amount due|balance due|합계|총액|총\s*금액|청구\s*금액)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Doubt:
+    """One word read, where it is in the page text, and how sure Bitna is of it."""
+
+    word: Word
+    #: Offset of the word in `PageText.text`.
+    offset: int
+    #: The engine's confidence with the checks applied, 0-100.
+    confidence: float
+    unsure: bool
+    #: The word holds a digit (an amount, a date, a dose, a phone number).
+    number: bool
+    reasons: tuple[Reason, ...] = ()
+
+
+def core_of(text: str) -> str:
+    """The word without the punctuation around it."""
+    return text.strip(_EDGE)
+
+
+def judge(page: PageText, lexicon: Lexicon | None = None) -> list[Doubt]:
+    """Every word of `page` in reading order, judged. Words without a letter or digit
+    (a dash, a stray mark) are never unsure: saying "unsure" before them helps nobody."""
+    lexicon = lexicon if lexicon is not None else NullLexicon()
+    languages = set(page.languages.split("+"))
+    checked: dict[Language, bool] = {
+        "en": "eng" in languages or not page.languages,
+        "ko": "kor" in languages,
+    }
+    totals = _totals(page)
+    doubts = []
+    for offset, word, line in _placed_words(page):
+        doubts.append(_judged(word, offset, line, lexicon, checked, totals.get(id(word))))
+    return doubts
+
+
+def unsure_offsets(
+    doubts: list[Doubt], numbers: bool, words: bool, start: int = 0, end: int | None = None
+) -> list[int]:
+    """Offsets of the unsure words in [start, end): numbers when `numbers`, other words
+    when `words`."""
+    return [
+        doubt.offset
+        for doubt in doubts
+        if doubt.unsure
+        and (numbers if doubt.number else words)
+        and doubt.offset >= start
+        and (end is None or doubt.offset < end)
+    ]
+
+
+def unsure_share(doubts: list[Doubt]) -> float:
+    """The share of the words with a letter or digit that are unsure (0 without words)."""
+    judged = [doubt for doubt in doubts if any(c.isalnum() for c in doubt.word.text)]
+    return sum(doubt.unsure for doubt in judged) / len(judged) if judged else 0.0
+
+
+def _placed_words(page: PageText) -> Iterator[tuple[int, Word, Line]]:
+    """Every word with its offset in `page.text` and its line, as `PageText.text` joins
+    them."""
+    offset = 0
+    for block_index, block in enumerate(page.blocks):
+        if block_index:
+            offset += 2  # "\n\n" between blocks
+        for line_index, line in enumerate(block.lines):
+            if line_index:
+                offset += 1  # "\n" between lines
+            for word_index, word in enumerate(line.words):
+                if word_index:
+                    offset += 1  # " " between words
+                yield offset, word, line
+                offset += len(word.text)
+
+
+def _judged(
+    word: Word,
+    offset: int,
+    line: Line,
+    lexicon: Lexicon,
+    checked: dict[Language, bool],
+    adds_up: bool | None,
+) -> Doubt:
+    text = core_of(word.text)
+    number = any(c.isdigit() for c in text)
+    confidence = word.confidence
+    if not any(c.isalnum() for c in text):
+        return Doubt(word, offset, confidence, False, False)
+    reasons: list[Reason] = []
+    if number:
+        if _LETTER_IN_NUMBER.search(text) or _LETTER_BEFORE_NUMBER.search(text):
+            reasons.append("letters and digits")
+            confidence = min(confidence, MISREAD_SHAPE)
+        if adds_up is False:
+            reasons.append("total")
+            confidence = min(confidence, MISREAD_SHAPE)
+        elif adds_up and not reasons:
+            confidence = max(confidence, NUMBER_SURE)
+    elif _LATIN_WORD.fullmatch(text) and _in_korean_line(word, line):
+        # Two letters are too easily a dictionary's ("pe", "yy"): only units and capitals.
+        known = text in _UNITS or (len(text) == 2 and text.isupper())
+        if not known and not (len(text) > 2 and lexicon.knows(text, "en")):
+            reasons.append("latin in korean")
+            confidence = min(confidence, MISREAD_SHAPE)
+    elif not _known(text, lexicon, checked):
+        reasons.append("not a word")
+        confidence = max(0.0, confidence - NOT_A_WORD)
+    unsure = confidence < (NUMBER_SURE if number else UNSURE_BELOW)
+    if unsure and word.confidence < (NUMBER_SURE if number else UNSURE_BELOW):
+        reasons.insert(0, "engine")
+    return Doubt(word, offset, confidence, unsure, number, tuple(reasons))
+
+
+def _in_korean_line(word: Word, line: Line) -> bool:
+    """Whether the rest of `word`'s line is mostly Hangul."""
+    rest = " ".join(other.text for other in line.words if other is not word)
+    return hangul_count(rest) >= 2 and hangul_share(rest) >= 0.5
+
+
+def _known(text: str, lexicon: Lexicon, checked: dict[Language, bool]) -> bool:
+    """Whether `text` passes the dictionary of its script; True where there is none to
+    ask (another script, a language not read, no dictionary installed)."""
+    if _LATIN_WORD.fullmatch(text):
+        if not checked["en"] or len(text) < 2:
+            return True
+        parts = [part for part in re.split(r"[-–]", text) if part]
+        return all(lexicon.knows(part, "en") is not False for part in parts)
+    hangul = "".join(c for c in text if is_hangul(c))
+    if checked["ko"] and _HANGUL_WORD.fullmatch(text) and len(hangul) >= 2:
+        return _known_korean(hangul, lexicon)
+    return True
+
+
+def _known_korean(word: str, lexicon: Lexicon) -> bool:
+    """A Korean word, or a compound of two (수도요금: 수도 + 요금), the dictionary knows."""
+    known = lexicon.knows(word, "ko")
+    if known is not False:
+        return True
+    return any(
+        lexicon.knows(word[:split], "ko") and lexicon.knows(word[split:], "ko")
+        for split in range(1, len(word))
+        if len(word) <= 8
+    )
+
+
+# --- totals ----------------------------------------------------------------------------
+
+
+def _totals(page: PageText) -> dict[int, bool]:
+    """For the words of amounts in a table column that ends in a total row: whether the
+    column adds up to its total (by word id)."""
+    found: dict[int, bool] = {}
+    for block in page.blocks:
+        if block.table is not None:
+            found.update(_table_totals(block))
+    return found
+
+
+def _amount(text: str) -> Decimal | None:
+    cleaned = core_of(text)
+    if not _AMOUNT.match(cleaned):
+        return None
+    try:
+        return Decimal(re.sub(r"[^\d.+-]", "", cleaned))
+    except InvalidOperation:
+        return None
+
+
+def _table_totals(block: Block) -> dict[int, bool]:
+    table = block.table
+    assert table is not None
+    body = table.body
+    if len(body) < 3 or not body[-1] or not _TOTAL.match(body[-1][0].text):
+        return {}
+    words = [word for line in block.lines for word in line.words]
+    found: dict[int, bool] = {}
+    for column in range(1, min(len(row) for row in body)):
+        total = _amount(body[-1][column].text)
+        items = [_amount(row[column].text) for row in body[:-1] if row[column].text]
+        if total is None or len(items) < 2 or any(item is None for item in items):
+            continue
+        adds_up = sum(item for item in items if item is not None) == total
+        for row in body:
+            cell = row[column]
+            for word in words:
+                if cell.box.holds_middle_of(word.box):
+                    found[id(word)] = adds_up
+    return found
