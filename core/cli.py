@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     import numpy as np
 
     from core.reading.pipeline import ReadPipeline, ReadResult
+    from core.reading.spoken import UnsureSpeech
     from core.speech.base import SpeechService
 
 log = logging.getLogger(__name__)
@@ -140,7 +141,10 @@ def _read(args: argparse.Namespace) -> int:
     )
     pipeline = ReadPipeline(engine, languages, photo_engine=shared_engine())
     if args.say:
-        return _read_aloud(pipeline, image, args)
+        from core.reading.spoken import UnsureSpeech
+
+        marking = UnsureSpeech(numbers=settings.unsure_numbers, words=settings.unsure_words)
+        return _read_aloud(pipeline, image, args, marking)
     result = pipeline.read(image)
     page = result.page
     if page.is_empty:
@@ -155,7 +159,9 @@ def _read(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_aloud(pipeline: ReadPipeline, image: np.ndarray, args: argparse.Namespace) -> int:
+def _read_aloud(
+    pipeline: ReadPipeline, image: np.ndarray, args: argparse.Namespace, marking: UnsureSpeech
+) -> int:
     """Speak the page as it is recognised: its first lines while the rest is still read."""
     from core.announce import Announcer, Role
     from core.reading.presented import presented
@@ -177,7 +183,8 @@ def _read_aloud(pipeline: ReadPipeline, image: np.ndarray, args: argparse.Namesp
         spoken = SpokenPage(
             lambda sentence: announcer.announce(
                 sentence.spoken, Role.READING, language=sentence.chunk.language
-            )
+            ),
+            marking,
         )
         result = pipeline.stream(
             image, lambda part: spoken.follow(replace(part, page=presented(part.page)))
@@ -200,9 +207,9 @@ def _read_aloud(pipeline: ReadPipeline, image: np.ndarray, args: argparse.Namesp
 
 def _print_advice(result: ReadResult) -> str | None:
     """Print what to do for a better reading, where the camera's view made it poor."""
-    from core.reading.advice import small_print_advice
+    from core.reading.advice import reading_advice
 
-    advice = small_print_advice(result)
+    advice = reading_advice(result)
     if advice is not None:
         print(f"bitna: {advice}", file=sys.stderr)
     return advice

@@ -88,6 +88,9 @@ class Settings:
     #: Say "unsure" before words recognised with low confidence. Off by default: on clean
     #: print it rarely speaks, and on poor photos it breaks in every few words.
     unsure_words: bool = False
+    #: Say "unsure" before numbers (amounts, dates, doses, phone numbers) that may be
+    #: misread: a wrong number said with confidence does the most harm.
+    unsure_numbers: bool = True
     #: A table's column headers said with every cell ("every") or once before its rows.
     table_headers: str = "every"
     theme: str = "yellow-on-black"

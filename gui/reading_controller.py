@@ -24,7 +24,7 @@ from core.plumbing.i18n import tr
 from core.plumbing.workers import TaskRunner
 from core.reading.export import export_audio, export_page, mp3_available
 from core.reading.flow import ReadingFlow
-from core.reading.spoken import UNSURE_BELOW
+from core.reading.spoken import UnsureSpeech
 from core.settings import SPEECH_RATE, Settings
 from gui.reading_pane import ReadingPane
 
@@ -129,7 +129,9 @@ class ReadingController(QObject):
         }
 
     def apply_settings(self, settings: Settings) -> None:
-        self._flow.unsure_below = UNSURE_BELOW if settings.unsure_words else None
+        self._flow.unsure = UnsureSpeech(
+            numbers=settings.unsure_numbers, words=settings.unsure_words
+        )
         self._flow.table_headers = "once" if settings.table_headers == "once" else "every"
 
     # Commands ---------------------------------------------------------------------------

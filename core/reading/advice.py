@@ -3,7 +3,9 @@
 A blind user cannot see that the page fills only part of a webcam's view, nor that the words
 read aloud are wrong because the print is too small in the frame to be read; they only hear
 unlikely words. Where the letters were small in the frame and the reading came out unsure,
-Bitna says so, and what to do. Measured: benchmarks/README.md, "Small print".
+Bitna says so, and what to do. A page on which many words came out unsure (core/text/
+doubt.py) was hard to read for some other reason; Bitna says that once, with what helps.
+Measured: benchmarks/README.md, "Small print" and "Unsure words".
 """
 
 from __future__ import annotations
@@ -11,12 +13,33 @@ from __future__ import annotations
 from core.plumbing.i18n import tr
 from core.reading.confidence import mean_confidence
 from core.reading.pipeline import ReadResult
+from core.text.doubt import judge, unsure_share
+from core.text.hunspell import shared_lexicon
+from core.text.lexicon import Lexicon
 
 #: Letters (median height, pixels of the camera frame) below this are small print for the
 #: camera: a webcam's view of an A4 page of 8.5-9 point print has them at 7-8 px.
 SMALL_PRINT = 12.0
 #: ...and a reading of them with a mean word confidence below this is poor.
 POOR_READING = 70.0
+#: A page with more than this share of its words unsure was hard to read.
+HARD_PAGE = 0.2
+
+
+def reading_advice(result: ReadResult, lexicon: Lexicon | None = None) -> str | None:
+    """What to tell the user after `result`, or None: small print first (it says the one
+    thing to do), else a page with many words unsure (judged with `lexicon`; None: the
+    system's dictionaries)."""
+    small = small_print_advice(result)
+    if small is not None or result.page.is_empty:
+        return small
+    doubts = judge(result.page, lexicon if lexicon is not None else shared_lexicon())
+    if unsure_share(doubts) <= HARD_PAGE:
+        return None
+    return tr(
+        "Many words on this page may be misread. For a better reading, give the page more "
+        "light, hold it flat, and bring the camera a little closer."
+    )
 
 
 def small_print_advice(result: ReadResult) -> str | None:

@@ -28,7 +28,7 @@ import numpy as np
 from core.plumbing.atomic import write_atomically
 from core.plumbing.errors import UserFacingError
 from core.plumbing.i18n import tr
-from core.reading.formats import as_html, as_json, as_markdown
+from core.reading.formats import as_html, as_markdown, page_json
 from core.reading.sentences import split_for_speech
 from core.reading.word_document import as_docx
 from core.settings import load_settings
@@ -71,8 +71,10 @@ def export_page(page: PageText, path: Path) -> None:
         document = document_of(page)
         if suffix == ".docx":
             data = as_docx(document)
+        elif suffix == ".json":
+            data = page_json(page).encode("utf-8")
         else:
-            writer = {".md": as_markdown, ".json": as_json}.get(suffix, as_html)
+            writer = as_markdown if suffix == ".md" else as_html
             data = writer(document).encode("utf-8")
         try:
             write_atomically(path, data, mode=_FILE_MODE)

@@ -20,11 +20,12 @@ from core.plumbing.errors import message_for
 from core.plumbing.i18n import mark_tr, tr
 from core.plumbing.workers import TaskRunner
 from core.reading import navigation
-from core.reading.advice import small_print_advice
+from core.reading.advice import reading_advice
 from core.reading.pipeline import ReadPart, ReadPipeline, ReadResult
 from core.reading.presented import Headers, presented
 from core.reading.spoken import (
     Sentence,
+    UnsureSpeech,
     complete_until,
     said_in,
     sentences_of,
@@ -109,8 +110,8 @@ class ReadingFlow:
         self._queued_until = 0
         #: More of the page is still being recognised (set while regions stream in).
         self.recognising = False
-        #: Say "unsure" before words recognised with a confidence below this; None: never.
-        self.unsure_below: float | None = None
+        #: Which unsure words to say "unsure" before (numbers, by default).
+        self.unsure = UnsureSpeech()
         #: Say a table's column headers with every cell, or once, before its rows.
         self.table_headers: Headers = "every"
         #: The table cell last moved to (block, row, column), while the position stays in it.
@@ -139,6 +140,7 @@ class ReadingFlow:
         self._forget_sentences()
         self._announcer.announce(tr(READING), interrupt=True)
         pipeline = self._pipeline()
+        self.unsure.prepare(getattr(pipeline, "languages", ""))
         self.recognising = True
 
         def part_read(part: ReadPart) -> None:
@@ -316,7 +318,7 @@ class ReadingFlow:
         assert result is not None
         self.read_page = result.page
         page = presented(result.page, self.table_headers)
-        self._advice = small_print_advice(result)  # None for an empty page
+        self._advice = reading_advice(result, self.unsure.lexicon)  # None for an empty page
         if page.is_empty:
             self._announcer.announce(
                 tr("No text found. Put the page under the camera, in good light, and try again."),
@@ -366,7 +368,7 @@ class ReadingFlow:
         self._queued_until = max(start, end)
         self._queueing = True  # speech that reports at once must not end the page early
         try:
-            for sentence in sentences_of(page, start, end, self.unsure_below):
+            for sentence in sentences_of(page, start, end, self.unsure):
                 self._queued.append(sentence)
                 sentence.utterance = self._announcer.announce(
                     sentence.spoken, Role.READING, language=sentence.chunk.language

@@ -14,6 +14,9 @@ from typing import Any, Literal
 
 from core.plumbing.i18n import tr
 from core.reading.presented import announcement
+from core.text.doubt import Doubt, judge
+from core.text.hunspell import shared_lexicon
+from core.text.lexicon import Lexicon
 from core.text.model import Box, PageText, Table
 from core.text.script import language_of
 from core.text.structure import Document, Part, document_of
@@ -22,32 +25,48 @@ Format = Literal["text", "json", "html", "md"]
 FORMATS: tuple[Format, ...] = ("text", "json", "html", "md")
 
 
-def formatted(page: PageText, form: Format) -> str:
-    """`page` written out in `form`."""
+def formatted(page: PageText, form: Format, lexicon: Lexicon | None = None) -> str:
+    """`page` written out in `form`; JSON's words are judged with `lexicon` (None: the
+    system's dictionaries)."""
     if form == "text":
         return page.text
-    writers: dict[Format, Callable[[Document], str]] = {
-        "json": as_json,
-        "html": as_html,
-        "md": as_markdown,
-    }
+    if form == "json":
+        return page_json(page, lexicon)
+    writers: dict[Format, Callable[[Document], str]] = {"html": as_html, "md": as_markdown}
     return writers[form](document_of(page))
 
 
-def as_json(document: Document) -> str:
+def page_json(page: PageText, lexicon: Lexicon | None = None) -> str:
+    """`page` as JSON (`as_json`), its words judged by core/text/doubt.py."""
+    lexicon = lexicon if lexicon is not None else shared_lexicon()
+    return as_json(document_of(page), judge(page, lexicon))
+
+
+def as_json(document: Document, doubts: list[Doubt] | None = None) -> str:
     """The document as JSON: {"blocks": [...]} in reading order; a table's "rows" are
-    lists of cell strings, the header row first."""
+    lists of cell strings, the header row first. With `doubts`, also {"words": [...]}:
+    every word in reading order, its confidence after the checks and whether it is
+    unsure."""
     blocks = [_json_part(part) for part in document.parts]
-    return json.dumps(
-        {
-            "width": document.width,
-            "height": document.height,
-            "languages": document.languages,
-            "blocks": blocks,
-        },
-        ensure_ascii=False,
-        indent=2,
-    )
+    result: dict[str, Any] = {
+        "width": document.width,
+        "height": document.height,
+        "languages": document.languages,
+        "blocks": blocks,
+    }
+    if doubts is not None:
+        result["words"] = [
+            {
+                "text": doubt.word.text,
+                "confidence": round(doubt.confidence, 1),
+                "unsure": doubt.unsure,
+                "number": doubt.number,
+                "box": _box(doubt.word.box),
+            }
+            | ({"why": list(doubt.reasons)} if doubt.reasons else {})
+            for doubt in doubts
+        ]
+    return json.dumps(result, ensure_ascii=False, indent=2)
 
 
 def _json_part(part: Part) -> dict[str, Any]:

@@ -94,25 +94,6 @@ def word_offsets(page: PageText) -> Iterator[tuple[int, Word]]:
                 offset += len(word.text)
 
 
-def unsure_offsets(
-    page: PageText, below: float, start: int = 0, end: int | None = None
-) -> list[int]:
-    """Offsets of the words in [start, end) recognised with a confidence under `below`.
-
-    Words without a letter or digit (a stray mark, a dash) are left out: saying "unsure"
-    before punctuation helps nobody.
-    """
-    found = []
-    for offset, word in word_offsets(page):
-        if end is not None and offset >= end:
-            break
-        if offset < start or word.confidence >= below:
-            continue
-        if any(character.isalnum() for character in word.text):
-            found.append(offset)
-    return found
-
-
 # --- spelling -------------------------------------------------------------------------------
 
 SpellPart = tuple[str, str]  # (what to say, language "en" or "ko")

@@ -15,14 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from core.plumbing.i18n import current_language, load_catalogue, mark_tr, tr
-from core.reading import navigation
 from core.reading.sentences import Chunk, split_for_speech
 from core.reading.streaming import ReadPart
+from core.text import doubt
+from core.text.hunspell import shared_lexicon
+from core.text.lexicon import Lexicon
 from core.text.model import PageText
 
-#: Words recognised with a confidence (0-100) below this are "unsure" (measured:
-#: benchmarks/README.md, "Unsure words").
-UNSURE_BELOW = 60.0
 UNSURE = mark_tr("unsure")
 _WORD = re.compile(r"\S+")
 _ENDS_SENTENCE = re.compile(r"[.!?。…][\"'”’)\]]*$")
@@ -39,6 +38,36 @@ def said_in(language: str, text: str) -> str:
     if language == current_language():
         return tr(text)
     return _catalogue(language).get(text, text)
+
+
+@dataclass(frozen=True)
+class UnsureSpeech:
+    """Which unsure words speech says "unsure" before (core/text/doubt.py judges them):
+    numbers by default, since a wrong amount or dose said with confidence does the most
+    harm; other words when the user asks (on poor photos that breaks in every few words)."""
+
+    numbers: bool = True
+    words: bool = False
+    #: The dictionaries asked; None: the system's (core/text/hunspell.py).
+    lexicon: Lexicon | None = None
+
+    def prepare(self, languages: str) -> None:
+        """Start loading the dictionaries for Tesseract `languages` while a page is read."""
+        if self.lexicon is None and (self.numbers or self.words):
+            shared_lexicon().load_soon(languages)
+
+    def offsets(self, page: PageText, start: int, end: int) -> list[int]:
+        """Offsets of the words in page.text[start:end] to say "unsure" before."""
+        if not (self.numbers or self.words):
+            return []
+        lexicon = self.lexicon if self.lexicon is not None else shared_lexicon()
+        return doubt.unsure_offsets(
+            doubt.judge(page, lexicon), self.numbers, self.words, start, end
+        )
+
+
+#: Say nothing is unsure.
+NEVER_UNSURE = UnsureSpeech(numbers=False, words=False)
 
 
 @dataclass
@@ -97,13 +126,11 @@ def complete_until(text: str, open_end: bool) -> int:
 
 
 def sentences_of(
-    page: PageText, start: int, end: int, unsure_below: float | None = None
+    page: PageText, start: int, end: int, marking: UnsureSpeech = NEVER_UNSURE
 ) -> list[Sentence]:
-    """The sentences of page.text[start:end], with "unsure" said before each word read
-    with a confidence below `unsure_below` (None: never)."""
-    unsure: list[int] = []
-    if unsure_below is not None:
-        unsure = navigation.unsure_offsets(page, unsure_below, start, end)
+    """The sentences of page.text[start:end], with "unsure" said before each unsure word
+    `marking` asks for."""
+    unsure = marking.offsets(page, start, end)
     sentences = []
     for piece in split_for_speech(page.text[start:end]):
         chunk = Chunk(piece.text, piece.start + start, piece.language)
@@ -120,10 +147,10 @@ class SpokenPage:
     """
 
     def __init__(
-        self, say: Callable[[Sentence], object], unsure_below: float | None = None
+        self, say: Callable[[Sentence], object], marking: UnsureSpeech = NEVER_UNSURE
     ) -> None:
         self._say = say
-        self._unsure_below = unsure_below
+        self._marking = marking
         #: How far into the page text sentences have been said.
         self.said_until = 0
 
@@ -132,6 +159,6 @@ class SpokenPage:
         text = part.page.text
         end = len(text) if part.final else complete_until(text, part.open_end)
         if end > self.said_until:
-            for sentence in sentences_of(part.page, self.said_until, end, self._unsure_below):
+            for sentence in sentences_of(part.page, self.said_until, end, self._marking):
                 self._say(sentence)
         self.said_until = max(self.said_until, end)

@@ -1028,6 +1028,10 @@
       <translation>창 전체를 작게 합니다.</translation>
     </message>
     <message>
+      <source>Many words on this page may be misread. For a better reading, give the page more light, hold it flat, and bring the camera a little closer.</source>
+      <translation>이 페이지의 단어 중 잘못 읽었을 수 있는 것이 많습니다. 더 잘 읽으려면 페이지를 더 밝게 비추고, 평평하게 펴고, 카메라를 조금 더 가까이 가져오세요.</translation>
+    </message>
+    <message>
       <source>Mirror</source>
       <translation>좌우 뒤집기</translation>
     </message>

@@ -12,7 +12,6 @@ from PySide6.QtGui import QAccessible, QGuiApplication, QKeySequence, QTextCurso
 
 from core.ocr.fakes import RecordingOcr
 from core.reading.commands import READING_COMMANDS
-from core.reading.spoken import UNSURE_BELOW
 from core.settings import Settings
 from core.sources.demo import DemoSource
 from core.speech.fakes import RecordingSpeech
@@ -171,7 +170,7 @@ def test_suggested_names_are_safe_file_names() -> None:
 
 
 def test_unsure_words_setting_reaches_the_reading(qtbot, bitna: Bitna) -> None:
-    assert bitna.flow.unsure_below is None  # off by default
+    assert bitna.flow.unsure.numbers and not bitna.flow.unsure.words  # numbers by default
     dialog = SettingsDialog(bitna.settings, Choices())
     qtbot.addWidget(dialog)
     box = dialog.fields["unsure_words"]
@@ -179,7 +178,7 @@ def test_unsure_words_setting_reaches_the_reading(qtbot, bitna: Bitna) -> None:
     assert box.accessibleDescription()
     box.setChecked(True)
     bitna.apply_settings(dialog.settings())
-    assert bitna.flow.unsure_below == UNSURE_BELOW
+    assert bitna.flow.unsure.words and bitna.flow.unsure.numbers
 
 
 def test_screen_reader_route_sends_a_page_as_one_notification(qtbot, bitna: Bitna) -> None:

@@ -7,10 +7,11 @@ import numpy as np
 from core.announce import Announcer
 from core.document.prepare import PreparedPage
 from core.plumbing.workers import InlineRunner
-from core.reading.advice import small_print_advice
+from core.reading.advice import reading_advice, small_print_advice
 from core.reading.flow import ReadingFlow
 from core.reading.pipeline import ReadResult
 from core.speech.fakes import RecordingSpeech
+from core.text.lexicon import NullLexicon
 from core.text.model import Block, Box, Line, PageText, Word
 from tests.conftest import marked_frame
 
@@ -70,3 +71,25 @@ def test_the_flow_shows_the_advice_at_once_and_says_it_after_the_page() -> None:
     assert advice in shown  # shown when the page came
     assert said[-1] == advice  # said after the page's words
     assert said.index(advice) > said.index("물레방아부터 열람실까지")
+
+
+def _unsure_page(unsure: int, sure: int) -> ReadResult:
+    """A page in large print of `unsure` words read at 30 and `sure` words at 95."""
+    confidences = [30.0] * unsure + [95.0] * sure
+    words = tuple(
+        Word(f"word{i}x" if c < 50 else "word", Box(60 * i, 10, 50, 28), c)
+        for i, c in enumerate(confidences)
+    )
+    box = Box.enclosing(word.box for word in words)
+    page = PageText((Block((Line(words, box),), box),), 60 * len(words), 60, "eng")
+    prepared = PreparedPage(np.full((60, 400), 255, np.uint8), (), 30.0, scale=1.0)
+    return ReadResult(page, 1.0, prepared)
+
+
+def test_a_page_with_more_than_a_fifth_of_its_words_unsure_gets_advice() -> None:
+    lexicon = NullLexicon()
+    advice = reading_advice(_unsure_page(3, 7), lexicon)
+    assert advice is not None and "light" in advice and "flat" in advice
+    assert reading_advice(_unsure_page(2, 8), lexicon) is None  # a fifth: not yet
+    # Small print, read unsure, is told the one thing to do instead.
+    assert reading_advice(result(7.0, 41.0), lexicon) == small_print_advice(result(7.0, 41.0))

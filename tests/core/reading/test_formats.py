@@ -6,6 +6,7 @@ import json
 from html.parser import HTMLParser
 
 from core.reading.formats import formatted
+from core.text.lexicon import WordListLexicon
 from core.text.model import Block, Box, Cell, Line, PageText, Table, Word, page_from_text
 
 
@@ -91,3 +92,18 @@ def test_markdown_writes_a_pipe_table() -> None:
 def test_text_is_the_page_as_read() -> None:
     page = page_from_text("One line\n\nAnother")
     assert formatted(page, "text") == page.text
+
+
+def test_json_lists_every_word_with_its_confidence_and_doubt() -> None:
+    box = Box(0, 0, 40, 20)
+    words = (Word("Pay", box, 96.0), Word("962,192", box, 62.0), Word("now", box, 91.0))
+    page = PageText((Block((Line(words, box),), box),), 100, 40, "eng")
+    data = json.loads(formatted(page, "json", WordListLexicon({"en": ["pay", "now"]})))
+    assert [(w["text"], w["unsure"], w["number"]) for w in data["words"]] == [
+        ("Pay", False, False),
+        ("962,192", True, True),
+        ("now", False, False),
+    ]
+    assert data["words"][1]["confidence"] == 62.0 and data["words"][1]["why"] == ["engine"]
+    assert "why" not in data["words"][0]
+    assert data["blocks"]  # the structure is still there beside the words

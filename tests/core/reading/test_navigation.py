@@ -22,9 +22,10 @@ from core.plumbing.workers import InlineRunner
 from core.reading import navigation
 from core.reading.flow import ReadingFlow, SpokenWord
 from core.reading.pipeline import ReadPipeline
-from core.reading.spoken import UNSURE, said_in
+from core.reading.spoken import UNSURE, UnsureSpeech, said_in
 from core.speech.base import SpeechEvent, WordMark
 from core.speech.fakes import RecordingOutput, RecordingSpeech
+from core.text.lexicon import NullLexicon
 from core.text.model import Block, Box, Line, PageText, Word, page_from_text
 from tests.conftest import marked_frame
 
@@ -366,7 +367,7 @@ def test_unsure_words_are_announced_only_when_asked() -> None:
     flow, speech, announcer, words = make_flow()
     flow.speak_page(page)
     assert said(speech) == ["The qiuck fox ran."]
-    flow.unsure_below = 60
+    flow.unsure = UnsureSpeech(words=True, lexicon=NullLexicon())
     flow.speak_page(page)
     spoken = said(speech)[-1]
     assert spoken == "The unsure qiuck fox ran."
@@ -384,19 +385,10 @@ def test_unsure_words_are_announced_only_when_asked() -> None:
 def test_unsure_is_said_in_the_sentence_language_and_skips_punctuation() -> None:
     page = _page([("빛나는", 40), ("—", 5), ("좋다.", 95)])
     flow, speech, announcer, _ = make_flow()
-    flow.unsure_below = 60
+    flow.unsure = UnsureSpeech(words=True, lexicon=NullLexicon())
     flow.speak_page(page)
     marker = said_in("ko", UNSURE)
     assert speech.spoken[-1] == (f"{marker} 빛나는 — 좋다.", "ko")
-
-
-@pytest.mark.parametrize("below", [None, 60.0])
-def test_unsure_offsets_and_threshold(below: float | None) -> None:
-    page = _page([("a", 10), ("b", 59.9), ("c", 60), ("!", 1)])
-    if below is None:
-        assert navigation.unsure_offsets(page, 0) == []
-    else:
-        assert navigation.unsure_offsets(page, below) == [0, 2]
 
 
 # --- with the real speech engine ----------------------------------------------------------

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 
-from core.reading.spoken import Sentence, SpokenPage
+from core.reading.spoken import NEVER_UNSURE, Sentence, SpokenPage, UnsureSpeech
 from core.reading.streaming import ReadPart
+from core.text.lexicon import NullLexicon
 from core.text.model import PageText, page_from_text, with_words
 
 
-def followed(parts: list[ReadPart], unsure_below: float | None = None) -> list[Sentence]:
+def followed(parts: list[ReadPart], marking: UnsureSpeech = NEVER_UNSURE) -> list[Sentence]:
     said: list[Sentence] = []
-    spoken = SpokenPage(said.append, unsure_below)
+    spoken = SpokenPage(said.append, marking)
     for part in parts:
         spoken.follow(part)
     return said
@@ -51,8 +52,10 @@ def test_unsure_words_are_said_as_unsure_and_map_back_to_the_page() -> None:
 
         return with_words(page, word)
 
-    said = followed([ReadPart(doubted(page), final=True)], unsure_below=60.0)
+    numbers = UnsureSpeech(lexicon=NullLexicon())  # numbers only, the default
+    said = followed([ReadPart(doubted(page), final=True)], numbers)
     assert [s.spoken for s in said] == ["Pay unsure 962,192 today."]
     sentence = said[0]
     assert sentence.to_page(len("Pay unsure ")) == page.text.index("962")
     assert followed([ReadPart(doubted(page), final=True)])[0].spoken == "Pay 962,192 today."
+    assert followed([ReadPart(page, final=True)], numbers)[0].spoken == "Pay 962,192 today."
