@@ -194,7 +194,8 @@ def _known_korean(word: str, lexicon: Lexicon) -> bool:
 
 def _totals(page: PageText) -> dict[int, bool]:
     """For the words of amounts in a table column that ends in a total row: whether the
-    column adds up to its total (by word id)."""
+    column adds up to its total (by word id). A column off by one misread digit does not;
+    one off by more may count rows outside the table, and is left to the other checks."""
     found: dict[int, bool] = {}
     for block in page.blocks:
         if block.table is not None:
@@ -212,6 +213,12 @@ def _amount(text: str) -> Decimal | None:
         return None
 
 
+def _one_digit(difference: Decimal) -> bool:
+    """Whether `difference` is what one digit read wrong makes: one digit not 0 (20.00,
+    0.30)."""
+    return sum(c not in "0." for c in format(difference.normalize(), "f")) == 1
+
+
 def _table_totals(block: Block) -> dict[int, bool]:
     table = block.table
     assert table is not None
@@ -225,7 +232,10 @@ def _table_totals(block: Block) -> dict[int, bool]:
         items = [_amount(row[column].text) for row in body[:-1] if row[column].text]
         if total is None or len(items) < 2 or any(item is None for item in items):
             continue
-        adds_up = sum(item for item in items if item is not None) == total
+        difference = abs(total - sum(item for item in items if item is not None))
+        if difference and not _one_digit(difference):
+            continue  # off by more than a misread digit: rows elsewhere (tax, fees) count
+        adds_up = not difference
         for row in body:
             cell = row[column]
             for word in words:

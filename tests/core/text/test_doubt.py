@@ -108,6 +108,10 @@ def test_a_total_that_adds_up_vouches_for_its_column_and_one_that_does_not_flags
     assert wrong["18.75"].unsure and "total" in wrong["18.75"].reasons
     assert wrong["12.50"].unsure and wrong["7.25"].unsure
     assert not wrong["Water"].unsure
+    # Off by more than one digit: taxes or fees outside the table, no verdict.
+    other = {d.word.text: d for d in doubt.judge(_bill("23.10"), NullLexicon())}
+    assert not any(d.unsure for d in other.values())
+    assert other["23.10"].reasons == ()
 
 
 def test_unsure_share_counts_words_with_letters_or_digits() -> None:
