@@ -11,6 +11,7 @@ Measured: benchmarks/README.md, "Unsure words".
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -24,9 +25,11 @@ from core.text.script import hangul_count, hangul_share, is_hangul
 #: Ordinary words with a confidence (after the checks) below this are unsure.
 UNSURE_BELOW = 60.0
 #: Words with a digit below this are unsure.
-NUMBER_SURE = 80.0
+NUMBER_SURE = 90.0
 #: What a word that no dictionary of its language knows loses.
-NOT_A_WORD = 30.0
+NOT_A_WORD = 45.0
+#: ...and a capitalised word inside a line (most often a name) loses this.
+NOT_A_NAME = 15.0
 #: The most a word can keep when its shape says misread (letters among digits, Latin
 #: scraps in a Korean line).
 MISREAD_SHAPE = 20.0
@@ -37,8 +40,13 @@ _EDGE = "\"'“”‘’()[]{}.,;:!?«»-–—*|/\\"
 #: Letters Tesseract puts for digits (and the reverse): O/o 0, I/l/| 1, S 5, B 8, Z 2, g/q 9.
 _LETTER_IN_NUMBER = re.compile(r"\d[OoIlSBZzgq|]+\d")
 _LETTER_BEFORE_NUMBER = re.compile(r"^[OoIlSBZ]\d")
+#: A word and a number run together ("Like70", "250,000roof"): a space lost in reading.
+_GLUED = re.compile(r"^[A-Za-z]{2,}\d|\d[A-Za-z]{3,}$")
 #: Latin units and abbreviations a Korean line holds ("500 ml", "3 kg").
 _UNITS = frozenset({"g", "kg", "mg", "ml", "mL", "L", "cm", "mm", "km", "m", "cc", "oz", "lb"})
+_ORDINAL_OR_UNIT = re.compile(
+    r"\d(st|nd|rd|th|am|pm|kg|mg|ml|cm|mm|km|kb|mb|gb|hz|khz|mhz|ghz|mph|kmh)$", re.I
+)
 _LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 _HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
 _AMOUNT = re.compile(r"^[-+]?[$€£¥₩]?\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?원?$|^[-+]?\d+(?:\.\d{1,2})?$")
@@ -61,8 +69,8 @@ class Doubt:
 
 
 def core_of(text: str) -> str:
-    """The word without the punctuation around it."""
-    return text.strip(_EDGE)
+    """The word without the punctuation around it, its apostrophes plain (didn’t: didn't)."""
+    return text.strip(_EDGE).replace("’", "'")
 
 
 def judge(page: PageText, lexicon: Lexicon | None = None) -> list[Doubt]:
@@ -75,9 +83,15 @@ def judge(page: PageText, lexicon: Lexicon | None = None) -> list[Doubt]:
         "ko": "kor" in languages,
     }
     totals = _totals(page)
+    placed = list(_placed_words(page))
+    whole = _hyphenated(placed)
     doubts = []
-    for offset, word, line in _placed_words(page):
-        doubts.append(_judged(word, offset, line, lexicon, checked, totals.get(id(word))))
+    for offset, word, line, block in placed:
+        if block.note is None:  # Bitna's own words ("A picture."), not read off the page
+            spelled = whole.get(id(word), core_of(word.text))
+            doubts.append(
+                _judged(word, spelled, offset, line, lexicon, checked, totals.get(id(word)))
+            )
     return doubts
 
 
@@ -102,9 +116,9 @@ def unsure_share(doubts: list[Doubt]) -> float:
     return sum(doubt.unsure for doubt in judged) / len(judged) if judged else 0.0
 
 
-def _placed_words(page: PageText) -> Iterator[tuple[int, Word, Line]]:
-    """Every word with its offset in `page.text` and its line, as `PageText.text` joins
-    them."""
+def _placed_words(page: PageText) -> Iterator[tuple[int, Word, Line, Block]]:
+    """Every word with its offset in `page.text`, its line and block, as `PageText.text`
+    joins them."""
     offset = 0
     for block_index, block in enumerate(page.blocks):
         if block_index:
@@ -115,26 +129,48 @@ def _placed_words(page: PageText) -> Iterator[tuple[int, Word, Line]]:
             for word_index, word in enumerate(line.words):
                 if word_index:
                     offset += 1  # " " between words
-                yield offset, word, line
+                yield offset, word, line, block
                 offset += len(word.text)
+
+
+def _hyphenated(placed: list[tuple[int, Word, Line, Block]]) -> dict[int, str]:
+    """For the two halves of a word broken at a line's end ("tradi-" / "tional"): the
+    whole word, by each half's word id, so the dictionary is asked about "traditional"."""
+    whole: dict[int, str] = {}
+    for (_, word, line, block), (_, after, next_line, next_block) in itertools.pairwise(placed):
+        if (
+            word.text.endswith(("-", "¬"))
+            and word is line.words[-1]
+            and next_block is block
+            and after is next_line.words[0]
+        ):
+            joined = core_of(word.text) + core_of(after.text)
+            whole[id(word)] = whole[id(after)] = joined
+    return whole
 
 
 def _judged(
     word: Word,
+    text: str,
     offset: int,
     line: Line,
     lexicon: Lexicon,
     checked: dict[Language, bool],
     adds_up: bool | None,
 ) -> Doubt:
-    text = core_of(word.text)
+    """`word` judged; `text` is what the checks look at: the word without punctuation, or
+    the whole word it is half of."""
     number = any(c.isdigit() for c in text)
     confidence = word.confidence
     if not any(c.isalnum() for c in text):
         return Doubt(word, offset, confidence, False, False)
     reasons: list[Reason] = []
     if number:
-        if _LETTER_IN_NUMBER.search(text) or _LETTER_BEFORE_NUMBER.search(text):
+        if (
+            _LETTER_IN_NUMBER.search(text)
+            or _LETTER_BEFORE_NUMBER.search(text)
+            or (_GLUED.search(text) and not _ORDINAL_OR_UNIT.search(text))
+        ):
             reasons.append("letters and digits")
             confidence = min(confidence, MISREAD_SHAPE)
         if adds_up is False:
@@ -150,7 +186,9 @@ def _judged(
             confidence = min(confidence, MISREAD_SHAPE)
     elif not _known(text, lexicon, checked):
         reasons.append("not a word")
-        confidence = max(0.0, confidence - NOT_A_WORD)
+        # A capitalised word inside a line is most often a name no dictionary holds.
+        name = text[:1].isupper() and word is not line.words[0]
+        confidence = max(0.0, confidence - (NOT_A_NAME if name else NOT_A_WORD))
     unsure = confidence < (NUMBER_SURE if number else UNSURE_BELOW)
     if unsure and word.confidence < (NUMBER_SURE if number else UNSURE_BELOW):
         reasons.insert(0, "engine")

@@ -62,6 +62,12 @@ def test_a_word_no_dictionary_knows_loses_confidence() -> None:
     assert not found["The"].unsure
     assert found["qiuck"].unsure and found["qiuck"].reasons == ("not a word",)
     assert found["qiuck"].confidence == 85.0 - doubt.NOT_A_WORD
+    # Words broken at a line's end are looked up whole.
+    broken = judged(page([[("the", 90.0), ("qui-", 90.0)], [("ck", 90.0), ("fox", 90.0)]]), lexicon)
+    assert not broken["qui-"].unsure and not broken["ck"].unsure
+    # A word and a number run together lost a space.
+    glued = judged(page([[("Like70", 98.0), ("14th", 98.0), ("5mg", 98.0)]]))
+    assert glued["Like70"].unsure and not glued["14th"].unsure and not glued["5mg"].unsure
     assert not found["Zorba"].unsure  # a name read very surely stays sure
     # No dictionary for the language: only the engine's confidence counts.
     assert not judged(page([[("qiuck", 85.0)]]))["qiuck"].unsure
@@ -75,7 +81,7 @@ def test_latin_scraps_in_a_korean_line_are_unsure() -> None:
     assert not found["kg"].unsure
     # In an English line the same scrap is only not a word.
     english = judged(page([[("Pay", 92.0), ("now", 90.0), ("yy", 96.0)]], "kor+eng"), lexicon)
-    assert not english["yy"].unsure
+    assert english["yy"].reasons == ("not a word",)
 
 
 def test_a_korean_compound_of_known_words_is_a_word() -> None:
