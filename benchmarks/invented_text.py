@@ -365,12 +365,18 @@ def _wood(size: tuple[int, int], seed: int, planks: bool = False) -> np.ndarray:
     return _camera(picture, rng, noise=3)
 
 
-def _fabric(kind: str, size: tuple[int, int], seed: int) -> np.ndarray:
-    """A close view of cloth: plain weave, knit, denim twill or tweed herringbone."""
+def _fabric(
+    kind: str, size: tuple[int, int], seed: int, thread: float = 1.0, turns: int = 0
+) -> np.ndarray:
+    """A close view of cloth: plain weave, knit, denim twill or tweed herringbone; its
+    threads `thread` times as thick as a 150th of the frame, the cloth `turns` quarter
+    turned."""
     rng = np.random.default_rng(seed)
     width, height = size
+    if turns % 2:
+        width, height = height, width
     y, x = np.mgrid[0:height, 0:width].astype(np.float32)
-    thread = max(4.0, height / 150)
+    thread = thread * max(4.0, min(width, height) / 150)
     if kind == "weave":
         warp = 0.5 + 0.5 * np.cos(np.pi * ((x % (2 * thread)) / thread - 1))
         weft = 0.5 + 0.5 * np.cos(np.pi * ((y % (2 * thread)) / thread - 1))
@@ -397,7 +403,7 @@ def _fabric(kind: str, size: tuple[int, int], seed: int) -> np.ndarray:
     if kind == "tweed":  # flecks of other colours
         flecks = rng.random((height, width)) > 0.985
         picture[flecks] = rng.uniform(40, 220, (int(flecks.sum()), 3))
-    return _camera(picture, rng, noise=4)
+    return _camera(np.ascontiguousarray(np.rot90(picture, turns)), rng, noise=4)
 
 
 def surfaces() -> dict[str, Frame]:
@@ -413,6 +419,11 @@ def surfaces() -> dict[str, Frame]:
         found[f"{kind} 1080p"] = lambda k=kind, i=index: _fabric(k, WEBCAM, 60 + i)
     found["weave 8 MP"] = lambda: _fabric("weave", DOCUMENT_CAMERA, 64)
     found["denim 8 MP"] = lambda: _fabric("denim", DOCUMENT_CAMERA, 65)
+    # Knit's rows of stitches look like lines of letters to the glance at these sizes.
+    found["knit 8 MP"] = lambda: _fabric("knit", DOCUMENT_CAMERA, 66, thread=0.88)
+    found["knit sideways 8 MP"] = lambda: _fabric("knit", DOCUMENT_CAMERA, 67, 0.92, turns=1)
+    found["knit, thick 1080p"] = lambda: _fabric("knit", WEBCAM, 68, thread=1.16)
+    found["knit, thick 720p"] = lambda: _fabric("knit", (1280, 720), 69, thread=1.38)
     return found
 
 
