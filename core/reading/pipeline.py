@@ -17,7 +17,9 @@ A frame goes through these stages, in this order (docs/architecture.md tells the
    `STRUCTURE_STAGES`, for every reading), each a module with one entry function that
    takes the page and gives it back;
 6. upright (stages/orientation.py `upright`): a page read at once and unsure is read
-   turned over too, and the better reading kept.
+   turned over too, and the better reading kept;
+7. a reading with no word read surely is marks read as text, not text
+   (stages/text_probe.py `holds_text`): "no text", whichever stage made it.
 
 Streaming (streaming.py) runs 3-5 on the other core while the page's first lines are read
 and handed on, so speech starts in a fraction of the time the whole page takes.
@@ -44,7 +46,7 @@ from core.reading.stages.orientation import upright, way_up
 from core.reading.stages.page_edges import edges_in_place
 from core.reading.stages.recognition import PhotoAhead, ReadAhead, recognise
 from core.reading.stages.tables import read_tables
-from core.reading.stages.text_probe import look_for_text
+from core.reading.stages.text_probe import holds_text, look_for_text
 from core.reading.stages.unread_ink import name_unread_ink
 from core.reading.streaming import ReadPart, read_streaming
 from core.text.model import PageText
@@ -145,6 +147,9 @@ class ReadPipeline:
                 self.recognised,
                 on_part,
             )
+        if not page.is_empty and not holds_text(page):  # whatever stage made it: marks, not text
+            log.info("Nothing read surely, taken for marks: %r", page.text[:80])
+            page = PageText.empty(image.shape[1], image.shape[0], self.languages)
         seconds = time.perf_counter() - started
         log.info("Read %d words in %.2f s", sum(1 for _ in page.words()), seconds)
         on_part(ReadPart(page, final=True))

@@ -10,7 +10,9 @@ way up is still to be found, a larger square from the middle is read each way. N
 read surely in any of them, on a frame whose marks are mostly not letter-like, is "no
 text", said at once. A frame with too few marks to measure letters by (a word on a
 label, or specks) is looked at the same way; one with no letter-like mark holds no text.
-Measured: benchmarks/README.md#no-text-in-view
+Whatever way a frame was read, a reading with no word read surely and most words read
+unsure is marks read as text, not text (`holds_text`): the pipeline says "no text".
+Measured: benchmarks/README.md#no-text-in-view, #invented-text
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -26,7 +28,7 @@ from core.document.fast_head import densest_letters, middle_square, square_aroun
 from core.document.lighting import ink_mask
 from core.document.prepare import Glance
 from core.document.textsize import letter_share
-from core.reading.confidence import confident_characters
+from core.reading.confidence import confident_characters, mean_confidence
 from core.reading.engines import Engines
 from core.text.model import PageText
 from core.text.script import hangul_count
@@ -42,6 +44,10 @@ SURE_LETTERS = 3
 #: Hangul is read less surely: two syllables read this surely are a Korean word.
 SURE_HANGUL_CONFIDENCE = 70.0
 SURE_HANGUL = 2
+#: A reading without a sure word holds text only where its words are read this surely on
+#: the whole (a Korean line read at 55 and 93); marks read as text are read less surely.
+#: Measured: benchmarks/README.md#invented-text
+READ_SURELY = 60.0
 #: A frame whose marks are this much letter-like is read even when no square read a word
 #: surely: small print too blurred for a small square is still worth the whole reading.
 LETTER_LIKE = 0.5
@@ -61,6 +67,8 @@ def sure_words(page: PageText) -> int:
     """How many words of `page` are read surely enough to be text, not marks read as it."""
     sure = 0
     for word in page.words():
+        if len({character for character in word.text if character.isalnum()}) < 2:
+            continue  # one mark over and over ("AAA", "시시"): a knit's stitches read
         letters = sum(character.isalnum() for character in word.text)
         if not any(character.isalpha() for character in word.text):
             letters -= 1  # digits alone: "227" is read in a cat's fur, "2027" is a number
@@ -72,13 +80,26 @@ def sure_words(page: PageText) -> int:
     return sure
 
 
+def holds_text(page: PageText) -> bool:
+    """Whether a whole reading of a page holds text: a word read surely, or words read
+    surely enough on the whole. Bitna's own notes (a picture, a signature) do not count:
+    they name ink, and a knit read as junk has them too."""
+    read = replace(page, blocks=tuple(block for block in page.blocks if block.note is None))
+    return sure_words(read) > 0 or mean_confidence(read) >= READ_SURELY
+
+
 def look_for_text(glance: Glance, engines: Engines) -> Sighting:
     """Whether `glance` shows text, read a little where its ink cannot tell.
 
-    A page whose ink shows lines of letters is taken to hold text without reading: those
-    are nearly all pages, and they pay nothing for the look.
+    A page whose ink shows lines of mostly letter-like marks is taken to hold text without
+    reading: those are nearly all pages, and they pay nothing for the look. Lines of marks
+    mostly not letter-like (a knit's rows of stitches, a webcam's page on a grainy desk)
+    are looked at too, and read each way before they are taken for no text: the glance
+    may have found their lines but not yet which way the letters run.
     """
-    if glance.letter is not None and not glance.turn_unsure:
+    share = letter_share(ink_mask(glance.grey))
+    lines = glance.letter is not None and not glance.turn_unsure
+    if lines and share >= LETTER_LIKE:
         return Sighting(True)
     densest = densest_letters(glance, PROBE_LETTERS)
     if densest is None:
@@ -92,16 +113,15 @@ def look_for_text(glance: Glance, engines: Engines) -> Sighting:
         seen = any(sure_words(page) for page in pool.map(_read_block(engines), squares))
         if seen and not glance.turn_unsure:
             return Sighting(True)
-        share = letter_share(ink_mask(glance.grey))
-        if not seen and share < LETTER_LIKE:
+        if not seen and share < LETTER_LIKE and not lines:
             log.info("No word read surely; %.0f %% of the marks are letter-like", 100 * share)
             return Sighting(False)
         square = middle_square(glance)
         turned = [np.ascontiguousarray(np.rot90(square, turns)) for turns in (0, 1, 3)]
         readings = dict(zip((0, 1, 3), pool.map(_read_block(engines), turned), strict=True))
     if not seen and not any(sure_words(page) for page in readings.values()):
-        log.info("No word read surely, but %.0f %% of the marks are letter-like", 100 * share)
-        return Sighting(glance.letter is not None)
+        log.info("No word read surely each way; %.0f %% of the marks are letter-like", 100 * share)
+        return Sighting(glance.letter is not None and share >= LETTER_LIKE)
     return Sighting(True, {turns: confident_characters(page) for turns, page in readings.items()})
 
 

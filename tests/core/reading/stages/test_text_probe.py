@@ -14,8 +14,8 @@ from core.document.prepare import glance_at
 from core.ocr.tesseract import TesseractEngine
 from core.reading.engines import Engines
 from core.reading.pipeline import ReadPipeline
-from core.reading.stages.text_probe import look_for_text, sure_words
-from core.text.model import page_from_text
+from core.reading.stages.text_probe import holds_text, look_for_text, sure_words
+from core.text.model import PageText, page_from_text
 from tests.conftest import ROOT
 from tests.core.conftest import needs_tesseract
 
@@ -138,12 +138,20 @@ def test_a_word_on_a_small_label_is_read() -> None:
     assert "Hello" in page.text
 
 
+def _read(text: str, *confidences: float) -> PageText:
+    """`text` (one line) as read with these confidences, word by word."""
+    read = page_from_text(text)
+    words = [
+        replace(found, confidence=confidence)
+        for found, confidence in zip(read.words(), confidences, strict=True)
+    ]
+    line = replace(read.blocks[0].lines[0], words=tuple(words))
+    return replace(read, blocks=(replace(read.blocks[0], lines=(line,)),))
+
+
 def test_only_words_read_surely_are_text() -> None:
     def page(word: str, confidence: float) -> int:
-        read = page_from_text(word)
-        words = [replace(found, confidence=confidence) for found in read.words()]
-        line = replace(read.blocks[0].lines[0], words=tuple(words))
-        return sure_words(replace(read, blocks=(replace(read.blocks[0], lines=(line,)),)))
+        return sure_words(_read(word, confidence))
 
     assert page("Water", 90) == 1
     assert page("Water", 60) == 0  # marks read as a word, unsure
@@ -151,4 +159,18 @@ def test_only_words_read_surely_are_text() -> None:
     assert page("227", 95) == 0  # three digits come out of a cat's fur
     assert page("2027", 95) == 1
     assert page("수도", 75) == 1  # two Hangul syllables
+    assert page("시시", 91) == 0  # one syllable twice: read in a knit turned sideways
     assert page("수", 95) == 0
+    assert page("AAA", 90) == 0  # one mark over and over: a knit's stitches
+    assert page("PPPP", 95) == 0
+    assert page("1000", 95) == 1
+
+
+def test_a_reading_without_a_sure_word_holds_text_only_if_read_surely_on_the_whole() -> None:
+    assert holds_text(_read("Water", 90))
+    assert holds_text(_read(")하고브라우저다룸.하므로 -노", 55, 93))  # a Korean line, read so
+    assert not holds_text(_read("hh PPPP >>> lh", 60, 66, 40, 5))  # a knit read as junk
+    assert not holds_text(_read("AAA AAAAA >> |", 90, 83, 20, 10))  # runs of one mark
+    note = replace(page_from_text("Handwriting or a signature.").blocks[0], note="handwriting")
+    junk = _read("|| ii", 30, 20)
+    assert not holds_text(replace(junk, blocks=(*junk.blocks, note)))  # notes name ink only
