@@ -41,7 +41,10 @@ _EDGE = "\"'“”‘’()[]{}.,;:!?«»-–—*|/\\"
 _LETTER_IN_NUMBER = re.compile(r"\d[OoIlSBZzgq|]+\d")
 _LETTER_BEFORE_NUMBER = re.compile(r"^[OoIlSBZ]\d")
 #: A word and a number run together ("Like70", "250,000roof"): a space lost in reading.
-_GLUED = re.compile(r"^[A-Za-z]{2,}\d|\d[A-Za-z]{3,}$")
+#: Codes in capitals and digits ("CSP0393921", "AH002") are not glued.
+_GLUED = re.compile(r"^[A-Za-z]*[a-z][A-Za-z]*\d|\d[a-z]{3,}$")
+#: A digit that looks like a letter, between letters ("SET1A" for SETIA, "B0X").
+_DIGIT_IN_WORD = re.compile(r"[A-Za-z]{2}[01258][A-Za-z]")
 #: Latin units and abbreviations a Korean line holds ("500 ml", "3 kg").
 _UNITS = frozenset({"g", "kg", "mg", "ml", "mL", "L", "cm", "mm", "km", "m", "cc", "oz", "lb"})
 _ORDINAL_OR_UNIT = re.compile(
@@ -169,6 +172,7 @@ def _judged(
         if (
             _LETTER_IN_NUMBER.search(text)
             or _LETTER_BEFORE_NUMBER.search(text)
+            or _DIGIT_IN_WORD.search(text)
             or (_GLUED.search(text) and not _ORDINAL_OR_UNIT.search(text))
         ):
             reasons.append("letters and digits")

@@ -66,8 +66,10 @@ def test_a_word_no_dictionary_knows_loses_confidence() -> None:
     broken = judged(page([[("the", 90.0), ("qui-", 90.0)], [("ck", 90.0), ("fox", 90.0)]]), lexicon)
     assert not broken["qui-"].unsure and not broken["ck"].unsure
     # A word and a number run together lost a space.
-    glued = judged(page([[("Like70", 98.0), ("14th", 98.0), ("5mg", 98.0)]]))
+    glued = judged(page([[("Like70", 98.0), ("14th", 98.0), ("5mg", 98.0), ("AH002", 98.0)]]))
     assert glued["Like70"].unsure and not glued["14th"].unsure and not glued["5mg"].unsure
+    assert not glued["AH002"].unsure  # a code in capitals and digits
+    assert judged(page([[("SET1A", 98.0)]]))["SET1A"].unsure  # SETIA, I read as 1
     assert not found["Zorba"].unsure  # a name read very surely stays sure
     # No dictionary for the language: only the engine's confidence counts.
     assert not judged(page([[("qiuck", 85.0)]]))["qiuck"].unsure
