@@ -140,10 +140,10 @@ def _read(args: argparse.Namespace) -> int:
         or default_languages(set_language(settings.ui_language), info.languages)
     )
     pipeline = ReadPipeline(engine, languages, photo_engine=shared_engine())
-    if args.say:
-        from core.reading.spoken import UnsureSpeech
+    from core.reading.spoken import UnsureSpeech
 
-        marking = UnsureSpeech(numbers=settings.unsure_numbers, words=settings.unsure_words)
+    marking = UnsureSpeech(numbers=settings.unsure_numbers, words=settings.unsure_words)
+    if args.say:
         return _read_aloud(pipeline, image, args, marking)
     result = pipeline.read(image)
     page = result.page
@@ -154,8 +154,9 @@ def _read(args: argparse.Namespace) -> int:
     _print_advice(result)
     if args.wav:
         from core.reading.presented import presented
+        from core.reading.spoken import spoken_text
 
-        return _speak(presented(page).text, args.wav)
+        return _speak(spoken_text(presented(page), marking), args.wav)
     return 0
 
 
@@ -198,7 +199,9 @@ def _read_aloud(
         if advice is not None:
             announcer.announce(advice, Role.STATUS)
         if args.wav is not None:
-            _save_wav(speech, presented(page).text, args.wav)
+            from core.reading.spoken import spoken_text
+
+            _save_wav(speech, spoken_text(presented(page), marking), args.wav)
         speech.wait_until_idle()
     finally:
         speech.close()

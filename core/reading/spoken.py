@@ -139,6 +139,12 @@ def sentences_of(
     return sentences
 
 
+def spoken_text(page: PageText, marking: UnsureSpeech = NEVER_UNSURE) -> str:
+    """The whole page as speech says it ("unsure" before the words `marking` asks for),
+    one sentence a line: for a sound file of the page."""
+    return "\n".join(sentence.spoken for sentence in sentences_of(page, 0, len(page.text), marking))
+
+
 class SpokenPage:
     """Follows a page being recognised and says each sentence once, as soon as it is whole.
 

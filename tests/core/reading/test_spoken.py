@@ -59,3 +59,15 @@ def test_unsure_words_are_said_as_unsure_and_map_back_to_the_page() -> None:
     assert sentence.to_page(len("Pay unsure ")) == page.text.index("962")
     assert followed([ReadPart(doubted(page), final=True)])[0].spoken == "Pay 962,192 today."
     assert followed([ReadPart(page, final=True)], numbers)[0].spoken == "Pay 962,192 today."
+
+
+def test_the_spoken_text_of_a_page_says_unsure_before_doubtful_numbers() -> None:
+    from core.reading.spoken import spoken_text
+
+    box = page_from_text("x").blocks[0].box
+    from core.text.model import Block, Line, Word
+
+    words = (Word("Total", box, 95.0), Word("962,192", box, 70.0), Word("won.", box, 95.0))
+    page = PageText((Block((Line(words, box),), box),), 100, 40, "eng")
+    assert spoken_text(page, UnsureSpeech(lexicon=NullLexicon())) == "Total unsure 962,192 won."
+    assert spoken_text(page) == "Total 962,192 won."
