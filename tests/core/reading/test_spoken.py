@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from core.reading.spoken import NEVER_UNSURE, Sentence, SpokenPage, UnsureSpeech
+from core.reading.spoken import NEVER_UNSURE, Sentence, SpokenPage, UnsureSpeech, spoken_text
 from core.reading.streaming import ReadPart
 from core.text.lexicon import NullLexicon
-from core.text.model import PageText, page_from_text, with_words
+from core.text.model import Block, Box, Line, PageText, Word, page_from_text, with_words
 
 
 def followed(parts: list[ReadPart], marking: UnsureSpeech = NEVER_UNSURE) -> list[Sentence]:
@@ -62,11 +62,7 @@ def test_unsure_words_are_said_as_unsure_and_map_back_to_the_page() -> None:
 
 
 def test_the_spoken_text_of_a_page_says_unsure_before_doubtful_numbers() -> None:
-    from core.reading.spoken import spoken_text
-
-    box = page_from_text("x").blocks[0].box
-    from core.text.model import Block, Line, Word
-
+    box = Box(0, 0, 40, 20)
     words = (Word("Total", box, 95.0), Word("962,192", box, 70.0), Word("won.", box, 95.0))
     page = PageText((Block((Line(words, box),), box),), 100, 40, "eng")
     assert spoken_text(page, UnsureSpeech(lexicon=NullLexicon())) == "Total unsure 962,192 won."
