@@ -110,6 +110,8 @@ class ReadingController(QObject):
             "next-line": lambda: flow.move("line", +1),
             "previous-word": lambda: flow.move("word", -1),
             "next-word": lambda: flow.move("word", +1),
+            "next-unsure": lambda: flow.move_unsure(+1),
+            "previous-unsure": lambda: flow.move_unsure(-1),
             "spell-word": flow.spell_word,
             "go-to-start": flow.go_to_start,
             "go-to-end": flow.go_to_end,
