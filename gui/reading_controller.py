@@ -131,9 +131,11 @@ class ReadingController(QObject):
         }
 
     def apply_settings(self, settings: Settings) -> None:
-        self._flow.unsure = UnsureSpeech(
-            numbers=settings.unsure_numbers, words=settings.unsure_words
-        )
+        unsure = UnsureSpeech(numbers=settings.unsure_numbers, words=settings.unsure_words)
+        page = self._flow.page
+        if unsure != self._flow.unsure and page is not None:
+            self._pane.mark_unsure(unsure.offsets(page, 0, len(page.text)))
+        self._flow.unsure = unsure
         self._flow.table_headers = "once" if settings.table_headers == "once" else "every"
 
     # Commands ---------------------------------------------------------------------------
