@@ -182,6 +182,14 @@ def test_unsure_words_setting_reaches_the_reading(qtbot, bitna: Bitna) -> None:
     box.setChecked(True)
     bitna.apply_settings(dialog.settings())
     assert bitna.flow.unsure.words and bitna.flow.unsure.numbers
+    numbers = dialog.fields["unsure_numbers"]
+    assert numbers.isChecked()
+    assert numbers.accessibleName() == 'Say "unsure" before numbers that may be misread'
+    assert numbers.accessibleDescription()
+    numbers.setChecked(False)
+    bitna.apply_settings(dialog.settings())
+    assert bitna.flow.unsure.words and not bitna.flow.unsure.numbers
+    assert not dialog.settings().unsure_numbers
 
 
 def test_screen_reader_route_sends_a_page_as_one_notification(qtbot, bitna: Bitna) -> None:
