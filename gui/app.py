@@ -151,7 +151,7 @@ class Bitna(QObject):
             pipeline=self._pipeline,
             runner=self.runner,
             announcer=self.announcer,
-            on_page=self.window.reading_pane.show_page,
+            on_page=self._show_page,
             on_word=self._highlight,
         )
         self.screen_reader = ScreenReaderChannel(self.window)
@@ -561,9 +561,14 @@ class Bitna(QObject):
         """The picture to read: as the user sees it (frozen, turned), at full resolution."""
         return self.window.live_view.capture_frame()
 
+    def _show_page(self, page: PageText) -> None:
+        """Show a page, its words that speech says "unsure" before marked."""
+        unsure = self.flow.unsure.offsets(page, 0, len(page.text))
+        self.window.reading_pane.show_page(page, unsure)
+
     def _show_and_speak(self, page: PageText) -> None:
         """Show and read a page given whole (book mode's numbered pages)."""
-        self.window.reading_pane.show_page(page)
+        self._show_page(page)
         self.flow.speak_page(page)
 
     def _installed_languages(self) -> list[str]:

@@ -110,6 +110,8 @@ class ReadingController(QObject):
             "next-line": lambda: flow.move("line", +1),
             "previous-word": lambda: flow.move("word", -1),
             "next-word": lambda: flow.move("word", +1),
+            "next-unsure": lambda: flow.move_unsure(+1),
+            "previous-unsure": lambda: flow.move_unsure(-1),
             "spell-word": flow.spell_word,
             "go-to-start": flow.go_to_start,
             "go-to-end": flow.go_to_end,
@@ -129,9 +131,11 @@ class ReadingController(QObject):
         }
 
     def apply_settings(self, settings: Settings) -> None:
-        self._flow.unsure = UnsureSpeech(
-            numbers=settings.unsure_numbers, words=settings.unsure_words
-        )
+        unsure = UnsureSpeech(numbers=settings.unsure_numbers, words=settings.unsure_words)
+        page = self._flow.page
+        if unsure != self._flow.unsure and page is not None:
+            self._pane.mark_unsure(unsure.offsets(page, 0, len(page.text)))
+        self._flow.unsure = unsure
         self._flow.table_headers = "once" if settings.table_headers == "once" else "every"
 
     # Commands ---------------------------------------------------------------------------

@@ -5,6 +5,12 @@ their columns (core/reading/pane_layout.py lays the page out and links every cel
 text that says it); everything else is the reflowed page text. Offsets given to and taken
 from the pane (the spoken word, the caret) are offsets into that page text, whatever the
 pane shows.
+
+Words the reading marks unsure (by default the numbers that may be misread, as speech says
+"unsure" before them) are drawn with a wavy underline in the text colour and in bold: a
+mark of shape, not of colour, seen in every theme. It is a format of their letters and
+nothing more: a "?" put beside them would shift every offset after it (the spoken word's
+highlight, the caret), and a screen reader would read it out as part of the text.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ from __future__ import annotations
 import bisect
 import logging
 import math
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
@@ -32,6 +39,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from core.plumbing.i18n import tr
+from core.reading import navigation
 from core.reading.pane_layout import Grid, PaneLayout, Run, Shown, pane_layout, plain_layout
 from core.text.model import PageText
 from core.themes import Theme
@@ -40,6 +48,8 @@ log = logging.getLogger(__name__)
 
 #: A grid's lines, at least this many pixels, and thicker as the print grows.
 MIN_BORDER = 2
+#: How the words that may be misread are underlined (with their letters bold).
+_UNSURE_UNDERLINE = QTextCharFormat.UnderlineStyle.WaveUnderline
 #: Records wider than the pane (the largest print) scroll sideways: a bar as big as the
 #: window's upright ones.
 _SIDEWAYS_BAR = (
@@ -68,6 +78,7 @@ class ReadingPane(QTextEdit):
         self._fitting = False
         self._refit_pending = False
         self._marked: tuple[int, int] | None = None  # the spoken word marked (start, length)
+        self._unsure: tuple[int, ...] = ()  # offsets of the words marked unsure
         self._layout = plain_layout("")
         self._starts: list[int] = [0]  # where each piece of the layout starts in the document
         self._tables: list[tuple[QTextTable, Grid]] = []
@@ -106,20 +117,51 @@ class ReadingPane(QTextEdit):
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
         self._style_tables()
+        self._mark_unsure()
 
     def show_text(self, text: str) -> None:
         """Replace the pane's text and move the caret to its start."""
         self._has_page = True
         self._page = None
+        self._unsure = ()
         self._show(plain_layout(text))
 
-    def show_page(self, page: PageText) -> None:
+    def show_page(self, page: PageText, unsure: Sequence[int] = ()) -> None:
         """Show a presented page (core/reading/presented.py): its text reflowed, each table
         as a grid under its announcement (a record per row while the pane is too narrow for
-        its columns); the caret at its start."""
+        its columns); the caret at its start. The words starting at the offsets `unsure`
+        are marked as maybe misread (see the module's note)."""
         self._has_page = True
         self._page = page
+        self._unsure = tuple(unsure)
         self._fit(keep=False)
+
+    def mark_unsure(self, unsure: Sequence[int]) -> None:
+        """Mark the words of the page shown starting at the offsets `unsure` as maybe
+        misread, and no others (the setting for them changed)."""
+        if self._page is None or tuple(unsure) == self._unsure:
+            return
+        self._unsure = tuple(unsure)
+        self._fit(keep=True)
+
+    def unsure_text(self) -> list[str]:
+        """The words drawn as unsure, in order: what tests check."""
+        found: list[str] = []
+        end = -1
+        block = self.document().begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                if fragment.charFormat().underlineStyle() == _UNSURE_UNDERLINE:
+                    if found and fragment.position() == end:
+                        found[-1] += fragment.text()
+                    else:
+                        found.append(fragment.text())
+                    end = fragment.position() + fragment.length()
+                fragments += 1
+            block = block.next()
+        return found
 
     @property
     def shows_records(self) -> bool:
@@ -244,8 +286,27 @@ class ReadingPane(QTextEdit):
             # too wide for the pane (the largest print) scroll sideways, following the word.
             self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
             self._build(layout)
+        self._mark_unsure()
         self.horizontalScrollBar().setValue(0)
         self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _mark_unsure(self) -> None:
+        """Draw the unsure words with a wavy underline in the text colour, and bold."""
+        if not self._unsure or self._page is None:
+            return
+        text = self._page.text
+        form = QTextCharFormat()
+        form.setUnderlineStyle(_UNSURE_UNDERLINE)
+        form.setUnderlineColor(QColor(self._theme.foreground))
+        form.setFontWeight(QFont.Weight.Bold)
+        form.setToolTip(tr("May be misread"))
+        for offset in self._unsure:
+            word = navigation.unit_at(text, "word", offset)
+            if word is None or word.start != offset or word.end > self._layout.length:
+                continue
+            shown = self._layout.to_pane(word.start, word.end - word.start)
+            if shown is not None:
+                self._cursor(shown).mergeCharFormat(form)
 
     def _build(self, layout: PaneLayout) -> None:
         """The document of runs of text and tables, noting where each piece starts."""

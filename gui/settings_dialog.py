@@ -129,6 +129,17 @@ class SettingsDialog(QDialog):
             )
 
         self._spin(form, "speech_rate", tr("Speech &rate (words per minute):"), SPEECH_RATE, 5)
+        numbers = QCheckBox(tr('Say "unsure" before nu&mbers that may be misread'))
+        numbers.setChecked(settings.unsure_numbers)
+        numbers.setAccessibleName(plain_label(numbers.text()))
+        numbers.setAccessibleDescription(
+            tr(
+                "Before an amount, date, dose, phone or account number the text recognition "
+                'was not sure of, say the word "unsure", and mark it in the reading pane.'
+            )
+        )
+        form.addRow(numbers)
+        self.fields["unsure_numbers"] = numbers
         unsure = QCheckBox(tr('Say "&unsure" before words that may be misread'))
         unsure.setChecked(settings.unsure_words)
         unsure.setAccessibleName(plain_label(unsure.text()))

@@ -89,6 +89,21 @@ READING_COMMANDS: tuple[Command, ...] = (
         "Alt+Shift+Right",
     ),
     Command(
+        "next-unsure",
+        mark_tr("Next unsure word"),
+        mark_tr(
+            "Go to the next word that may be misread (a number, by default), say it, and "
+            "wait there; Spell word then spells it."
+        ),
+        "Alt+U",
+    ),
+    Command(
+        "previous-unsure",
+        mark_tr("Previous unsure word"),
+        mark_tr("Go back to the word before that may be misread, say it, and wait there."),
+        "Alt+Shift+U",
+    ),
+    Command(
         "spell-word",
         mark_tr("Spell word"),
         mark_tr("Spell the current word letter by letter (Korean: syllable by syllable)."),

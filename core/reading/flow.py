@@ -400,6 +400,26 @@ class ReadingFlow:
         else:
             self._speak_unit(page, target)
 
+    def move_unsure(self, direction: int) -> None:
+        """Go to the next (+1) or previous (-1) word that `unsure` marks (unsure numbers, by
+        default: what the reading pane underlines), say it as speech says it there ("unsure"
+        before it) and wait at it, so Spell word spells it digit by digit."""
+        page = self._page_or_say()
+        if page is None:
+            return
+        offsets = self.unsure.offsets(page, 0, len(page.text))
+        if direction > 0:
+            ahead = [offset for offset in offsets if offset > self.position]
+        else:
+            ahead = [offset for offset in reversed(offsets) if offset < self.position]
+        target = navigation.unit_at(page.text, "word", ahead[0]) if ahead else None
+        if target is None:
+            self._hold()
+            more = tr("No more unsure words.") if offsets else tr("No unsure words.")
+            self._announcer.announce(more)
+            return
+        self._speak_unit(page, target)
+
     def go_to_start(self) -> None:
         """Go to the start of the page: read on from there, or say the first sentence."""
         self._go_to(0, tr("Start of page."))

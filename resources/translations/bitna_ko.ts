@@ -220,6 +220,10 @@
       <translation>글자 인식이 확실하지 않은 단어 앞에서 "불확실"이라고 말합니다.</translation>
     </message>
     <message>
+      <source>Before an amount, date, dose, phone or account number the text recognition was not sure of, say the word "unsure", and mark it in the reading pane.</source>
+      <translation>글자 인식이 확실하지 않은 금액, 날짜, 복용량, 전화번호, 계좌번호 앞에서 "불확실"이라고 말하고, 읽기 창에 표시합니다.</translation>
+    </message>
+    <message>
       <source>Bigger</source>
       <translation>크게</translation>
     </message>
@@ -724,6 +728,10 @@
       <translation>한 문장 앞으로 돌아갑니다. 읽는 중이면 거기서부터 이어 읽고, 멈춘 때에는 그 문장만 읽습니다.</translation>
     </message>
     <message>
+      <source>Go back to the word before that may be misread, say it, and wait there.</source>
+      <translation>잘못 읽었을 수 있는 이전 단어로 돌아가 읽고 거기서 기다립니다.</translation>
+    </message>
+    <message>
       <source>Go to end</source>
       <translation>끝으로</translation>
     </message>
@@ -746,6 +754,10 @@
     <message>
       <source>Go to the next step.</source>
       <translation>다음 단계로 갑니다.</translation>
+    </message>
+    <message>
+      <source>Go to the next word that may be misread (a number, by default), say it, and wait there; Spell word then spells it.</source>
+      <translation>잘못 읽었을 수 있는 다음 단어(기본값은 숫자)로 가서 읽고 거기서 기다립니다. 그다음 단어 철자 읽기로 한 글자씩 읽을 수 있습니다.</translation>
     </message>
     <message>
       <source>Go to the previous step.</source>
@@ -1032,6 +1044,10 @@
       <translation>이 페이지의 단어 중 잘못 읽었을 수 있는 것이 많습니다. 더 잘 읽으려면 페이지를 더 밝게 비추고, 평평하게 펴고, 카메라를 조금 더 가까이 가져오세요.</translation>
     </message>
     <message>
+      <source>May be misread</source>
+      <translation>잘못 읽었을 수 있음</translation>
+    </message>
+    <message>
       <source>Mirror</source>
       <translation>좌우 뒤집기</translation>
     </message>
@@ -1116,6 +1132,10 @@
       <translation>다음 문장</translation>
     </message>
     <message>
+      <source>Next unsure word</source>
+      <translation>다음 불확실한 단어</translation>
+    </message>
+    <message>
       <source>Next word</source>
       <translation>다음 단어</translation>
     </message>
@@ -1164,6 +1184,10 @@
       <translation>아직 더 읽을 글이 없습니다.</translation>
     </message>
     <message>
+      <source>No more unsure words.</source>
+      <translation>더 이상 불확실한 단어가 없습니다.</translation>
+    </message>
+    <message>
       <source>No one in view.</source>
       <translation>아무도 보이지 않습니다.</translation>
     </message>
@@ -1178,6 +1202,10 @@
     <message>
       <source>No text found. Put the page under the camera, in good light, and try again.</source>
       <translation>글자를 찾지 못했습니다. 밝은 곳에서 페이지를 카메라 아래에 놓고 다시 해 보세요.</translation>
+    </message>
+    <message>
+      <source>No unsure words.</source>
+      <translation>불확실한 단어가 없습니다.</translation>
     </message>
     <message>
       <source>No usable photo: nothing was remembered.</source>
@@ -1366,6 +1394,10 @@
     <message>
       <source>Previous sentence</source>
       <translation>이전 문장</translation>
+    </message>
+    <message>
+      <source>Previous unsure word</source>
+      <translation>이전 불확실한 단어</translation>
     </message>
     <message>
       <source>Previous word</source>
@@ -1634,6 +1666,10 @@
     <message>
       <source>Say "&amp;unsure" before words that may be misread</source>
       <translation>잘못 읽었을 수 있는 단어 앞에 "불확실"이라고 말하기(&amp;U)</translation>
+    </message>
+    <message>
+      <source>Say "unsure" before nu&amp;mbers that may be misread</source>
+      <translation>잘못 읽었을 수 있는 숫자 앞에 "불확실"이라고 말하기(&amp;M)</translation>
     </message>
     <message>
       <source>Say a table's column headers with every cell, or once before its rows.</source>

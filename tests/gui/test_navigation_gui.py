@@ -3,6 +3,7 @@ screen-reader route's notification object."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -12,10 +13,12 @@ from PySide6.QtGui import QAccessible, QGuiApplication, QKeySequence, QTextCurso
 
 from core.ocr.fakes import RecordingOcr
 from core.reading.commands import READING_COMMANDS
+from core.reading.spoken import UnsureSpeech
 from core.settings import Settings
 from core.sources.demo import DemoSource
 from core.speech.fakes import RecordingSpeech
-from core.text.model import page_from_text
+from core.text.lexicon import NullLexicon
+from core.text.model import Block, Box, Line, PageText, Word, page_from_text
 from gui.app import Bitna
 from gui.reading_controller import suggested_name
 from gui.settings_dialog import Choices, SettingsDialog
@@ -179,11 +182,17 @@ def test_unsure_words_setting_reaches_the_reading(qtbot, bitna: Bitna) -> None:
     box.setChecked(True)
     bitna.apply_settings(dialog.settings())
     assert bitna.flow.unsure.words and bitna.flow.unsure.numbers
+    numbers = dialog.fields["unsure_numbers"]
+    assert numbers.isChecked()
+    assert numbers.accessibleName() == 'Say "unsure" before numbers that may be misread'
+    assert numbers.accessibleDescription()
+    numbers.setChecked(False)
+    bitna.apply_settings(dialog.settings())
+    assert bitna.flow.unsure.words and not bitna.flow.unsure.numbers
+    assert not dialog.settings().unsure_numbers
 
 
 def test_screen_reader_route_sends_a_page_as_one_notification(qtbot, bitna: Bitna) -> None:
-    import dataclasses
-
     bitna.apply_settings(dataclasses.replace(bitna.settings, speech_output="screen-reader"))
     channel = bitna.screen_reader
     show_page(bitna)
@@ -230,3 +239,32 @@ def test_save_offers_a_web_page_and_a_word_document_with_the_table(
     assert '<th scope="col">Amount</th>' in (tmp_path / "bill.html").read_text()
     # Text is saved as it is shown and said: the table announced, rows with headers.
     assert "Table, 2 rows, 3 columns" in (tmp_path / "bill.txt").read_text()
+
+
+def bill_page() -> PageText:
+    box = Box(0, 0, 10, 10)
+    words = [("Pay", 96.0), ("120.50", 70.0), ("by", 95.0), ("12/05.", 99.0)]
+    line = Line(tuple(Word(text, box, confidence) for text, confidence in words), box)
+    return PageText((Block((line,), box),), 100, 20, "eng")
+
+
+def test_the_pane_marks_unsure_numbers_by_shape_and_keeps_its_offsets(bitna: Bitna) -> None:
+    app = bitna
+    app.flow.unsure = UnsureSpeech(lexicon=NullLexicon())  # numbers, as by default
+    app._show_and_speak(bill_page())  # as a page read is shown and said
+    pane = app.window.reading_pane
+    assert pane.toPlainText() == "Pay 120.50 by 12/05."  # nothing added to the text
+    assert pane.unsure_text() == ["120.50"]  # the sure date and words are not marked
+    # The word highlight still finds the number where the page text has it.
+    pane.highlight(pane.toPlainText().index("120.50"), 6)
+    assert pane.highlighted_text() == "120.50"
+    app.commands.trigger("next-unsure")
+    assert spoken(app)[-1] == "unsure 120.50"
+    app.commands.trigger("spell-word")
+    assert spoken(app)[-1] == "1, 2, 0, dot, 5, 0"
+    # In every theme, and gone once the user turns unsure numbers off.
+    app.apply_settings(dataclasses.replace(app.settings, theme="black-on-white"))
+    assert pane.unsure_text() == ["120.50"]
+    app.apply_settings(dataclasses.replace(app.settings, unsure_numbers=False))
+    assert pane.unsure_text() == []
+    assert pane.toPlainText() == "Pay 120.50 by 12/05."

@@ -413,3 +413,27 @@ def test_the_pane_changes_between_grids_and_records_as_it_is_resized(
     assert pane.highlighted_text() == "4.50" and marked_cell(pane) == (2, 2)
     pane.set_point_size(72)  # the largest print: the columns no longer fit
     assert pane.shows_records and pane.highlighted_text() == "4.50"
+
+
+def test_an_unsure_number_in_a_grid_is_marked_in_grids_records_and_every_theme(
+    qtbot, pane: ReadingPane
+) -> None:
+    page = presented(bill())
+    number = page.text.index("130.50")
+    pane.show_page(page, unsure=[number])
+    assert tables(pane) and pane.unsure_text() == ["130.50"]
+    pane.resize(NARROW, 800)  # a record per row: still marked
+    qtbot.waitUntil(lambda: pane.shows_records, timeout=2000)
+    assert pane.unsure_text() == ["130.50"]
+    pane.highlight(number, 6)  # the offsets the highlight uses are those of the page text
+    assert pane.highlighted_text() == "130.50"
+    for theme in THEMES.values():
+        pane.set_theme(theme)
+        found = pane.document().find("130.50")
+        found.setPosition(found.selectionEnd())  # the format of its last letter
+        form = found.charFormat()
+        assert form.underlineStyle() == form.UnderlineStyle.WaveUnderline
+        assert form.underlineColor() == QColor(theme.foreground)  # the theme's text colour
+        assert form.fontWeight() == QFont.Weight.Bold
+    pane.mark_unsure([])
+    assert pane.unsure_text() == []

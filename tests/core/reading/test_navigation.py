@@ -444,3 +444,60 @@ def test_spelled_letters_are_said_by_their_names() -> None:
     # capital, b, i, t, n, a: one word each, "a" as the letter (eI), "i" as "eye" (aI).
     assert len(phonemes) == 6, phonemes
     assert phonemes[2] == "'aI" and phonemes[-1] == "'eI", phonemes
+
+
+# --- unsure words, one by one ---------------------------------------------------------------
+
+BILL = [("Pay", 96), ("120.50", 70), ("by", 95), ("12/05.", 99), ("Call", 95), ("555-1O23.", 95)]
+
+
+def test_next_and_previous_unsure_go_through_the_unsure_numbers() -> None:
+    page = _page(BILL)
+    text = page.text
+    flow, speech, announcer, _ = make_flow()
+    flow.unsure = UnsureSpeech(lexicon=NullLexicon())  # numbers only, as by default
+    flow.speak_page(page)
+    before = len(speech.spoken)
+    flow.move_unsure(+1)
+    assert said(speech, before) == ["unsure 120.50"]
+    assert flow.paused and flow.position == text.index("120.50")
+    before = len(speech.spoken)
+    flow.move_unsure(+1)  # past the sure date to the misread phone number
+    assert said(speech, before) == ["unsure 555-1O23."]
+    assert flow.position == text.index("555")
+    flow.move_unsure(+1)
+    assert announcer.last().text == "No more unsure words."
+    assert flow.position == text.index("555")  # it stays where it was
+    before = len(speech.spoken)
+    flow.move_unsure(-1)
+    assert said(speech, before) == ["unsure 120.50"]
+    flow.move_unsure(-1)
+    assert announcer.last().text == "No more unsure words."
+    before = len(speech.spoken)
+    flow.pause()  # reads on from the unsure number
+    assert said(speech, before) == ["unsure 120.50 by 12/05.", "Call unsure 555-1O23."]
+
+
+def test_spell_word_after_next_unsure_spells_the_number_digit_by_digit() -> None:
+    flow, speech, announcer, _ = make_flow()
+    flow.unsure = UnsureSpeech(lexicon=NullLexicon())
+    flow.speak_page(_page(BILL))
+    flow.move_unsure(+1)
+    before = len(speech.spoken)
+    flow.spell_word()
+    assert said(speech, before) == ["1, 2, 0, dot, 5, 0"]
+
+
+def test_no_unsure_words_or_none_marked_says_so() -> None:
+    flow, speech, announcer, _ = make_flow()
+    flow.unsure = UnsureSpeech(lexicon=NullLexicon())
+    flow.speak_page(_page([("Pay", 96), ("120.50", 99)]))
+    flow.move_unsure(+1)
+    assert announcer.last().text == "No unsure words."
+    flow.unsure = UnsureSpeech(numbers=False, lexicon=NullLexicon())  # turned off
+    flow.speak_page(_page(BILL))
+    flow.move_unsure(-1)
+    assert announcer.last().text == "No unsure words."
+    flow.speak_page(_page([]))
+    flow.move_unsure(+1)
+    assert announcer.last().text == "There is no page yet. Press Read first."
