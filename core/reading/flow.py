@@ -140,7 +140,7 @@ class ReadingFlow:
         self._forget_sentences()
         self._announcer.announce(tr(READING), interrupt=True)
         pipeline = self._pipeline()
-        self.unsure.prepare(getattr(pipeline, "languages", ""))
+        self.unsure.prepare(pipeline.languages)
         self.recognising = True
 
         def part_read(part: ReadPart) -> None:

@@ -79,19 +79,9 @@ def step(text: str, unit: Unit, position: int, direction: int) -> Span | None:
 
 
 def word_offsets(page: PageText) -> Iterator[tuple[int, Word]]:
-    """Every word with its offset in `page.text`, built the way `PageText.text` joins them."""
-    offset = 0
-    for block_index, block in enumerate(page.blocks):
-        if block_index:
-            offset += 2  # "\n\n" between blocks
-        for line_index, line in enumerate(block.lines):
-            if line_index:
-                offset += 1  # "\n" between lines
-            for word_index, word in enumerate(line.words):
-                if word_index:
-                    offset += 1  # " " between words
-                yield offset, word
-                offset += len(word.text)
+    """Every word with its offset in `page.text`."""
+    for offset, word, _, _ in page.placed_words():
+        yield offset, word
 
 
 # --- spelling -------------------------------------------------------------------------------

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Literal
@@ -86,7 +85,7 @@ def judge(page: PageText, lexicon: Lexicon | None = None) -> list[Doubt]:
         "ko": "kor" in languages,
     }
     totals = _totals(page)
-    placed = list(_placed_words(page))
+    placed = list(page.placed_words())
     whole = _hyphenated(placed)
     doubts = []
     for offset, word, line, block in placed:
@@ -117,23 +116,6 @@ def unsure_share(doubts: list[Doubt]) -> float:
     """The share of the words with a letter or digit that are unsure (0 without words)."""
     judged = [doubt for doubt in doubts if any(c.isalnum() for c in doubt.word.text)]
     return sum(doubt.unsure for doubt in judged) / len(judged) if judged else 0.0
-
-
-def _placed_words(page: PageText) -> Iterator[tuple[int, Word, Line, Block]]:
-    """Every word with its offset in `page.text`, its line and block, as `PageText.text`
-    joins them."""
-    offset = 0
-    for block_index, block in enumerate(page.blocks):
-        if block_index:
-            offset += 2  # "\n\n" between blocks
-        for line_index, line in enumerate(block.lines):
-            if line_index:
-                offset += 1  # "\n" between lines
-            for word_index, word in enumerate(line.words):
-                if word_index:
-                    offset += 1  # " " between words
-                yield offset, word, line, block
-                offset += len(word.text)
 
 
 def _hyphenated(placed: list[tuple[int, Word, Line, Block]]) -> dict[int, str]:

@@ -204,6 +204,22 @@ class PageText:
         for line in self.lines():
             yield from line.words
 
+    def placed_words(self) -> Iterator[tuple[int, Word, Line, Block]]:
+        """Every word in reading order with its offset in `text` (built the way `text`
+        joins them), its line and its block."""
+        offset = 0
+        for block_index, block in enumerate(self.blocks):
+            if block_index:
+                offset += 2  # "\n\n" between blocks
+            for line_index, line in enumerate(block.lines):
+                if line_index:
+                    offset += 1  # "\n" between lines
+                for word_index, word in enumerate(line.words):
+                    if word_index:
+                        offset += 1  # " " between words
+                    yield offset, word, line, block
+                    offset += len(word.text)
+
     def lines(self) -> Iterator[Line]:
         """Every line in reading order."""
         for block in self.blocks:

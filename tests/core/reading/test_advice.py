@@ -47,6 +47,8 @@ def test_no_advice_for_large_print_a_sure_reading_or_no_page() -> None:
 class FixedPipeline:
     """Gives one reading, whole, as the pipeline's stream does."""
 
+    languages = "kor+eng"
+
     def __init__(self, read: ReadResult) -> None:
         self.result = read
 
