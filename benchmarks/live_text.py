@@ -1,0 +1,569 @@
+"""Benchmark: live text (issue 23) on camera-like videos of box labels, played in real time.
+
+Videos come from `benchmarks/live_videos.py` (into a temporary folder, or --keep DIR): box
+faces with printed English, Korean and mixed lines, held in a hand under a document camera,
+turned, taken away and brought back. Each is played the way the app plays a camera: a
+`FileSource` read by a `FrameReader` thread that keeps the newest frame, polled by a loop
+thread that hands each new frame to `LiveText.on_frame(frame, time.monotonic())` (the real
+engine, its reads on its own worker, `LineReader("eng+kor")`). Speech is a fake that takes
+as long as speech would (SECONDS_PER_CHARACTER), so `is_speaking` tells the truth.
+
+Beside it runs the naive way: Read pressed once a second on the whole frame, plain
+Tesseract (psm 3, eng+kor) on the newest frame, every line of the result queued for speech.
+
+Scored per video against its truth (line appearances): lines said exactly once per
+appearance, missed, said twice or more in one appearance, said when not in view (no
+matching line in view, of them "gone": its object gone more than GRACE seconds before,
+and "garbled": matching no line at all), and the latency from a line becoming readable to
+its first word (median). A spoken line matches a line of the truth when its character error
+rate is at most MATCH_CER (case folded: speech has no case). Also the cost of watching with
+nothing new in view (a box held after its lines were said, an empty desk) as % of one core:
+the process's CPU time (its Tesseract children included) over wall time, less the frame
+reader's alone on the same video.
+
+Run: python benchmarks/live_text.py [--quick] [--keep DIR] [--only NAME ...] [--no-naive]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import resource
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks import live_videos  # noqa: E402
+from core.live.model import SeenLine  # noqa: E402
+from core.sources.files import FileSource  # noqa: E402
+from core.sources.reader import FrameReader  # noqa: E402
+from core.text.metrics import cer, normalise  # noqa: E402
+from core.text.model import Box  # noqa: E402
+
+RESULTS = ROOT / "benchmarks" / "results"
+LANGUAGES = "eng+kor"
+#: Speech's pace: about 170 words a minute in English; a Hangul syllable takes as long as
+#: two Latin letters.
+SECONDS_PER_CHARACTER = 0.06
+#: A spoken line is a truth line when its character error rate is at most this.
+MATCH_CER = 0.25
+#: A line said this long after its object left still counts as said in view.
+GRACE = 0.3
+#: A line readable for less than this is not expected to be said (it is not missed).
+MIN_READABLE = 1.0
+#: The scenes where nothing new is in view for a while: what watching costs.
+IDLE_SCENES = ("still_box", "empty_desk")
+POLL = 0.005  # the loop's poll, as core/scene/loop.py
+
+
+# The scenes ----------------------------------------------------------------------------------
+#: A scene maker writes a video (and its truth beside it, `live_videos.load_truth`'s form)
+#: into a folder and gives the video's path; quick=True makes it shorter.
+MakeVideo = Callable[[Path, bool], Path]
+
+
+def _box_video(name: str, folder: Path, quick: bool) -> Path:
+    return live_videos.make_clip(name, folder, quick).path
+
+
+#: The scenes played, in order. Bottles and tins turned under the camera
+#: (benchmarks/live_bottles.py) are to be added here, with their own makers.
+SCENES: dict[str, MakeVideo] = {name: partial(_box_video, name) for name in live_videos.SCENES}
+QUICK_SCENES = ("held", "turned", "away_and_back", "still_box", "empty_desk")
+
+
+# Speech --------------------------------------------------------------------------------------
+def speaking_seconds(text: str) -> float:
+    """How long `text` takes to say."""
+    hangul = sum("\uac00" <= char <= "\ud7a3" for char in text)
+    return max(0.3, SECONDS_PER_CHARACTER * (len(normalise(text)) + hangul))
+
+
+class FakeSpeaker:
+    """Speech that takes time and queues: each text starts when the one before ends."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._busy_until = 0.0
+        self._lock = threading.Lock()
+        self.said: list[tuple[float, str]] = []  # (when it starts to be heard, text)
+
+    def say(self, text: str, language: str | None = None) -> None:
+        with self._lock:
+            start = max(self._clock(), self._busy_until)
+            self._busy_until = start + speaking_seconds(text)
+            self.said.append((start, text))
+
+    def is_speaking(self) -> bool:
+        return self._clock() < self._busy_until
+
+
+# Playing a video like a camera ----------------------------------------------------------------
+def cpu_seconds() -> float:
+    """CPU time of this process and of its finished children (Tesseract runs)."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
+@dataclass
+class Playback:
+    """When each frame was first seen (wall clock), and CPU samples (video time, wall, CPU)."""
+
+    fps: float
+    seen: list[tuple[float, int]] = field(default_factory=list)
+    cpu: list[tuple[float, float, float]] = field(default_factory=list)
+
+    def video_time(self, wall: float) -> float:
+        """What moment of the video the camera showed at `wall`: the newest frame then."""
+        if not self.seen:
+            return 0.0
+        index = max(0, np.searchsorted([w for w, _ in self.seen], wall, side="right") - 1)
+        seen_at, sequence = self.seen[index]
+        return (sequence - 1) / self.fps + (wall - seen_at)
+
+    def cpu_share(self, start: float, end: float) -> float | None:
+        """CPU seconds per wall second between two video times, or None if too short."""
+        inside = [sample for sample in self.cpu if start <= sample[0] <= end]
+        if len(inside) < 2 or inside[-1][1] - inside[0][1] < 2.0:
+            return None
+        return (inside[-1][2] - inside[0][2]) / (inside[-1][1] - inside[0][1])
+
+
+def play(
+    video: Path,
+    fps: float,
+    frames: int,
+    on_frame: Callable[[np.ndarray, float], None] | None,
+) -> Playback:
+    """Play `video` in real time through FileSource and FrameReader; a loop thread hands
+    each new frame to `on_frame(frame, time.monotonic())` (None: the reader alone, no loop).
+    Returns after the last frame."""
+    playback = Playback(fps)
+    reader = FrameReader(FileSource(video))
+    done = threading.Event()
+
+    def sample(sequence: int) -> None:
+        if not playback.cpu or time.monotonic() - playback.cpu[-1][1] >= 0.25:
+            playback.cpu.append(((sequence - 1) / fps, time.monotonic(), cpu_seconds()))
+
+    def loop() -> None:
+        last = None
+        while not done.is_set():
+            newest = reader.latest()
+            if newest is None or newest[0] == last:
+                done.wait(POLL)
+                continue
+            sequence, frame = newest
+            last = sequence
+            if sequence > frames:  # the source loops the video: the end
+                done.set()
+                break
+            now = time.monotonic()
+            playback.seen.append((now, sequence))
+            sample(sequence)
+            if on_frame is not None:
+                try:
+                    on_frame(frame, now)
+                except Exception:
+                    logging.exception("on_frame failed")
+
+    reader.start()
+    if on_frame is not None:
+        thread = threading.Thread(target=loop, name="live-bench-loop", daemon=True)
+        thread.start()
+        thread.join()
+    else:  # the reader alone: only sample, as seldom as the loop would
+        last_sample = None
+        while not done.is_set():
+            newest = reader.latest()
+            if newest is not None and newest[0] != last_sample:
+                last_sample = newest[0]
+                if newest[0] > frames:
+                    break
+                sample(newest[0])
+            done.wait(0.05)
+    reader.stop()
+    return playback
+
+
+# The readers ---------------------------------------------------------------------------------
+@dataclass
+class Run:
+    """What one way of reading said while a video played (video times)."""
+
+    way: str
+    said: list[tuple[float, str]]
+    announced: list[tuple[float, str]]  # not lines: expiry dates said on their own
+    playback: Playback
+    readings: int = 0
+
+
+def run_bitna(video: Path, fps: float, frames: int, stand_in: bool = False) -> Run:
+    """The real engine (or the stand-in) watching the video, as the app does."""
+    speaker = FakeSpeaker()
+    live: Any
+    if stand_in:
+        live = StandInLive(say=speaker.say, is_speaking=speaker.is_speaking)
+    else:
+        from core.live.engine import LiveText
+        from core.live.regions import LineReader
+
+        live = LiveText(
+            read_lines=LineReader(languages=LANGUAGES),
+            say=speaker.say,
+            is_speaking=speaker.is_speaking,
+            clock=time.monotonic,
+            background=True,
+            announce_expiry=True,
+        )
+    playback = play(video, fps, frames, live.on_frame)
+    live.close()
+    kinds = [heard.kind for heard in live.heard]
+    if len(kinds) != len(speaker.said):  # every say is heard, in order; else trust speech
+        kinds = ["line"] * len(speaker.said)
+    said, announced = [], []
+    for (start, text), kind in zip(speaker.said, kinds, strict=True):
+        (said if kind in ("line", "label") else announced).append(
+            (playback.video_time(start), text)
+        )
+    return Run("bitna", said, announced, playback, getattr(live, "readings", 0))
+
+
+def run_naive(video: Path, fps: float, frames: int) -> Run:
+    """Read pressed once a second: plain Tesseract on the newest frame, every line said."""
+    import pytesseract
+
+    speaker = FakeSpeaker()
+    newest: list[np.ndarray] = []
+    stop = threading.Event()
+    readings = 0
+
+    def press() -> None:
+        nonlocal readings
+        next_press = time.monotonic() + 1.0
+        while not stop.wait(max(0.0, next_press - time.monotonic())):
+            next_press += 1.0
+            if not newest:
+                continue
+            text = pytesseract.image_to_string(newest[-1], lang=LANGUAGES, config="--psm 3")
+            readings += 1
+            for line in text.splitlines():
+                if line.strip():
+                    speaker.say(line.strip())
+            next_press = max(next_press, time.monotonic())
+
+    def on_frame(frame: np.ndarray, now: float) -> None:
+        newest[:] = [frame]
+
+    presser = threading.Thread(target=press, name="live-bench-naive", daemon=True)
+    presser.start()
+    playback = play(video, fps, frames, on_frame)
+    stop.set()
+    presser.join()
+    said = [(playback.video_time(start), text) for start, text in speaker.said]
+    return Run("naive", said, [], playback, readings)
+
+
+class StandInLive:
+    """A STAND-IN for core.live.engine.LiveText, to try this harness before the engine
+    exists (--stand-in): reads the newest frame whenever it is free, and says each line
+    whose text was not said in the last ten seconds. Not Bitna's engine."""
+
+    def __init__(self, say: Callable[[str, str | None], None], is_speaking: Callable[[], bool]):
+        self._say, self._is_speaking = say, is_speaking
+        self._frame: np.ndarray | None = None
+        self._queue: list[str] = []
+        self._said: dict[str, float] = {}
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self.heard: list[Any] = []
+        self.readings = 0
+        self._worker = threading.Thread(target=self._work, daemon=True)
+        self._worker.start()
+
+    def on_frame(self, frame: np.ndarray, now: float) -> None:
+        with self._lock:
+            self._frame = frame
+            if self._queue and not self._is_speaking():
+                self._say(self._queue.pop(0), None)
+
+    def _work(self) -> None:
+        while not self._stop.wait(0.01):
+            with self._lock:
+                frame, self._frame = self._frame, None
+            if frame is None:
+                continue
+            lines = tesseract_lines(frame)
+            self.readings += 1
+            now = time.monotonic()
+            with self._lock:
+                for line in lines:
+                    key = normalise(line.text, casefold=True)
+                    if now - self._said.get(key, -1e9) > 10.0:
+                        self._said[key] = now
+                        self._queue.append(line.text)
+
+    def close(self) -> None:
+        self._stop.set()
+
+
+def tesseract_lines(frame: np.ndarray) -> list[SeenLine]:
+    """The stand-in's reader: Tesseract's lines of the whole frame, with their boxes."""
+    import pytesseract
+
+    data = pytesseract.image_to_data(
+        frame, lang=LANGUAGES, config="--psm 3", output_type=pytesseract.Output.DICT
+    )
+    lines: dict[tuple[int, int, int], list[int]] = {}
+    for index, word in enumerate(data["text"]):
+        if word.strip() and float(data["conf"][index]) > 40:
+            key = (data["block_num"][index], data["par_num"][index], data["line_num"][index])
+            lines.setdefault(key, []).append(index)
+    out = []
+    for indexes in lines.values():
+        left = min(data["left"][i] for i in indexes)
+        top = min(data["top"][i] for i in indexes)
+        right = max(data["left"][i] + data["width"][i] for i in indexes)
+        bottom = max(data["top"][i] + data["height"][i] for i in indexes)
+        text = " ".join(data["text"][i] for i in indexes)
+        confidence = statistics.mean(float(data["conf"][i]) for i in indexes)
+        out.append(SeenLine(text, Box(left, top, right - left, bottom - top), confidence))
+    return out
+
+
+# Scoring -------------------------------------------------------------------------------------
+@dataclass
+class Score:
+    appearances: int = 0
+    once: int = 0
+    missed: int = 0
+    repeated: int = 0
+    extra_times: int = 0  # times said beyond the first, over all appearances
+    not_in_view: int = 0
+    gone: int = 0
+    garbled: int = 0
+    latencies: list[float] = field(default_factory=list)
+    missed_lines: list[str] = field(default_factory=list)
+    repeated_lines: list[str] = field(default_factory=list)
+    not_in_view_lines: list[str] = field(default_factory=list)
+
+    @property
+    def latency(self) -> float | None:
+        return statistics.median(self.latencies) if self.latencies else None
+
+
+def expected(appearance: dict[str, Any]) -> bool:
+    """Whether a line appearance must be said: readable for at least MIN_READABLE."""
+    start, end = appearance["readable_from"], appearance["readable_until"]
+    return start is not None and end - start >= MIN_READABLE
+
+
+def score(appearances: Sequence[dict[str, Any]], said: Sequence[tuple[float, str]]) -> Score:
+    """Each spoken line matched to the appearance of its line in view then (one not yet said
+    first, so two identical lines said once each are each said once)."""
+    result = Score()
+    times: dict[int, list[float]] = {a["appear_id"]: [] for a in appearances}
+    for when, text in sorted(said):
+        matching = [
+            (cer(a["text"], text, casefold=True), a)
+            for a in appearances
+            if cer(a["text"], text, casefold=True) <= MATCH_CER
+        ]
+        in_view = [
+            (error, a)
+            for error, a in matching
+            if a["visible_from"] - 0.2 <= when <= a["gone_at"] + GRACE
+        ]
+        if in_view:
+            _, chosen = min(
+                in_view,
+                key=lambda pair: (bool(times[pair[1]["appear_id"]]), pair[0], pair[1]["appear_id"]),
+            )
+            times[chosen["appear_id"]].append(when)
+            continue
+        result.not_in_view += 1
+        result.not_in_view_lines.append(f"{when:.1f}s {text}")
+        if any(when > a["gone_at"] + GRACE for _, a in matching):
+            result.gone += 1
+        elif not matching:
+            result.garbled += 1
+    for appearance in appearances:
+        if not expected(appearance):
+            continue
+        result.appearances += 1
+        spoken = times[appearance["appear_id"]]
+        label = f"{appearance['text']} (#{appearance['appear_id']})"
+        if not spoken:
+            result.missed += 1
+            result.missed_lines.append(label)
+            continue
+        result.once += len(spoken) == 1
+        if len(spoken) > 1:
+            result.repeated += 1
+            result.extra_times += len(spoken) - 1
+            result.repeated_lines.append(f"{label} x{len(spoken)}")
+        result.latencies.append(round(spoken[0] - appearance["readable_from"], 3))
+    return result
+
+
+# The benchmark -------------------------------------------------------------------------------
+def idle_window(name: str, truth: dict[str, Any], run: Run) -> tuple[float, float]:
+    """The video times when nothing new is in view: after the last line was said (and every
+    line was readable a while), to the end."""
+    end = truth["duration"] - 0.5
+    if name == "empty_desk":
+        return 1.0, end
+    last_line = max([when for when, _ in run.said + run.announced], default=0.0)
+    readable = [a["readable_from"] for a in truth["appearances"] if a["readable_from"]]
+    return max(last_line + 1.0, max(readable, default=0.0) + 5.0), end
+
+
+def measure(
+    name: str, video: Path, naive: bool, stand_in: bool, log: Callable[[str], None]
+) -> dict[str, Any]:
+    truth = live_videos.load_truth(video.with_suffix(".json"))
+    fps, duration = truth["fps"], truth["duration"]
+    frames = round(duration * fps)
+    entry: dict[str, Any] = {"video": name, "duration": duration}
+    runs = [run_bitna(video, fps, frames, stand_in)]
+    if naive:
+        runs.append(run_naive(video, fps, frames))
+    for run in runs:
+        found = score(truth["appearances"], run.said)
+        played = run.playback
+        whole = played.cpu_share(0.0, duration)
+        entry[run.way] = {
+            **{k: v for k, v in asdict(found).items() if k != "latencies"},
+            "latency_median": found.latency,
+            "latencies": found.latencies,
+            "said": [[round(t, 2), text] for t, text in run.said],
+            "announced": [[round(t, 2), text] for t, text in run.announced],
+            "readings": run.readings,
+            "cpu_share_whole": whole,
+        }
+        log(f"  {run.way}: {summary(found)}")
+    if name in IDLE_SCENES:
+        reader_alone = play(video, fps, frames, None)
+        start, end = idle_window(name, truth, runs[0])
+        engine = runs[0].playback.cpu_share(start, end)
+        alone = reader_alone.cpu_share(start, end)
+        entry["idle"] = {
+            "window": [round(start, 2), round(end, 2)],
+            "with_engine": engine,
+            "reader_alone": alone,
+            "engine_percent": None
+            if engine is None or alone is None
+            else round(100 * (engine - alone), 1),
+        }
+        log(f"  watching nothing new: {entry['idle']}")
+    return entry
+
+
+def summary(found: Score) -> str:
+    latency = "-" if found.latency is None else f"{found.latency:.2f}s"
+    return (
+        f"{found.once}/{found.appearances} once, {found.missed} missed, {found.repeated} "
+        f"repeated, {found.not_in_view} not in view ({found.gone} gone), latency {latency}"
+    )
+
+
+def table(entries: Sequence[dict[str, Any]]) -> str:
+    head = (
+        f"{'video':<15}{'way':<7}{'lines':>6}{'once':>6}{'missed':>7}{'repeated':>9}"
+        f"{'not in view':>12}{'gone':>6}{'garbled':>8}{'latency':>9}"
+    )
+    rows = [head, "-" * len(head)]
+    for entry in entries:
+        for way in ("bitna", "naive"):
+            if way not in entry:
+                continue
+            got = entry[way]
+            latency = "-" if got["latency_median"] is None else f"{got['latency_median']:.2f}"
+            rows.append(
+                f"{entry['video']:<15}{way:<7}{got['appearances']:>6}{got['once']:>6}"
+                f"{got['missed']:>7}{got['repeated']:>9}{got['not_in_view']:>12}"
+                f"{got['gone']:>6}{got['garbled']:>8}{latency:>9}"
+            )
+    totals = _totals(entries)
+    for way, got in totals.items():
+        latency = "-" if got["latency_median"] is None else f"{got['latency_median']:.2f}"
+        rows.append(
+            f"{'ALL':<15}{way:<7}{got['appearances']:>6}{got['once']:>6}{got['missed']:>7}"
+            f"{got['repeated']:>9}{got['not_in_view']:>12}{got['gone']:>6}{got['garbled']:>8}"
+            f"{latency:>9}"
+        )
+    idle = [
+        f"{entry['video']}: engine {entry['idle']['engine_percent']}% of a core "
+        f"(reader alone {_percent(entry['idle']['reader_alone'])})"
+        for entry in entries
+        if "idle" in entry
+    ]
+    return "\n".join(rows + (["", "Watching nothing new: " + "; ".join(idle)] if idle else []))
+
+
+def _percent(share: float | None) -> str:
+    return "-" if share is None else f"{100 * share:.1f}%"
+
+
+def _totals(entries: Sequence[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    totals: dict[str, dict[str, Any]] = {}
+    keys = ("appearances", "once", "missed", "repeated", "not_in_view", "gone", "garbled")
+    for way in ("bitna", "naive"):
+        got = [entry[way] for entry in entries if way in entry]
+        if not got:
+            continue
+        latencies = [value for item in got for value in item["latencies"]]
+        totals[way] = {key: sum(item[key] for item in got) for key in keys}
+        totals[way]["latency_median"] = statistics.median(latencies) if latencies else None
+    return totals
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer and shorter videos")
+    parser.add_argument("--keep", type=Path, help="write (and keep) the videos in DIR")
+    parser.add_argument("--only", action="append", choices=list(SCENES), help="this video")
+    parser.add_argument("--no-naive", action="store_true", help="skip the naive peer")
+    parser.add_argument(
+        "--stand-in", action="store_true", help="a naive stand-in instead of core.live's engine"
+    )
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING)
+    names = args.only or (list(QUICK_SCENES) if args.quick else list(SCENES))
+    with tempfile.TemporaryDirectory(prefix="bitna-live-") as temporary:
+        folder = args.keep or Path(temporary)
+        entries = []
+        for name in names:
+            started = time.monotonic()
+            video = SCENES[name](folder, args.quick)
+            print(f"{name}: made in {time.monotonic() - started:.0f} s, playing", flush=True)
+            entries.append(
+                measure(name, video, not args.no_naive, args.stand_in, partial(print, flush=True))
+            )
+    print()
+    print(table(entries))
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    out = RESULTS / "live_text.json"
+    engine = "stand-in" if args.stand_in else "core.live.engine.LiveText"
+    report = {"engine": engine, "quick": args.quick, "videos": entries, "totals": _totals(entries)}
+    out.write_text(json.dumps(report, ensure_ascii=False, indent=1))
+    print(f"\nWritten {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
