@@ -14,12 +14,14 @@ HeardKind = Literal["line", "expiry", "label"]
 @dataclass(frozen=True)
 class SeenLine:
     """One line of text read in a frame: its text, its box in the frame's pixels, the mean
-    confidence of its words (0-100), and its language ("en", "ko") where known."""
+    confidence of its words (0-100), its language ("en", "ko") where known, and whether it
+    may go on past the frame's edge (`cut`: its print reaches the edge)."""
 
     text: str
     box: Box
     confidence: float
     language: str | None = None
+    cut: bool = False
 
 
 @dataclass(frozen=True)
