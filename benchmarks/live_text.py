@@ -3,10 +3,11 @@
 Videos come from `benchmarks/live_videos.py` (into a temporary folder, or --keep DIR): box
 faces with printed English, Korean and mixed lines, held in a hand under a document camera,
 turned, taken away and brought back. Each is played the way the app plays a camera: a
-`FileSource` read by a `FrameReader` thread that keeps the newest frame, polled by a loop
-thread that hands each new frame to `LiveText.on_frame(frame, time.monotonic())` (the real
-engine, its reads on its own worker, `LineReader("eng+kor")`). Speech is a fake that takes
-as long as speech would (SECONDS_PER_CHARACTER), so `is_speaking` tells the truth.
+`FileSource` read by a `FrameReader` thread that keeps the newest frame, polled by the app's
+`LiveLoop` thread that hands each new frame to `LiveText.on_frame(frame, time.monotonic())`
+(the real engine, its reads on its own worker, `LineReader(languages="eng+kor")`). Speech
+is a fake that takes as long as speech would (`live_videos.SECONDS_PER_CHARACTER`), so `is_speaking`
+tells the truth.
 
 Beside it runs the naive way: Read pressed once a second on the whole frame, plain
 Tesseract (psm 3, eng+kor) on the newest frame, every line of the result queued for speech.
@@ -48,7 +49,11 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from benchmarks import live_videos  # noqa: E402
+from core.live.engine import LiveText  # noqa: E402
+from core.live.loop import LiveLoop  # noqa: E402
 from core.live.model import SeenLine  # noqa: E402
+from core.live.regions import LineReader  # noqa: E402
+from core.plumbing.frame_loop import FrameLoop, LatestFrame  # noqa: E402
 from core.sources.files import FileSource  # noqa: E402
 from core.sources.reader import FrameReader  # noqa: E402
 from core.text.metrics import cer, normalise  # noqa: E402
@@ -56,9 +61,6 @@ from core.text.model import Box  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results"
 LANGUAGES = "eng+kor"
-#: Speech's pace: about 170 words a minute in English; a Hangul syllable takes as long as
-#: two Latin letters.
-SECONDS_PER_CHARACTER = 0.06
 #: A spoken line is a truth line when its character error rate is at most this.
 MATCH_CER = 0.25
 #: A line said this long after its object left still counts as said in view.
@@ -67,7 +69,6 @@ GRACE = 0.3
 MIN_READABLE = 1.0
 #: The scenes where nothing new is in view for a while: what watching costs.
 IDLE_SCENES = ("still_box", "empty_desk")
-POLL = 0.005  # the loop's poll, as core/scene/loop.py
 
 
 # The scenes ----------------------------------------------------------------------------------
@@ -87,12 +88,6 @@ QUICK_SCENES = ("held", "turned", "away_and_back", "still_box", "empty_desk")
 
 
 # Speech --------------------------------------------------------------------------------------
-def speaking_seconds(text: str) -> float:
-    """How long `text` takes to say."""
-    hangul = sum("\uac00" <= char <= "\ud7a3" for char in text)
-    return max(0.3, SECONDS_PER_CHARACTER * (len(normalise(text)) + hangul))
-
-
 class FakeSpeaker:
     """Speech that takes time and queues: each text starts when the one before ends."""
 
@@ -105,7 +100,7 @@ class FakeSpeaker:
     def say(self, text: str, language: str | None = None) -> None:
         with self._lock:
             start = max(self._clock(), self._busy_until)
-            self._busy_until = start + speaking_seconds(text)
+            self._busy_until = start + live_videos.speaking_seconds(text)
             self.said.append((start, text))
 
     def is_speaking(self) -> bool:
@@ -131,7 +126,8 @@ class Playback:
         """What moment of the video the camera showed at `wall`: the newest frame then."""
         if not self.seen:
             return 0.0
-        index = max(0, np.searchsorted([w for w, _ in self.seen], wall, side="right") - 1)
+        walls = [seen_at for seen_at, _ in self.seen]
+        index = max(0, int(np.searchsorted(walls, wall, side="right")) - 1)
         seen_at, sequence = self.seen[index]
         return (sequence - 1) / self.fps + (wall - seen_at)
 
@@ -144,58 +140,39 @@ class Playback:
 
 
 def play(
-    video: Path,
-    fps: float,
-    frames: int,
-    on_frame: Callable[[np.ndarray, float], None] | None,
+    video: Path, fps: float, frames: int, make_loop: Callable[[LatestFrame], FrameLoop] | None
 ) -> Playback:
-    """Play `video` in real time through FileSource and FrameReader; a loop thread hands
-    each new frame to `on_frame(frame, time.monotonic())` (None: the reader alone, no loop).
-    Returns after the last frame."""
+    """Play `video` in real time through FileSource and FrameReader, its newest frames
+    polled by the loop `make_loop(latest)` gives (None: the reader alone). Returns after
+    the last frame."""
     playback = Playback(fps)
     reader = FrameReader(FileSource(video))
     done = threading.Event()
 
-    def sample(sequence: int) -> None:
-        if not playback.cpu or time.monotonic() - playback.cpu[-1][1] >= 0.25:
-            playback.cpu.append(((sequence - 1) / fps, time.monotonic(), cpu_seconds()))
-
-    def loop() -> None:
-        last = None
-        while not done.is_set():
-            newest = reader.latest()
-            if newest is None or newest[0] == last:
-                done.wait(POLL)
-                continue
-            sequence, frame = newest
-            last = sequence
-            if sequence > frames:  # the source loops the video: the end
-                done.set()
-                break
+    def latest() -> tuple[int, np.ndarray] | None:
+        newest = reader.latest()
+        if newest is None:
+            return None
+        sequence = newest[0]
+        if sequence > frames:  # the source loops the video: the end
+            done.set()
+            return None
+        if not playback.seen or playback.seen[-1][1] != sequence:
             now = time.monotonic()
             playback.seen.append((now, sequence))
-            sample(sequence)
-            if on_frame is not None:
-                try:
-                    on_frame(frame, now)
-                except Exception:
-                    logging.exception("on_frame failed")
+            if not playback.cpu or now - playback.cpu[-1][1] >= 0.25:
+                playback.cpu.append(((sequence - 1) / fps, now, cpu_seconds()))
+        return newest
 
     reader.start()
-    if on_frame is not None:
-        thread = threading.Thread(target=loop, name="live-bench-loop", daemon=True)
-        thread.start()
-        thread.join()
-    else:  # the reader alone: only sample, as seldom as the loop would
-        last_sample = None
-        while not done.is_set():
-            newest = reader.latest()
-            if newest is not None and newest[0] != last_sample:
-                last_sample = newest[0]
-                if newest[0] > frames:
-                    break
-                sample(newest[0])
-            done.wait(0.05)
+    if make_loop is not None:
+        loop = make_loop(latest)
+        loop.start()
+        done.wait(frames / fps * 3 + 30)
+        loop.stop()
+    else:  # the reader alone, looked at as seldom as will do for the samples
+        while not done.wait(0.05):
+            latest()
     reader.stop()
     return playback
 
@@ -210,6 +187,17 @@ class Run:
     announced: list[tuple[float, str]]  # not lines: expiry dates said on their own
     playback: Playback
     readings: int = 0
+    speech: list[tuple[float, float]] = field(default_factory=list)  # (start, end) of all
+
+
+def _speech(speaker: FakeSpeaker, playback: Playback) -> list[tuple[float, float]]:
+    return [
+        (
+            playback.video_time(start),
+            playback.video_time(start) + live_videos.speaking_seconds(text),
+        )
+        for start, text in speaker.said
+    ]
 
 
 def run_bitna(video: Path, fps: float, frames: int, stand_in: bool = False) -> Run:
@@ -219,9 +207,6 @@ def run_bitna(video: Path, fps: float, frames: int, stand_in: bool = False) -> R
     if stand_in:
         live = StandInLive(say=speaker.say, is_speaking=speaker.is_speaking)
     else:
-        from core.live.engine import LiveText
-        from core.live.regions import LineReader
-
         live = LiveText(
             read_lines=LineReader(languages=LANGUAGES),
             say=speaker.say,
@@ -230,17 +215,19 @@ def run_bitna(video: Path, fps: float, frames: int, stand_in: bool = False) -> R
             background=True,
             announce_expiry=True,
         )
-    playback = play(video, fps, frames, live.on_frame)
+    playback = play(video, fps, frames, partial(LiveLoop, live=live))
     live.close()
     kinds = [heard.kind for heard in live.heard]
     if len(kinds) != len(speaker.said):  # every say is heard, in order; else trust speech
         kinds = ["line"] * len(speaker.said)
-    said, announced = [], []
+    said: list[tuple[float, str]] = []
+    announced: list[tuple[float, str]] = []
     for (start, text), kind in zip(speaker.said, kinds, strict=True):
         (said if kind in ("line", "label") else announced).append(
             (playback.video_time(start), text)
         )
-    return Run("bitna", said, announced, playback, getattr(live, "readings", 0))
+    readings = getattr(live, "readings", 0)
+    return Run("bitna", said, announced, playback, readings, _speech(speaker, playback))
 
 
 def run_naive(video: Path, fps: float, frames: int) -> Run:
@@ -271,11 +258,12 @@ def run_naive(video: Path, fps: float, frames: int) -> Run:
 
     presser = threading.Thread(target=press, name="live-bench-naive", daemon=True)
     presser.start()
-    playback = play(video, fps, frames, on_frame)
+    loop = partial(FrameLoop, on_frame=on_frame, name="naive-read", what="Naive reading")
+    playback = play(video, fps, frames, loop)
     stop.set()
     presser.join()
     said = [(playback.video_time(start), text) for start, text in speaker.said]
-    return Run("naive", said, [], playback, readings)
+    return Run("naive", said, [], playback, readings, _speech(speaker, playback))
 
 
 class StandInLive:
@@ -317,6 +305,9 @@ class StandInLive:
                         self._said[key] = now
                         self._queue.append(line.text)
 
+    def reset(self) -> None:
+        self._said.clear()
+
     def close(self) -> None:
         self._stop.set()
 
@@ -357,6 +348,7 @@ class Score:
     gone: int = 0
     garbled: int = 0
     latencies: list[float] = field(default_factory=list)
+    waits: list[float] = field(default_factory=list)  # latency less the wait for speech
     missed_lines: list[str] = field(default_factory=list)
     repeated_lines: list[str] = field(default_factory=list)
     not_in_view_lines: list[str] = field(default_factory=list)
@@ -365,6 +357,10 @@ class Score:
     def latency(self) -> float | None:
         return statistics.median(self.latencies) if self.latencies else None
 
+    @property
+    def wait(self) -> float | None:
+        return statistics.median(self.waits) if self.waits else None
+
 
 def expected(appearance: dict[str, Any]) -> bool:
     """Whether a line appearance must be said: readable for at least MIN_READABLE."""
@@ -372,9 +368,15 @@ def expected(appearance: dict[str, Any]) -> bool:
     return start is not None and end - start >= MIN_READABLE
 
 
-def score(appearances: Sequence[dict[str, Any]], said: Sequence[tuple[float, str]]) -> Score:
+def score(
+    appearances: Sequence[dict[str, Any]],
+    said: Sequence[tuple[float, str]],
+    speech: Sequence[tuple[float, float]] = (),
+) -> Score:
     """Each spoken line matched to the appearance of its line in view then (one not yet said
-    first, so two identical lines said once each are each said once)."""
+    first, so two identical lines said once each are each said once). The latency runs from
+    the line becoming readable to its first word; the wait, from when it was readable and
+    speech had finished what it said before (`speech`: every (start, end) it said)."""
     result = Score()
     times: dict[int, list[float]] = {a["appear_id"]: [] for a in appearances}
     for when, text in sorted(said):
@@ -416,7 +418,10 @@ def score(appearances: Sequence[dict[str, Any]], said: Sequence[tuple[float, str
             result.repeated += 1
             result.extra_times += len(spoken) - 1
             result.repeated_lines.append(f"{label} x{len(spoken)}")
-        result.latencies.append(round(spoken[0] - appearance["readable_from"], 3))
+        first = spoken[0]
+        result.latencies.append(round(first - appearance["readable_from"], 3))
+        free = max([end for _, end in speech if end <= first + 0.01], default=0.0)
+        result.waits.append(round(first - max(free, appearance["readable_from"]), 3))
     return result
 
 
@@ -443,13 +448,13 @@ def measure(
     if naive:
         runs.append(run_naive(video, fps, frames))
     for run in runs:
-        found = score(truth["appearances"], run.said)
+        found = score(truth["appearances"], run.said, run.speech)
         played = run.playback
         whole = played.cpu_share(0.0, duration)
         entry[run.way] = {
-            **{k: v for k, v in asdict(found).items() if k != "latencies"},
+            **asdict(found),
             "latency_median": found.latency,
-            "latencies": found.latencies,
+            "wait_median": found.wait,
             "said": [[round(t, 2), text] for t, text in run.said],
             "announced": [[round(t, 2), text] for t, text in run.announced],
             "readings": run.readings,
@@ -475,37 +480,46 @@ def measure(
 
 def summary(found: Score) -> str:
     latency = "-" if found.latency is None else f"{found.latency:.2f}s"
+    wait = "-" if found.wait is None else f"{found.wait:.2f}s"
     return (
         f"{found.once}/{found.appearances} once, {found.missed} missed, {found.repeated} "
-        f"repeated, {found.not_in_view} not in view ({found.gone} gone), latency {latency}"
+        f"repeated, {found.not_in_view} not in view ({found.gone} gone), latency {latency}, "
+        f"wait {wait}"
     )
+
+
+COLUMNS = (
+    ("lines", "appearances"),
+    ("once", "once"),
+    ("missed", "missed"),
+    ("repeated", "repeated"),
+    ("not in view", "not_in_view"),
+    ("gone", "gone"),
+    ("garbled", "garbled"),
+    ("latency", "latency_median"),
+    ("wait", "wait_median"),
+)
+
+
+def _row(video: str, way: str, got: dict[str, Any]) -> str:
+    cells = [f"{video:<15}{way:<7}"]
+    for title, key in COLUMNS:
+        value = got[key]
+        text = "-" if value is None else f"{value:.2f}" if isinstance(value, float) else str(value)
+        cells.append(f"{text:>{len(title) + 2}}")
+    return "".join(cells)
 
 
 def table(entries: Sequence[dict[str, Any]]) -> str:
-    head = (
-        f"{'video':<15}{'way':<7}{'lines':>6}{'once':>6}{'missed':>7}{'repeated':>9}"
-        f"{'not in view':>12}{'gone':>6}{'garbled':>8}{'latency':>9}"
+    head = f"{'video':<15}{'way':<7}" + "".join(
+        f"{title:>{len(title) + 2}}" for title, _ in COLUMNS
     )
     rows = [head, "-" * len(head)]
     for entry in entries:
-        for way in ("bitna", "naive"):
-            if way not in entry:
-                continue
-            got = entry[way]
-            latency = "-" if got["latency_median"] is None else f"{got['latency_median']:.2f}"
-            rows.append(
-                f"{entry['video']:<15}{way:<7}{got['appearances']:>6}{got['once']:>6}"
-                f"{got['missed']:>7}{got['repeated']:>9}{got['not_in_view']:>12}"
-                f"{got['gone']:>6}{got['garbled']:>8}{latency:>9}"
-            )
-    totals = _totals(entries)
-    for way, got in totals.items():
-        latency = "-" if got["latency_median"] is None else f"{got['latency_median']:.2f}"
-        rows.append(
-            f"{'ALL':<15}{way:<7}{got['appearances']:>6}{got['once']:>6}{got['missed']:>7}"
-            f"{got['repeated']:>9}{got['not_in_view']:>12}{got['gone']:>6}{got['garbled']:>8}"
-            f"{latency:>9}"
-        )
+        rows += [
+            _row(entry["video"], way, entry[way]) for way in ("bitna", "naive") if way in entry
+        ]
+    rows += [_row("ALL", way, got) for way, got in _totals(entries).items()]
     idle = [
         f"{entry['video']}: engine {entry['idle']['engine_percent']}% of a core "
         f"(reader alone {_percent(entry['idle']['reader_alone'])})"
@@ -521,14 +535,14 @@ def _percent(share: float | None) -> str:
 
 def _totals(entries: Sequence[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     totals: dict[str, dict[str, Any]] = {}
-    keys = ("appearances", "once", "missed", "repeated", "not_in_view", "gone", "garbled")
     for way in ("bitna", "naive"):
         got = [entry[way] for entry in entries if way in entry]
         if not got:
             continue
-        latencies = [value for item in got for value in item["latencies"]]
-        totals[way] = {key: sum(item[key] for item in got) for key in keys}
-        totals[way]["latency_median"] = statistics.median(latencies) if latencies else None
+        totals[way] = {key: sum(item[key] for item in got) for _, key in COLUMNS[:7]}
+        for key, values in (("latency_median", "latencies"), ("wait_median", "waits")):
+            pooled = [value for item in got for value in item[values]]
+            totals[way][key] = statistics.median(pooled) if pooled else None
     return totals
 
 

@@ -54,6 +54,9 @@ FAST = 5.0
 SQUARE = 0.97
 #: Every line is this far inside the frame to count as inside it.
 EDGE = 2
+#: Speech's pace, for which boxes are held long enough: about 170 words a minute in
+#: English; a Hangul syllable takes as long as two Latin letters.
+SECONDS_PER_CHARACTER = 0.06
 INK = (30, 30, 35)  # BGR
 SANS = {False: "DejaVuSans.ttf", True: "DejaVuSans-Bold.ttf"}
 HANGUL_SANS = {False: "NanumGothic.ttf", True: "NanumGothicBold.ttf"}
@@ -235,6 +238,19 @@ BOXES: dict[str, BoxSpec] = {
 @cache
 def printed(box: str) -> tuple[Face, ...]:
     return tuple(print_face(face) for face in BOXES[box].faces)
+
+
+def speaking_seconds(text: str) -> float:
+    """How long `text` takes to say."""
+    hangul = sum("\uac00" <= char <= "\ud7a3" for char in text)
+    return max(0.3, SECONDS_PER_CHARACTER * (len(" ".join(text.split())) + hangul))
+
+
+def held_for(box: str, face: int, quick: bool) -> float:
+    """Seconds a face is held: time to say all its lines, and some to spare (a reading,
+    and an expiry date said on its own)."""
+    saying = sum(speaking_seconds(spec.text) for spec in BOXES[box].faces[face].lines)
+    return round(saying + (3.0 if quick else 4.0), 1)
 
 
 # Shots and scripts ----------------------------------------------------------------------------
@@ -634,7 +650,7 @@ def held(quick: bool = False) -> Script:
     script = Script(seed=1)
     script.empty(1.0)
     script.move("oats", 0, 1.0, into=True)
-    script.hold("oats", 0, 7.0 if quick else 11.0)
+    script.hold("oats", 0, held_for("oats", 0, quick))
     script.move("oats", 0, 0.8, into=False)
     script.empty(1.5)
     return script
@@ -645,9 +661,9 @@ def turned(quick: bool = False) -> Script:
     script = Script(seed=2)
     script.empty(1.0)
     script.move("mango", 0, 1.0, into=True)
-    script.hold("mango", 0, 6.0 if quick else 8.0)
+    script.hold("mango", 0, held_for("mango", 0, quick))
     script.turn("mango", 0, 1, 0.6)
-    script.hold("mango", 1, 6.0 if quick else 8.0)
+    script.hold("mango", 1, held_for("mango", 1, quick))
     script.move("mango", 1, 0.8, into=False)
     script.empty(1.5)
     return script
@@ -659,9 +675,9 @@ def away_and_back(quick: bool = False) -> Script:
     script.empty(1.0)
     for _ in range(2):
         script.move("tea", 0, 1.0, into=True)
-        script.hold("tea", 0, 5.0 if quick else 7.0)
+        script.hold("tea", 0, held_for("tea", 0, quick))
         script.move("tea", 0, 0.8, into=False)
-        script.empty(2.0)
+        script.empty(1.5)
     return script
 
 
@@ -669,9 +685,9 @@ def two_boxes(quick: bool = False) -> Script:
     """One box, then another."""
     script = Script(seed=4)
     script.empty(1.0)
-    for box, face in (("tablets", 0), ("oats", 1)):
+    for box, face in (("mango", 1), ("oats", 1)):
         script.move(box, face, 1.0, into=True)
-        script.hold(box, face, 5.0 if quick else 7.0)
+        script.hold(box, face, held_for(box, face, quick))
         script.move(box, face, 0.8, into=False)
         script.empty(1.5)
     return script
@@ -683,7 +699,7 @@ def slow_entry(quick: bool = False) -> Script:
     script = Script(seed=5)
     script.empty(1.0)
     script.move("tablets", 0, 7.0 if quick else 9.0, into=True, side="below", ease=False)
-    script.hold("tablets", 0, 4.0 if quick else 6.0, hand="below")
+    script.hold("tablets", 0, 5.0 if quick else 7.0, hand="below")
     script.move("tablets", 0, 0.8, into=False, side="below")
     script.empty(1.5)
     return script
