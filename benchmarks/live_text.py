@@ -217,12 +217,14 @@ def run_bitna(video: Path, fps: float, frames: int, stand_in: bool = False) -> R
         )
     playback = play(video, fps, frames, partial(LiveLoop, live=live))
     live.close()
-    kinds = [heard.kind for heard in live.heard]
-    if len(kinds) != len(speaker.said):  # every say is heard, in order; else trust speech
-        kinds = ["line"] * len(speaker.said)
+    # Each say is one Heard, in order: scored by its text as read (speech is given dates in
+    # words), timed by speech. The stand-in keeps no Heard: all it says is lines.
+    heard = [(item.text, item.kind) for item in live.heard]
+    if len(heard) != len(speaker.said):
+        heard = [(text, "line") for _, text in speaker.said]
     said: list[tuple[float, str]] = []
     announced: list[tuple[float, str]] = []
-    for (start, text), kind in zip(speaker.said, kinds, strict=True):
+    for (start, _), (text, kind) in zip(speaker.said, heard, strict=True):
         (said if kind in ("line", "label") else announced).append(
             (playback.video_time(start), text)
         )

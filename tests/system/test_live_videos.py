@@ -4,6 +4,7 @@ truth says it has gone; lines come, go and come back as the scenario moves the b
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from pathlib import Path
 
 import cv2
@@ -11,6 +12,7 @@ import numpy as np
 import pytesseract
 import pytest
 
+from benchmarks.live_text import score
 from benchmarks.live_videos import SIZE, Script, load_truth, slow_entry, truth_of, write
 from core.text.metrics import cer
 
@@ -121,3 +123,27 @@ def test_a_box_taken_away_and_brought_back_shows_its_lines_again() -> None:
         assert first.gone_at is not None and second.readable_from is not None
         assert first.appear_id != second.appear_id
         assert first.gone_at < second.visible_from
+
+
+def test_the_score_counts_a_line_printed_twice_and_said_twice_as_two_lines_said_once() -> None:
+    appearances = [asdict(a) for a in truth_of(turned_quickly())]
+    front = [a for a in appearances if a["face"] == "front"]
+    ready = max(a["readable_from"] for a in front)
+    said = [(ready + 0.2 * n, a["text"].lower()) for n, a in enumerate(front)]  # no case heard
+    found = score(appearances, said)
+    assert found.once == len(front) and found.repeated == 0 and found.not_in_view == 0
+    assert found.missed == len(appearances) - len(front)  # the side's lines were not said
+    twice = [when for when, text in said if text == "shake well"]
+    again = score(appearances, [*said, (twice[-1] + 0.1, "Shake well")])
+    assert again.repeated == 1 and again.once == len(front) - 1
+
+
+def test_the_score_tells_a_line_said_after_its_box_went_from_one_never_there() -> None:
+    appearances = [asdict(a) for a in truth_of(turned_quickly())]
+    first = appearances[0]
+    late = score(appearances, [(first["gone_at"] + 1.0, first["text"])])
+    assert late.not_in_view == 1 and late.gone == 1 and late.once == 0
+    made_up = score(appearances, [(first["readable_from"] + 0.5, "Free shipping today")])
+    assert made_up.not_in_view == 1 and made_up.garbled == 1 and made_up.gone == 0
+    misread = score(appearances, [(first["readable_from"] + 0.5, first["text"][:-2] + "x")])
+    assert misread.once == 1  # a letter or two misread is still the line
