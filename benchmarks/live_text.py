@@ -507,7 +507,13 @@ def _row(video: str, way: str, got: dict[str, Any]) -> str:
     cells = [f"{video:<15}{way:<7}"]
     for title, key in COLUMNS:
         value = got[key]
-        text = "-" if value is None else f"{value:.2f}" if isinstance(value, float) else str(value)
+        text = (
+            "-"
+            if value is None
+            else f"{round(value, 2) + 0.0:.2f}"
+            if isinstance(value, float)
+            else str(value)
+        )
         cells.append(f"{text:>{len(title) + 2}}")
     return "".join(cells)
 
