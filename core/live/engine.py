@@ -53,7 +53,11 @@ class _Reading:
 
 
 class LiveText:
-    """Speaks the lines that come into view. Call `on_frame` for every frame, in order."""
+    """Speaks the lines that come into view. Call `on_frame` for every frame, in order.
+
+    `say(text, language)` hands a line to speech and `is_speaking()` tells whether speech
+    is still busy; `on_error(error)` hears of a reading that failed.
+    """
 
     def __init__(
         self,
@@ -64,6 +68,7 @@ class LiveText:
         clock: Callable[[], float] = time.monotonic,
         background: bool = True,
         announce_expiry: bool = True,
+        on_error: Callable[[Exception], None] | None = None,
     ) -> None:
         self._read_lines = read_lines
         self._say = say
@@ -71,6 +76,7 @@ class LiveText:
         self._clock = clock
         self._workers = ThreadPoolExecutor(1, "bitna-live-read") if background else None
         self.announce_expiry = announce_expiry
+        self._on_error = on_error
         self.tracker = Tracker()
         self.heard: list[Heard] = []
         self.readings = 0
@@ -136,8 +142,13 @@ class LiveText:
         self._reading = None
         try:
             lines = reading.lines.result()
-        except Exception:
-            log.exception("Reading a live frame failed")
+        except Exception as error:
+            # Tesseract or a language missing: the owner says so (and stops the mode); a
+            # bug is logged and the next frame tried.
+            if self._on_error is not None:
+                self._on_error(error)
+            else:
+                log.exception("Reading a live frame failed")
             lines = []
         shift = (0.0, 0.0)
         if self._last_read is not None:

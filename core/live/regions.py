@@ -177,7 +177,7 @@ def _cut(line: Box, patch: Box, shape: tuple[int, ...]) -> bool:
     and the line reaches nearly to that side of the patch (Tesseract drops a word the edge
     cuts through, so the line read can end well short of the edge)."""
     height, width = shape[:2]
-    reach = 3 * line.height
+    reach = 6 * line.height
     return (
         (patch.left <= 1 and line.left <= patch.left + reach)
         or (patch.right >= width - 1 and line.right >= patch.right - reach)

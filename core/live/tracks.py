@@ -25,7 +25,8 @@ SURE_ALONE = 85.0
 AGREE = 0.85
 AGREED_CONFIDENCE = 50.0
 #: A reading's line this much like a line followed, at its place, is that line; so is one
-#: that begins or ends with the other's text (a line coming into view past the edge).
+#: whose text is part of the other's (a line coming into view past the edge, or half hidden
+#: by the hand that holds it).
 SAME_LINE = 0.7
 #: Readings that miss a line in view before it is forgotten.
 MISSES_TO_FORGET = 2
@@ -58,9 +59,9 @@ def similarity(a: str, b: str) -> float:
 
 
 def _part_of(a: str, b: str) -> float:
-    """SAME_LINE when the shorter text (three letters or more) begins or ends the longer."""
+    """SAME_LINE when the shorter text (two letters or more) is part of the longer."""
     a, b = sorted(("".join(a.casefold().split()), "".join(b.casefold().split())), key=len)
-    return SAME_LINE if len(a) >= 3 and (b.startswith(a) or b.endswith(a)) else 0.0
+    return SAME_LINE if len(a) >= 2 and a in b else 0.0
 
 
 def _shifted(box: Box, dx: float, dy: float) -> Box:
