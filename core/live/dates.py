@@ -212,7 +212,7 @@ def _order_printed(text: str) -> str | None:
 
 _SEP = r"\s?[./-]\s?"
 _NUMERIC = re.compile(
-    rf"(?<![\d.])(?<!\d[./-])(\d{{1,4}}){_SEP}(\d{{1,4}})(?:{_SEP}(\d{{1,4}}))?\.?(?!\d)(?![./-]\d)"
+    rf"(?<!\d)(?<!\d[./-])(\d{{1,4}}){_SEP}(\d{{1,4}})(?:{_SEP}(\d{{1,4}}))?\.?(?!\d)(?![./-]\d)"
 )
 _COMPACT = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)")
 _MONTH_NAME = (
@@ -220,7 +220,7 @@ _MONTH_NAME = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DAY_MONTH_NAME = re.compile(
-    rf"(?<![\d.])(\d{{1,2}})(?:st|nd|rd|th)?[\s./-]*{_MONTH_NAME}(?![A-Za-z])"
+    rf"(?<!\d)(?<!\d[.,])(\d{{1,2}})(?:st|nd|rd|th)?[\s./-]*{_MONTH_NAME}(?![A-Za-z])"
     r"(?:[\s./,-]*(\d{4}|\d{2})(?!\d))?",
     re.IGNORECASE,
 )
@@ -310,7 +310,10 @@ def _numeric(parts: list[str], context: _Context) -> Chosen:
     if lengths[1] == 4 and lengths[0] <= 2:
         return _choose([(b, a, None)], ["my"], ["my"], context)
     if context.labelled and lengths[1] == 2 and lengths[0] <= 2:
-        return _choose([(2000 + b, a, None)], ["my"], ["my"], context)
+        # "EXP 03/27" (medicine), "Use by 14/03" (no year), "유통기한 27.03" (year first).
+        preferred = ["ym", "my", "dm"] if context.korean else ["my", "dm", "ym"]
+        readings = [(2000 + b, a, None), (None, b, a), (2000 + a, b, None)]
+        return _choose(readings, preferred, ["my", "dm", "ym"], context)
     return None
 
 
@@ -482,14 +485,17 @@ def find_expiry_in(
     """The expiry dates in `lines` (in reading order), each line on its own or, where a
     line ends with a label, with the date that begins the next line."""
     found: list[Expiry] = []
+    taken = -1  # the last line whose date a label on the line before took
     for i, line in enumerate(lines):
+        if i == taken:
+            continue
         expiry = find_expiry(line, language, today=today)
-        if expiry is None and i + 1 < len(lines):
-            label = _dangling(line)
-            if label is not None and find_expiry(lines[i + 1], language, today=today) is None:
-                joined = f"{line}\n{lines[i + 1]}"
-                dated = _dated(joined, label, language, today, offset=len(line) + 1)
-                expiry = dated[0] if dated else None
+        label = _dangling(line) if expiry is None and i + 1 < len(lines) else None
+        if label is not None and not _labels(lines[i + 1]):
+            joined = f"{line}\n{lines[i + 1]}"
+            dated = _dated(joined, label, language, today, offset=len(line) + 1)
+            if dated is not None:
+                expiry, taken = dated[0], i + 1
         if expiry is not None:
             found.append(expiry)
     return found
