@@ -7,7 +7,9 @@ import datetime
 import subprocess
 from collections.abc import Iterator
 
+import numpy as np
 import pytest
+from PIL import Image, ImageDraw, ImageFont
 
 from core.live.dates import (
     Expiry,
@@ -19,8 +21,9 @@ from core.live.dates import (
     say_expiry,
     spoken_dates,
 )
+from core.ocr.tesseract import TesseractEngine
 from core.plumbing.i18n import set_language
-from tests.core.conftest import needs_espeak
+from tests.core.conftest import needs_espeak, needs_tesseract
 
 TODAY = datetime.date(2026, 12, 7)
 
@@ -291,3 +294,34 @@ class TestSpokenDates:
         said = phonemes(spoken_dates(line, "en"))
         assert mangled not in said
         assert "m'A@tS" in said  # "March"
+
+
+@needs_tesseract
+def test_a_printed_label_read_by_tesseract_gives_its_expiries() -> None:
+    """Tesseract's own reading: spaces between Korean syllables ("유 통 기한", "까 지"), the
+    label on one line and its date on the next."""
+    printed = [
+        "INGREDIENTS: WHEAT FLOUR, SALT",
+        "BEST BEFORE END:",
+        "14 MAR 2027  L2345",
+        "EXP 03/2027",
+        "유통기한 2027.03.14까지",
+        "소비기한: 27.03.14",
+        "Net wt 400 g  Tel 010-1234-5678",
+    ]
+    latin = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 34)
+    korean = ImageFont.truetype("/usr/share/fonts/truetype/nanum/NanumGothicBold.ttf", 34)
+    picture = Image.new("RGB", (900, 60 * len(printed) + 40), "white")
+    draw = ImageDraw.Draw(picture)
+    for i, text in enumerate(printed):
+        font = korean if any("\uac00" <= c <= "\ud7a3" for c in text) else latin
+        draw.text((30, 20 + 60 * i), text, fill="black", font=font)
+    page = TesseractEngine(psm=6).recognize(np.array(picture)[:, :, ::-1].copy(), "eng+kor")
+    read = [line.text for block in page.blocks for line in block.lines]
+    said = [say_expiry(expiry, "en") for expiry in find_expiry_in(read, today=TODAY)]
+    assert said == [
+        "Best before 14 March 2027",
+        "Expires March 2027",
+        "Sell by 14 March 2027",
+        "Use by 14 March 2027",
+    ]
