@@ -19,15 +19,20 @@ Day and month order, where the digits alone cannot tell (the rule, in this order
    4 March). Such a date is marked `ambiguous`: the digits read another way make another
    valid date, and the engine can say so or read the line as printed.
 
-A four-digit year first is always year, month, day. "03/27" (month and two-digit year, as
-medicine prints it), "20270314" and "14 MAR" with no year count only after a label.
+A four-digit year first is always year, month, day. Some forms count only after a label:
+"20270314", "14 MAR" with no year, and two numbers, read as month and two-digit year
+("EXP 03/27", as medicine prints it), else day and month ("Use by 14/03"), Korean first
+year and month ("유통기한 27.03"). Whoever finds a line's expiry and says its dates should
+give both the same `language`, so the date found is the date said.
 
 Misreads are mended where they cannot be anything else: O or o for 0 and l, I or | for 1
 inside a run of digits that touches no Latin letter ("2O27" but not "14OCT").
 
 "Sell by" ("display until", and Korean 유통기한, whose legal meaning is the last day of
 sale) is found with its own kind and announced as "Sell by ...", never as "Expires": it
-says when a shop must take it off the shelf, not when it stops being safe to use.
+says when a shop must take it off the shelf, not when it stops being safe to use. In
+Korean each kind is announced with the word Korean packaging prints for it: 품질유지기한
+(best before), 소비기한 (use by), 사용기한 (expiry, as medicine prints it), 유통기한.
 """
 
 from __future__ import annotations
@@ -35,15 +40,12 @@ from __future__ import annotations
 import calendar
 import datetime
 import functools
-import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from core.plumbing.i18n import current_language, load_catalogue, mark_tr, tr
-
-log = logging.getLogger(__name__)
 
 #: What an expiry date says: best before (quality), use by (safety), expiry (medicine, and
 #: any "EXP"), sell by (the shop's last day).
@@ -232,21 +234,11 @@ _MONTH_NAME_YEAR = re.compile(rf"(?<![A-Za-z]){_MONTH_NAME}[\s./,-]*(\d{{4}})(?!
 _KOREAN = re.compile(r"(?<!\d)(\d{4}|\d{2})\s?년\s?(\d{1,2})\s?월(?:\s?(\d{1,2})\s?일)?")
 
 
+_MONTH_ABBREVIATIONS = [name[:3].lower() for name in MONTHS]
+
+
 def _month_number(name: str) -> int:
-    return (
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "may",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "oct",
-        "nov",
-        "dec",
-    ).index(name[:3].lower()) + 1
+    return _MONTH_ABBREVIATIONS.index(name[:3].lower()) + 1
 
 
 @dataclass(frozen=True)
@@ -263,57 +255,50 @@ Reading = tuple[int | None, int, int | None]
 Chosen = tuple[Reading, bool] | None
 
 
-def _choose(
-    readings: list[Reading], preferred: list[str], orders: list[str], context: _Context
-) -> Chosen:
-    """The reading to take among `readings` (one per order in `orders`), and whether
-    another valid reading differs."""
-    valid = [(o, r) for o, r in zip(orders, readings, strict=True) if _valid(*r)]
+def _choose(readings: dict[str, Reading], context: _Context) -> Chosen:
+    """The reading to take among `readings` (by the order of the digits read: "dmy",
+    "ym", ...; the one to prefer first), and whether another valid reading differs."""
+    valid = [(order, r) for order, r in readings.items() if _valid(*r)]
     if not valid:
         return None
-    if context.order is not None:
+    printed = context.order
+    if printed is not None:
         for order, reading in valid:
-            if order == context.order:
+            if printed.startswith(order) or order.startswith(printed):
                 return reading, False
     if context.today is not None:
-        plausible = [
-            (o, r)
-            for o, r in valid
-            if r[0] is None or context.today.year - 2 <= r[0] <= context.today.year + 12
-        ]
+        earliest, latest = context.today.year - 2, context.today.year + 12
+        plausible = [(o, r) for o, r in valid if r[0] is None or earliest <= r[0] <= latest]
         valid = plausible or valid
-    valid.sort(key=lambda pair: preferred.index(pair[0]))
-    different = {r for _, r in valid}
-    return valid[0][1], len(different) > 1
+    return valid[0][1], len({r for _, r in valid}) > 1
 
 
 def _numeric(parts: list[str], context: _Context) -> Chosen:
-    """Read digit groups as a date, or None."""
+    """Read groups of digits as a date, or None."""
     lengths = [len(p) for p in parts]
-    n = [int(p) for p in parts]
     if len(parts) == 3:
-        a, b, c = n
+        a, b, c = (int(p) for p in parts)
         if lengths[0] == 4 and max(lengths[1:]) <= 2:
-            return _choose([(a, b, c)], ["ymd"], ["ymd"], context)
+            return _choose({"ymd": (a, b, c)}, context)
         if lengths[2] == 4 and max(lengths[:2]) <= 2:
-            return _choose([(c, b, a), (c, a, b)], ["dmy", "mdy"], ["dmy", "mdy"], context)
-        if lengths[0] == lengths[2] == 2 and lengths[1] <= 2:
-            if not context.labelled and lengths[1] != 2:
-                return None
-            preferred = ["ymd", "dmy", "mdy"] if context.korean else ["dmy", "mdy", "ymd"]
-            readings: list[Reading] = [(2000 + c, b, a), (2000 + c, a, b), (2000 + a, b, c)]
-            return _choose(readings, preferred, ["dmy", "mdy", "ymd"], context)
+            return _choose({"dmy": (c, b, a), "mdy": (c, a, b)}, context)
+        if lengths[0] == lengths[2] == 2 and (lengths[1] == 2 or context.labelled):
+            ymd: Reading = (2000 + a, b, c)
+            others: dict[str, Reading] = {"dmy": (2000 + c, b, a), "mdy": (2000 + c, a, b)}
+            return _choose(
+                {"ymd": ymd, **others} if context.korean else {**others, "ymd": ymd}, context
+            )
         return None
-    a, b = n
+    a, b = (int(p) for p in parts)
     if lengths[0] == 4 and lengths[1] <= 2:
-        return _choose([(a, b, None)], ["ym"], ["ym"], context)
+        return _choose({"ym": (a, b, None)}, context)
     if lengths[1] == 4 and lengths[0] <= 2:
-        return _choose([(b, a, None)], ["my"], ["my"], context)
+        return _choose({"my": (b, a, None)}, context)
     if context.labelled and lengths[1] == 2 and lengths[0] <= 2:
         # "EXP 03/27" (medicine), "Use by 14/03" (no year), "유통기한 27.03" (year first).
-        preferred = ["ym", "my", "dm"] if context.korean else ["my", "dm", "ym"]
-        readings = [(2000 + b, a, None), (None, b, a), (2000 + a, b, None)]
-        return _choose(readings, preferred, ["my", "dm", "ym"], context)
+        ym: Reading = (2000 + a, b, None)
+        rest: dict[str, Reading] = {"my": (2000 + b, a, None), "dm": (None, b, a)}
+        return _choose({"ym": ym, **rest} if context.korean else {**rest, "ym": ym}, context)
     return None
 
 
@@ -332,23 +317,23 @@ def _candidates(text: str, context: _Context) -> list[PrintedDate]:
     if context.labelled:
         for match in _COMPACT.finditer(text):
             y, m, d = (int(g) for g in match.groups())
-            add(match, _choose([(y, m, d)], ["ymd"], ["ymd"], context))
+            add(match, _choose({"ymd": (y, m, d)}, context))
     for match in _DAY_MONTH_NAME.finditer(text):
         day, name, year = match.groups()
         if year is not None or context.labelled:
             reading: Reading = (_year(year), _month_number(name), int(day))
-            add(match, _choose([reading], ["d"], ["d"], context))
+            add(match, _choose({"dm": reading}, context))
     for match in _MONTH_NAME_DAY.finditer(text):
         name, day, year = match.groups()
         reading = (_year(year), _month_number(name), int(day))
-        add(match, _choose([reading], ["m"], ["m"], context))
+        add(match, _choose({"md": reading}, context))
     for match in _MONTH_NAME_YEAR.finditer(text):
         name, year = match.groups()
-        add(match, _choose([(_year(year), _month_number(name), None)], ["m"], ["m"], context))
+        add(match, _choose({"my": (_year(year), _month_number(name), None)}, context))
     for match in _KOREAN.finditer(text):
         year, month, day = match.groups()
         reading = (_year(year), int(month), None if day is None else int(day))
-        add(match, _choose([reading], ["k"], ["k"], context))
+        add(match, _choose({"ymd": reading}, context))
     return found
 
 
