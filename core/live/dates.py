@@ -488,7 +488,9 @@ def find_expiry_in(
 
 # --- Speech ------------------------------------------------------------------------------
 
-_ABBREVIATED = re.compile(r"(?<![A-Za-z])(exp|bbe|bb)\.?(?![A-Za-z])", re.IGNORECASE)
+_ABBREVIATED = re.compile(
+    r"(?<![A-Za-z])(exp|bbe|bb)(?:\.(?=[A-Za-z])|\.?(?![A-Za-z]))", re.IGNORECASE
+)
 
 
 def spoken_dates(
@@ -513,16 +515,22 @@ def spoken_dates(
 
 
 def _replaced(text: str, replacements: list[tuple[int, int, str]]) -> str:
-    """`text` with each (start, end, words) put in; overlapping ones after the first dropped."""
-    pieces: list[str] = []
+    """`text` with each (start, end, words) put in, overlapping ones after the first
+    dropped, and parted by a space from punctuation before and a letter after, which
+    espeak-ng would otherwise say ("Expiry dot date colon March")."""
+    said = ""
     at = 0
     for start, end, words in sorted(replacements):
         if start < at:
             continue
-        pieces += [text[at:start], words]
+        said += text[at:start]
+        if said and not said[-1].isspace() and not text[start - 1].isalnum():
+            said += " "
+        said += words
+        if _LATIN.match(text[end : end + 1]):
+            said += " "
         at = end
-    pieces.append(text[at:])
-    return "".join(pieces)
+    return said + text[at:]
 
 
 __all__ = [

@@ -264,6 +264,11 @@ class TestSpokenDates:
             ("USE BY 14 MAR", "en", "USE BY 14 March"),
             ("MFG 2025.03.14 EXP 2027.03.14", "en", "MFG 14 March 2025 Expiry 14 March 2027"),
             ("유통기한 2027.03.14까지", "ko", "유통기한 2027년 3월 14일까지"),
+            # Parted from glued punctuation espeak-ng would say ("dot", "colon").
+            ("EXP.DATE:03.2027", "en", "Expiry DATE: March 2027"),
+            ("BB:14/03/2027", "en", "Best before: 14 March 2027"),
+            ("EXP 14MAR2027LOT 5", "en", "Expiry 14 March 2027 LOT 5"),
+            ("유통기한:2027.03.14까지", "ko", "유통기한: 2027년 3월 14일까지"),
             ("소비기한: 27.03.14", "ko", "소비기한: 2027년 3월 14일"),
             ("EXP 2027.03.14", "ko", "사용기한 2027년 3월 14일"),
             ("Net wt 400 g, 3.99", "en", "Net wt 400 g, 3.99"),
@@ -277,7 +282,12 @@ class TestSpokenDates:
     @needs_espeak
     @pytest.mark.parametrize(
         ("line", "mangled"),
-        [("BB 14/03/2027", "sl'aS"), ("EXP 14.03.27", "pOInt"), ("Use by 2027-03-14", "d'aS")],
+        [
+            ("BB 14/03/2027", "sl'aS"),  # slash
+            ("EXP 14.03.27", "pOInt"),  # point
+            ("Use by 2027-03-14", "d'aS"),  # dash
+            ("BB:14/03/2027", "k'oUl@n"),  # colon
+        ],
     )
     def test_espeak_says_the_rewritten_date_in_full(self, line: str, mangled: str) -> None:
         def phonemes(text: str) -> str:
