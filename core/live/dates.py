@@ -39,13 +39,12 @@ from __future__ import annotations
 
 import calendar
 import datetime
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from core.plumbing.i18n import current_language, load_catalogue, mark_tr, tr
+from core.plumbing.i18n import mark_tr, said_in
 
 #: What an expiry date says: best before (quality), use by (safety), expiry (medicine, and
 #: any "EXP"), sell by (the shop's last day).
@@ -116,33 +115,21 @@ ABBREVIATIONS = {
 }
 
 
-@functools.lru_cache(maxsize=4)
-def _catalogue(language: str) -> dict[str, str]:
-    return load_catalogue(language)
-
-
-def _said_in(language: str | None, text: str) -> str:
-    """`text` in the language of the voice that says it, which need not be the UI's."""
-    if language is None or language == current_language():
-        return tr(text)
-    return _catalogue(language).get(text, text)
-
-
 def date_in_words(year: int | None, month: int, day: int | None, language: str | None) -> str:
     """The date as speech should say it: "14 March 2027", "2027년 3월 14일"."""
-    name = _said_in(language, MONTHS[month - 1])
+    name = said_in(language, MONTHS[month - 1])
     if day is None:
-        return _said_in(language, MONTH_YEAR).format(month=name, year=year)
+        return said_in(language, MONTH_YEAR).format(month=name, year=year)
     if year is None:
-        return _said_in(language, DAY_MONTH).format(day=day, month=name)
-    return _said_in(language, DAY_MONTH_YEAR).format(day=day, month=name, year=year)
+        return said_in(language, DAY_MONTH).format(day=day, month=name)
+    return said_in(language, DAY_MONTH_YEAR).format(day=day, month=name, year=year)
 
 
 def say_expiry(expiry: Expiry, language: str | None = None) -> str:
     """The sentence announcing `expiry` on its own, in `language` (the voice's; None: the
     UI's): "Expires 14 March 2027", "Best before March 2027", "소비기한 2027년 3월 14일"."""
     date = date_in_words(expiry.year, expiry.month, expiry.day, language)
-    return _said_in(language, SAYINGS[expiry.kind]).format(date=date)
+    return said_in(language, SAYINGS[expiry.kind]).format(date=date)
 
 
 # --- Reading the digits -----------------------------------------------------------------
@@ -505,7 +492,7 @@ def spoken_dates(
         dates.append(date)
         short = _ABBREVIATED.match(text, expiry.span[0])
         if short is not None and expiry.kind in ("expiry", "best before"):
-            said = _said_in(language, ABBREVIATIONS[short.group(1).lower()])
+            said = said_in(language, ABBREVIATIONS[short.group(1).lower()])
             replacements.append((short.start(), short.end(), said))
     dates += find_dates(text, language, today=today)
     for date in _without_overlaps(dates):
