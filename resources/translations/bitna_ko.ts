@@ -164,6 +164,10 @@
       <translation>빛나가 말하는 모든 내용을 이 파일에 덧붙입니다.</translation>
     </message>
     <message>
+      <source>April</source>
+      <translation>4월</translation>
+    </message>
+    <message>
       <source>Arabic</source>
       <translation>아랍어</translation>
     </message>
@@ -174,6 +178,10 @@
     <message>
       <source>Ask the running Bitna to carry out a command, such as read or stop.</source>
       <translation>실행 중인 빛나에게 읽기나 멈춤 같은 명령을 보냅니다.</translation>
+    </message>
+    <message>
+      <source>August</source>
+      <translation>8월</translation>
     </message>
     <message>
       <source>Auto-capture</source>
@@ -222,6 +230,18 @@
     <message>
       <source>Before an amount, date, dose, phone or account number the text recognition was not sure of, say the word "unsure", and mark it in the reading pane.</source>
       <translation>글자 인식이 확실하지 않은 금액, 날짜, 복용량, 전화번호, 계좌번호 앞에서 "불확실"이라고 말하고, 읽기 창에 표시합니다.</translation>
+    </message>
+    <message>
+      <source>Best before</source>
+      <translation>품질유지기한</translation>
+    </message>
+    <message>
+      <source>Best before end</source>
+      <translation>품질유지기한</translation>
+    </message>
+    <message>
+      <source>Best before {date}</source>
+      <translation>품질유지기한 {date}</translation>
     </message>
     <message>
       <source>Bigger</source>
@@ -480,6 +500,10 @@
       <translation>어둡게</translation>
     </message>
     <message>
+      <source>December</source>
+      <translation>12월</translation>
+    </message>
+    <message>
       <source>Demo camera (English letter)</source>
       <translation>데모 카메라 (영어 편지)</translation>
     </message>
@@ -520,6 +544,14 @@
       <translation>선명한 회색</translation>
     </message>
     <message>
+      <source>Expires {date}</source>
+      <translation>사용기한 {date}</translation>
+    </message>
+    <message>
+      <source>Expiry</source>
+      <translation>사용기한</translation>
+    </message>
+    <message>
       <source>Face detection is not installed. Reinstall Bitna to get it back.</source>
       <translation>얼굴 찾기가 설치되어 있지 않습니다. 빛나를 다시 설치하세요.</translation>
     </message>
@@ -534,6 +566,10 @@
     <message>
       <source>Faster: {rate} words per minute.</source>
       <translation>빠르게: 분당 {rate} 단어.</translation>
+    </message>
+    <message>
+      <source>February</source>
+      <translation>2월</translation>
     </message>
     <message>
       <source>File: {name}</source>
@@ -892,8 +928,20 @@
       <translation>JAWS (JAWS 시작)</translation>
     </message>
     <message>
+      <source>January</source>
+      <translation>1월</translation>
+    </message>
+    <message>
       <source>Japanese</source>
       <translation>일본어</translation>
+    </message>
+    <message>
+      <source>July</source>
+      <translation>7월</translation>
+    </message>
+    <message>
+      <source>June</source>
+      <translation>6월</translation>
     </message>
     <message>
       <source>Keep settings and data in this folder.</source>
@@ -1042,6 +1090,14 @@
     <message>
       <source>Many words on this page may be misread. For a better reading, give the page more light, hold it flat, and bring the camera a little closer.</source>
       <translation>이 페이지의 단어 중 잘못 읽었을 수 있는 것이 많습니다. 더 잘 읽으려면 페이지를 더 밝게 비추고, 평평하게 펴고, 카메라를 조금 더 가까이 가져오세요.</translation>
+    </message>
+    <message>
+      <source>March</source>
+      <translation>3월</translation>
+    </message>
+    <message>
+      <source>May</source>
+      <translation>5월</translation>
     </message>
     <message>
       <source>May be misread</source>
@@ -1272,12 +1328,20 @@
       <translation>아직 없습니다. "이 물건 기억하기"로 가르쳐 주세요.</translation>
     </message>
     <message>
+      <source>November</source>
+      <translation>11월</translation>
+    </message>
+    <message>
       <source>OK</source>
       <translation>확인</translation>
     </message>
     <message>
       <source>Objects Bitna knows</source>
       <translation>빛나가 아는 물건</translation>
+    </message>
+    <message>
+      <source>October</source>
+      <translation>10월</translation>
     </message>
     <message>
       <source>Once, before the rows</source>
@@ -1722,6 +1786,14 @@
     <message>
       <source>See and change the keys and global hotkeys for every command.</source>
       <translation>모든 명령의 단축키와 전역 단축키를 보고 바꿉니다.</translation>
+    </message>
+    <message>
+      <source>Sell by {date}</source>
+      <translation>유통기한 {date}</translation>
+    </message>
+    <message>
+      <source>September</source>
+      <translation>9월</translation>
     </message>
     <message>
       <source>Settings</source>
@@ -2292,6 +2364,10 @@
       <translation>설치될 때까지 빛나는 {languages}만 읽습니다.</translation>
     </message>
     <message>
+      <source>Use by {date}</source>
+      <translation>소비기한 {date}</translation>
+    </message>
+    <message>
       <source>Use the up and down arrows to choose a person, then a button below.</source>
       <translation>위아래 화살표로 사람을 고른 다음 아래 단추를 누르세요.</translation>
     </message>
@@ -2736,6 +2812,14 @@
       <translation>{count}명.</translation>
     </message>
     <message>
+      <source>{day} {month}</source>
+      <translation>{month} {day}일</translation>
+    </message>
+    <message>
+      <source>{day} {month} {year}</source>
+      <translation>{year}년 {month} {day}일</translation>
+    </message>
+    <message>
       <source>{description} Key: {key}.</source>
       <translation>{description} 단축키: {key}.</translation>
     </message>
@@ -2782,6 +2866,10 @@
     <message>
       <source>{main} with {other} stripes</source>
       <translation>{other} 줄무늬가 있는 {main}</translation>
+    </message>
+    <message>
+      <source>{month} {year}</source>
+      <translation>{year}년 {month}</translation>
     </message>
     <message>
       <source>{name}, I am sure.</source>
