@@ -7,7 +7,9 @@ thread of the engine's own (inline where `background` is False, for tests), and 
 that pass meanwhile are only compared. The lines read go to the `Tracker`, which says
 which are new, whole and sure; they are handed to speech one at a time, each only when
 speech has finished the last, so a line whose object has gone meanwhile is dropped
-instead of said late: speech is never more than one line behind the view.
+instead of said late: speech is never more than one line behind the view. Dates are said in
+words ("14 March 2027", not "14 slash 03"), and an expiry date is also said on its own
+right after its line, where that adds to the line (`core.live.dates`).
 
 Free of Qt and of threads but its reader's, so the same object is driven by the window
 (`core.live.loop.LiveLoop`), by videos in tests and by `benchmarks/live_text.py`.
@@ -18,13 +20,16 @@ from __future__ import annotations
 import logging
 import math
 import time
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 
-from core.live.model import Heard, HeardKind, SeenLine
+from core.live.dates import find_expiry_in, say_expiry, spoken_dates
+from core.live.model import Heard, SeenLine
 from core.live.motion import Thumb, movement, thumbnail
 from core.live.tracks import Tracker
 
@@ -84,10 +89,14 @@ class LiveText:
         self._last_read: _Reading | None = None
         self._last_thumb: Thumb | None = None
         self._shape: tuple[int, ...] = ()
+        self._after: deque[Heard] = deque()  # said next: the expiry of the line just said
+        self._previous = ""  # the line said last, for a label whose date is on the next
 
     def reset(self) -> None:
         """Forget every line: the next frame is looked at as if the mode just started."""
         self.tracker.clear()
+        self._after.clear()
+        self._previous = ""
         self._reading = None
         self._last_read = None
         self._last_thumb = None
@@ -161,14 +170,33 @@ class LiveText:
     def _speak(self, now: float) -> None:
         if self._is_speaking():
             return
+        if self._after:
+            self._hand_over(self._after.popleft(), now)
+            return
         ready = self.tracker.ready(self._shape)
         if not ready:
             return
         track = ready[0]
         track.spoken = True
-        self._hand_over(now, track.line.text, "line", track.line.language)
+        text, language = track.line.text, track.line.language
+        today = date.today()
+        spoken = spoken_dates(text, language, today=today)
+        self._hand_over(Heard(now, text, "line", language, spoken), now)
+        if self.announce_expiry:
+            found = find_expiry_in([self._previous, text], language, today=today)
+            expiries = [expiry for expiry in found if expiry.text.endswith(text)]  # this line's
+            if expiries:
+                sentence = say_expiry(expiries[-1], language)
+                if _bare(sentence) != _bare(spoken):  # the line said it all already
+                    self._after.append(Heard(now, sentence, "expiry", language, sentence))
+        self._previous = text
 
-    def _hand_over(self, now: float, text: str, kind: HeardKind, language: str | None) -> None:
-        self.heard.append(Heard(now, text, kind, language))
-        log.debug("live text says %r", text)
-        self._say(text, language)
+    def _hand_over(self, heard: Heard, now: float) -> None:
+        heard = Heard(now, heard.text, heard.kind, heard.language, heard.spoken or heard.text)
+        self.heard.append(heard)
+        log.debug("live text says %r", heard.spoken)
+        self._say(heard.spoken, heard.language)
+
+
+def _bare(text: str) -> str:
+    return "".join(text.casefold().split())

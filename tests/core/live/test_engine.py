@@ -120,3 +120,54 @@ def test_frames_are_thumbnailed_not_read_while_nothing_changes() -> None:
     for number in range(90):
         live.on_frame(frame, number / 30)
     assert len(calls) == 1
+
+
+def lines_reader(*texts: str):
+    """A reader that finds `texts` as lines down the frame, read surely."""
+    from core.live.model import SeenLine
+    from core.text.model import Box
+    from core.text.script import language_of
+
+    def read(image: np.ndarray) -> list[SeenLine]:
+        return [
+            SeenLine(t, Box(400, 200 + 50 * n, 300, 30), 95.0, language_of(t))
+            for n, t in enumerate(texts)
+        ]
+
+    return read
+
+
+def heard_after(texts: tuple[str, ...], announce_expiry: bool = True) -> list[tuple[str, str]]:
+    speech = Speech()
+    live = LiveText(
+        read_lines=lines_reader(*texts),
+        say=speech.say,
+        is_speaking=speech.busy,
+        background=False,
+        announce_expiry=announce_expiry,
+    )
+    frame = np.full((720, 1280, 3), 90, np.uint8)
+    for number in range(200):
+        speech.now = number / 30
+        live.on_frame(frame, speech.now)
+    return [(item.kind, item.spoken) for item in live.heard]
+
+
+def test_dates_are_said_in_words_and_an_expiry_also_on_its_own() -> None:
+    heard = heard_after(("MILK 1 L", "BB 14/03/27 L1234", "Keep cold"))
+    assert heard == [
+        ("line", "MILK 1 L"),
+        ("line", "Best before 14 March 2027 L1234"),
+        ("expiry", "Best before 14 March 2027"),
+        ("line", "Keep cold"),
+    ]
+
+
+def test_an_expiry_the_line_already_says_is_not_said_twice() -> None:
+    heard = heard_after(("Best before 14/03/2027", "유통기한 2027.03.14"))
+    assert heard == [("line", "Best before 14 March 2027"), ("line", "유통기한 2027년 3월 14일")]
+
+
+def test_expiry_announcements_can_be_turned_off() -> None:
+    heard = heard_after(("EXP 03/2027 LOT 5512",), announce_expiry=False)
+    assert [kind for kind, _ in heard] == ["line"]
