@@ -85,6 +85,11 @@ class LiveTextController(QObject):
         self.live.announce_expiry = settings.live_text_expiry
 
     @property
+    def languages(self) -> str:
+        """The languages live text reads in ("eng+kor")."""
+        return self._reader.languages
+
+    @property
     def running(self) -> bool:
         return self.loop.running
 

@@ -12,6 +12,10 @@
       <translation>사진 추가(&amp;A)…</translation>
     </message>
     <message>
+      <source>&amp;Announce expiry dates on their own in live text</source>
+      <translation>라이브 텍스트에서 유통기한을 따로 알리기(&amp;A)</translation>
+    </message>
+    <message>
       <source>&amp;Back</source>
       <translation>뒤로(&amp;B)</translation>
     </message>
@@ -138,6 +142,10 @@
     <message>
       <source>Added {count} people from {path}.</source>
       <translation>{path}에서 {count}명을 추가했습니다.</translation>
+    </message>
+    <message>
+      <source>After a line with a "best before", "use by" or expiry date, say the date again on its own, such as "Expires 14 March 2027".</source>
+      <translation>"유통기한", "소비기한", "사용기한"이 있는 줄을 읽은 뒤 그 날짜를 "유통기한 2027년 3월 14일"처럼 한 번 더 따로 말합니다.</translation>
     </message>
     <message>
       <source>Already the {limit} size.</source>
@@ -538,6 +546,10 @@
     <message>
       <source>English</source>
       <translation>English</translation>
+    </message>
+    <message>
+      <source>English and Korean</source>
+      <translation>영어와 한국어</translation>
     </message>
     <message>
       <source>Enhanced grey</source>
@@ -1034,6 +1046,26 @@
     <message>
       <source>Live picture.</source>
       <translation>실시간 화면.</translation>
+    </message>
+    <message>
+      <source>Live te&amp;xt languages:</source>
+      <translation>라이브 텍스트 언어(&amp;X):</translation>
+    </message>
+    <message>
+      <source>Live text</source>
+      <translation>라이브 텍스트</translation>
+    </message>
+    <message>
+      <source>Live text off.</source>
+      <translation>라이브 텍스트 끔.</translation>
+    </message>
+    <message>
+      <source>Live text on. Hold text under the camera; each line is read as it comes into view.</source>
+      <translation>라이브 텍스트 켬. 글자가 있는 물건을 카메라 아래에 대세요. 화면에 들어오는 줄마다 읽습니다.</translation>
+    </message>
+    <message>
+      <source>Live text stopped: Bitna could not read the picture. Please try again.</source>
+      <translation>라이브 텍스트가 멈췄습니다. 빛나가 화면을 읽지 못했습니다. 다시 해 보세요.</translation>
     </message>
     <message>
       <source>Log what Bitna does.</source>
@@ -1656,6 +1688,10 @@
       <translation>다시 말하기(&amp;A)</translation>
     </message>
     <message>
+      <source>Same as the reading language</source>
+      <translation>읽기 언어와 같게</translation>
+    </message>
+    <message>
       <source>Same as the system</source>
       <translation>시스템과 같게</translation>
     </message>
@@ -2124,6 +2160,10 @@
       <translation>인쇄된 글자의 언어.</translation>
     </message>
     <message>
+      <source>The languages live text reads on boxes, tins and bottles held under the camera.</source>
+      <translation>카메라 아래에 댄 상자, 캔, 병의 글자를 라이브 텍스트가 읽을 언어입니다.</translation>
+    </message>
+    <message>
       <source>The list of objects Bitna knows was damaged and could not be read. It was kept as {backup}. Bitna starts a new, empty list: teach the objects again, or import a saved list.</source>
       <translation>빛나가 아는 물건 목록이 손상되어 읽을 수 없었습니다. {backup}(으)로 보관했습니다. 빛나는 새 빈 목록으로 시작합니다. 물건을 다시 가르치거나, 저장한 목록을 가져오세요.</translation>
     </message>
@@ -2322,6 +2362,10 @@
     <message>
       <source>Turn hands-free reading on or off: each new page is read once it lies still.</source>
       <translation>손을 쓰지 않는 읽기를 켜거나 끕니다. 새 페이지가 움직이지 않으면 바로 읽습니다.</translation>
+    </message>
+    <message>
+      <source>Turn live text on or off: text held under the camera is read as it comes into view, each line once.</source>
+      <translation>라이브 텍스트를 켜거나 끕니다. 카메라 아래에 댄 글자를 화면에 들어오는 대로 줄마다 한 번씩 읽습니다.</translation>
     </message>
     <message>
       <source>Turn the magnifier on or off: zoom and colours for reading with your eyes.</source>

@@ -9,6 +9,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
+from PySide6.QtWidgets import QCheckBox, QComboBox
 
 from benchmarks.scene_videos import Script, write
 from core.ocr.tesseract import TesseractEngine
@@ -19,6 +20,7 @@ from core.speech.pyttsx3_synth import Pyttsx3Synthesizer
 from core.speech.speaker import Speaker
 from core.text.metrics import cer
 from gui.app import Bitna
+from gui.settings_dialog import Choices, SettingsDialog
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 CEREAL = ("OAT CRUNCH", "Whole grain cereal", "Net weight 400 g", "Shake well", "Shake well")
@@ -125,5 +127,42 @@ def test_stop_and_auto_capture_turn_live_text_off(qtbot, tmp_path: Path) -> None
         assert app.handsfree.auto_capture and not app.live_text.running
         app.commands.trigger("live-text")
         assert app.live_text.running and not app.handsfree.auto_capture
+    finally:
+        app.shutdown()
+
+
+def test_the_settings_choose_live_texts_languages_and_expiry_dates(qtbot, tmp_path: Path) -> None:
+    dialog = SettingsDialog(Settings(), Choices(languages=["eng", "kor"]))
+    qtbot.addWidget(dialog)
+    languages, expiry = dialog.fields["live_text_languages"], dialog.fields["live_text_expiry"]
+    assert languages.accessibleName() == "Live text languages"
+    assert expiry.accessibleName() == "Announce expiry dates on their own in live text"
+    assert languages.accessibleDescription() and expiry.accessibleDescription()
+    assert isinstance(languages, QComboBox) and isinstance(expiry, QCheckBox)
+    offered = [languages.itemData(n) for n in range(languages.count())]
+    assert offered == ["", "eng+kor", "eng", "kor"]
+    languages.setCurrentIndex(languages.findData("kor"))
+    expiry.setChecked(False)
+    chosen = dialog.settings()
+    assert (chosen.live_text_languages, chosen.live_text_expiry) == ("kor", False)
+
+    still = tmp_path / "desk.png"
+    cv2.imwrite(str(still), np.full((360, 640, 3), 60, np.uint8))
+    app = Bitna(
+        settings=Settings(ocr_languages="eng"),
+        source=FileSource(still),
+        speech=Speaker(Pyttsx3Synthesizer(), RecordingOutput()),
+        ocr=TesseractEngine(),
+        settings_path=tmp_path / "settings.json",
+    )
+    qtbot.addWidget(app.window)
+    app.start()
+    try:
+        app.commands.trigger("live-text")
+        assert app.live_text.languages == "eng"  # as pages are read
+        app.commands.trigger("live-text")
+        app.apply_settings(chosen)
+        app.commands.trigger("live-text")
+        assert app.live_text.languages == "kor" and not app.live_text.live.announce_expiry
     finally:
         app.shutdown()
