@@ -38,8 +38,13 @@ log = logging.getLogger(__name__)
 ReadLines = Callable[[np.ndarray], list[SeenLine]]
 Say = Callable[[str, "str | None"], None]
 
-#: A frame that moved more than this since the last (frame pixels) is blurred: not read.
-STEADY_SHIFT = 24.0
+#: A frame that moved more than this since the last (pixels of a 1080p frame) may be
+#: blurred: not read; once the view is steady again it is read, whatever it shows. A hand's
+#: tremor moves a held box a pixel or two a frame.
+STEADY_SHIFT = 8.0
+#: Frames in a row that must be steady before one is read (a camera's exposure smears the
+#: frame right after a fast move too).
+STEADY_FRAMES = 2
 #: The share of a thumbnail's pixels that must differ from the last reading's (the view's
 #: shift taken out) for the view to hold something new.
 NEW_SHARE = 0.015
@@ -88,6 +93,8 @@ class LiveText:
         self._reading: _Reading | None = None
         self._last_read: _Reading | None = None
         self._last_thumb: Thumb | None = None
+        self._unsettled = False  # the view moved fast since the last reading began
+        self._steady = 0  # frames in a row that moved less than STEADY_SHIFT
         self._shape: tuple[int, ...] = ()
         self._after: deque[Heard] = deque()  # said next: the expiry of the line just said
         self._previous = ""  # the line said last, for a label whose date is on the next
@@ -100,6 +107,7 @@ class LiveText:
         self._reading = None
         self._last_read = None
         self._last_thumb = None
+        self._unsettled = False
 
     def close(self) -> None:
         if self._workers is not None:
@@ -112,11 +120,15 @@ class LiveText:
         thumb = thumbnail(frame)
         self._take_reading()
         self._speak(now)
-        steady = True
         if self._last_thumb is not None:
             moved = movement(self._last_thumb, thumb)
-            steady = math.hypot(moved.dx, moved.dy) <= STEADY_SHIFT
+            steady = math.hypot(moved.dx, moved.dy) <= STEADY_SHIFT * frame.shape[1] / 1920
+            self._steady = self._steady + 1 if steady else 0
+            self._unsettled = self._unsettled or not steady
+        else:
+            self._steady = STEADY_FRAMES
         self._last_thumb = thumb
+        steady = self._steady >= STEADY_FRAMES
         if self._reading is None and steady and self._worth_reading(thumb, now):
             self._start_reading(frame, thumb, now)
             self._take_reading()
@@ -127,12 +139,15 @@ class LiveText:
         last = self._last_read
         if last is None:
             return True
-        if self.tracker.waiting() and now - last.time >= REREAD_SECONDS:
+        if self._unsettled:  # what a blurred reading missed, or a box come to rest
+            return True
+        if self.tracker.waiting(self._shape) and now - last.time >= REREAD_SECONDS:
             return True
         return movement(last.thumb, thumb).changed >= NEW_SHARE
 
     def _start_reading(self, frame: np.ndarray, thumb: Thumb, now: float) -> None:
         self.readings += 1
+        self._unsettled = False
         if self._workers is None:
             done: Future[list[SeenLine]] = Future()
             try:
@@ -178,7 +193,7 @@ class LiveText:
             return
         track = ready[0]
         track.spoken = True
-        text, language = track.line.text, track.line.language
+        text, language = track.text(), track.line.language
         today = date.today()
         spoken = spoken_dates(text, language, today=today)
         self._hand_over(Heard(now, text, "line", language, spoken), now)
