@@ -188,7 +188,7 @@ class LiveText:
         if self._after:
             self._hand_over(self._after.popleft(), now)
             return
-        ready = self.tracker.ready(self._shape)
+        ready = self.tracker.ready(self._shape, now)
         if not ready:
             return
         track = ready[0]

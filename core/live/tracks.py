@@ -29,6 +29,10 @@ AGREED_CONFIDENCE = 50.0
 #: whose text is part of the other's (a line coming into view past the edge, or half hidden
 #: by the hand that holds it).
 SAME_LINE = 0.7
+#: A line is not said before a line above it that may be settled by the next readings, for
+#: at most this long after that line was first seen (seconds): lines are said in reading
+#: order, but one that stays unreadable does not hold back the rest.
+HOLD_FOR = 1.0
 #: A line waiting its turn is read this many times, the most frequent reading said.
 READINGS_TO_VOTE = 3
 #: Readings that miss a line in view before it is forgotten.
@@ -147,11 +151,21 @@ class Tracker:
                 kept.append(track)
         self.tracks = kept
 
-    def ready(self, shape: tuple[int, ...]) -> list[Track]:
+    def ready(self, shape: tuple[int, ...], now: float) -> list[Track]:
         """The lines to say now, in reading order: not yet said, seen in the last reading,
-        whole in view and read surely or alike twice."""
-        ready = [track for track in self.tracks if not track.spoken and _settled(track, shape)]
-        return sorted(ready, key=lambda track: track.order)
+        whole in view and read surely or alike twice; none while a line before them, seen
+        less than `HOLD_FOR` seconds ago, may yet be settled by the next reading."""
+        waiting = sorted(
+            (track for track in self.tracks if not track.spoken and track.misses == 0),
+            key=lambda track: track.order,
+        )
+        ready = []
+        for track in waiting:
+            if _settled(track, shape):
+                ready.append(track)
+            elif now - track.first_seen < HOLD_FOR and not ready:
+                break
+        return ready
 
     def waiting(self, shape: tuple[int, ...]) -> bool:
         """Whether a line in view not yet said would gain from another reading: it is not

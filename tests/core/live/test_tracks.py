@@ -13,9 +13,9 @@ def line(text: str, left: int, top: int, confidence: float = 95.0, cut: bool = F
     return SeenLine(text, Box(left, top, 12 * len(text), 24), confidence, "en", cut)
 
 
-def say_ready(tracker: Tracker) -> list[str]:
+def say_ready(tracker: Tracker, now: float = 100.0) -> list[str]:
     said = []
-    for track in tracker.ready(FRAME):
+    for track in tracker.ready(FRAME, now):
         track.spoken = True
         said.append(track.line.text)
     return said
@@ -97,3 +97,22 @@ def test_lines_are_said_in_reading_order() -> None:
     lines = [line("OAT CRUNCH", 300, 100), line("Whole grain", 300, 160), line("400 g", 300, 220)]
     tracker.update(lines, (0, 0), FRAME, 0)
     assert say_ready(tracker) == ["OAT CRUNCH", "Whole grain", "400 g"]
+
+
+def test_a_sure_line_waits_a_moment_for_an_unsure_line_above_it() -> None:
+    tracker = Tracker()
+    lines = [line("Ingredients", 300, 100, confidence=60), line("Shake well", 300, 160)]
+    tracker.update(lines, (0, 0), FRAME, 0.0)
+    assert say_ready(tracker, now=0.3) == []
+    tracker.update(lines, (0, 0), FRAME, 0.4)  # read alike twice: settled
+    assert say_ready(tracker, now=0.4) == ["Ingredients", "Shake well"]
+
+
+def test_a_line_that_stays_unreadable_does_not_hold_back_the_rest() -> None:
+    tracker = Tracker()
+    tracker.update([line("Ingr3d", 300, 100, confidence=40)], (0, 0), FRAME, 0.0)
+    tracker.update(
+        [line("Ingr3d", 300, 100, confidence=40), line("Shake well", 300, 160)], (0, 0), FRAME, 0.5
+    )
+    assert say_ready(tracker, now=0.6) == []
+    assert say_ready(tracker, now=1.2) == ["Shake well"]
