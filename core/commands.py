@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable, Iterator
 
 from core.faces.commands import FACE_COMMANDS
+from core.live.commands import LIVE_COMMANDS
 from core.magnifier.commands import MAGNIFIER_COMMANDS
 from core.objects.commands import OBJECT_COMMANDS
 from core.plumbing.command import Command
@@ -86,6 +87,7 @@ def all_commands() -> tuple[Command, ...]:
         + MAGNIFIER_COMMANDS
         + FACE_COMMANDS
         + HANDSFREE_COMMANDS
+        + LIVE_COMMANDS
         + OBJECT_COMMANDS
     )
 

@@ -66,6 +66,8 @@ UI_SCALE = Range(100, 300)
 #: Hands-free reading: sensitivity to movement, and milliseconds a page lies still.
 HANDSFREE_SENSITIVITY = Range(1, 5)
 HANDSFREE_DELAY_MS = Range(100, 3000)
+#: Live text's languages: as the page reading, English, Korean, or both.
+LIVE_TEXT_LANGUAGES = ("", "eng", "kor", "eng+kor")
 
 
 @dataclass
@@ -122,6 +124,10 @@ class Settings:
     handsfree_sensitivity: int = 3
     handsfree_delay_ms: int = 250
     handsfree_turn: str = "wait"
+    #: Live text: the languages it reads ("" reads as the page reading does), and whether
+    #: an expiry date in view is also said on its own ("Expires 14 March 2027").
+    live_text_languages: str = ""
+    live_text_expiry: bool = True
     #: The first-run guide was finished or skipped, so it no longer opens at start.
     first_run_done: bool = False
 
@@ -135,6 +141,7 @@ _CHOICES: dict[str, tuple[object, ...]] = {
     "magnifier_guide": GUIDES,
     "handsfree_turn": ("wait", "interrupt"),
     "table_headers": TABLE_HEADERS,
+    "live_text_languages": LIVE_TEXT_LANGUAGES,
 }
 _RANGES: dict[str, Range[int] | Range[float]] = {
     "speech_rate": SPEECH_RATE,

@@ -55,6 +55,7 @@ from gui.first_run import FirstRunDialog
 from gui.handsfree_controller import HandsFreeController
 from gui.history_dialog import HistoryDialog
 from gui.keys_dialog import KeysDialog
+from gui.live_text_controller import LiveTextController
 from gui.magnifier_controller import MagnifierController
 from gui.main_window import MainWindow
 from gui.objects_controller import ObjectsController
@@ -177,6 +178,18 @@ class Bitna(QObject):
             settings=settings,
             parent_widget=self.window,
         )
+        self.live_text = LiveTextController(
+            latest=self.reader.latest,
+            ocr=self.ocr,
+            languages=self._reading_languages,
+            announcer=self.announcer,
+            speech_busy=self._speech_busy,
+            show_text=self.window.reading_pane.show_text,
+            runner=QtRunner(synchronous=synchronous, parent=self),
+            settings=settings,
+            before_start=self.handsfree.stop_auto_capture,
+        )
+        self.handsfree.before_auto_capture = self._stop_live_text
         #: Everything that carries out commands, the app itself included.
         self.controllers: tuple[Controller, ...] = (
             self,
@@ -185,6 +198,7 @@ class Bitna(QObject):
             self.objects,
             self.reading,
             self.handsfree,
+            self.live_text,
         )
         self.announcer.add_listener(self._utterance)
         speech.add_listener(lambda event: self._later(lambda: self._speech_event(event)))
@@ -297,6 +311,7 @@ class Bitna(QObject):
         self.faces.shutdown()
         self.objects.shutdown()
         self.handsfree.shutdown()
+        self.live_text.shutdown()
         self.camera_runner.shutdown()
         self.reader.stop()
         self.runner.shutdown()
@@ -330,11 +345,25 @@ class Bitna(QObject):
         self.flow.read()
 
     def stop(self) -> None:
-        """Stop everything that talks or waits: reading, speech, remembering a face."""
+        """Stop everything that talks or waits: reading, speech, remembering a face, live
+        text."""
+        self._stop_live_text()
         self.faces.cancel()
         self.objects.cancel()
         self.handsfree.cancel()
         self.flow.stop()
+
+    def _stop_live_text(self) -> None:
+        """Live text off, said so: Stop silences it, and auto-capture takes its place."""
+        if self.live_text.running:
+            self.live_text.stop()
+            self.announcer.announce(tr("Live text off."), speak=False)
+
+    def _speech_busy(self) -> bool | None:
+        """Whether Bitna's voice is still speaking; None when a screen reader speaks."""
+        if self.settings.speech_output == "screen-reader":
+            return None
+        return self.speech.is_busy
 
     def _say_now(self, text: str) -> None:
         """Say a short status at once, cutting off whatever was being said."""
@@ -555,6 +584,7 @@ class Bitna(QObject):
         self.magnifier.apply_settings(settings)
         self.reading.apply_settings(settings)
         self.handsfree.apply_settings(settings)
+        self.live_text.apply_settings(settings)
 
     # Engine glue --------------------------------------------------------------------------
     def _capture(self) -> np.ndarray | None:
@@ -577,10 +607,15 @@ class Bitna(QObject):
         except UserFacingError:
             return []
 
-    def _pipeline(self) -> ReadPipeline:
+    def _reading_languages(self) -> str:
+        """The languages pages are read in: the user's choice, else by the UI's language."""
         languages = self.settings.ocr_languages
         if not languages:
             languages = default_languages(current_language(), self._installed_languages())
+        return languages
+
+    def _pipeline(self) -> ReadPipeline:
+        languages = self._reading_languages()
         # A screen reader cuts off what it is saying when the next message comes, so it
         # gets the whole page at once rather than the first lines ahead of the rest.
         streaming = self.settings.speech_output != "screen-reader"

@@ -82,6 +82,8 @@ class HandsFreeController(QObject):
         self._generation = 0
         self._book_busy = False  # a book page is being recognised
         self._book_next: np.ndarray | None = None  # and this one waits for it
+        #: Called before auto-capture starts (live text, which would talk over it, stops).
+        self.before_auto_capture: Callable[[], None] = lambda: None
         self.apply_settings(settings)
 
     # Wiring -------------------------------------------------------------------------------
@@ -125,11 +127,18 @@ class HandsFreeController(QObject):
             self.loop.stop()
             self._say(tr("Auto-capture off."))
             return
+        self.before_auto_capture()
         self.capture.forget()
         self.loop.start()
         self._say(
             tr("Auto-capture on. Put a page under the camera; it is read once it lies still.")
         )
+
+    def stop_auto_capture(self) -> None:
+        """Auto-capture off, said so (live text, which would talk over it, takes its place)."""
+        if self.loop.running:
+            self.loop.stop()
+            self._announcer.announce(tr("Auto-capture off."), speak=False)
 
     def where_is_page(self) -> None:
         frame = self._current_frame()

@@ -187,6 +187,35 @@ class SettingsDialog(QDialog):
             ],
         )
 
+        live_languages = [("", tr("Same as the reading language"))]
+        live_languages += [
+            (code, name)
+            for code, name in (
+                ("eng+kor", tr("English and Korean")),
+                ("eng", _language_name("eng")),
+                ("kor", _language_name("kor")),
+            )
+            if all(part in installed for part in code.split("+"))
+        ]
+        self._combo(
+            form,
+            "live_text_languages",
+            tr("Live te&xt languages:"),
+            tr("The languages live text reads on boxes, tins and bottles held under the camera."),
+            live_languages,
+        )
+        expiry = QCheckBox(tr("&Announce expiry dates on their own in live text"))
+        expiry.setChecked(settings.live_text_expiry)
+        expiry.setAccessibleName(plain_label(expiry.text()))
+        expiry.setAccessibleDescription(
+            tr(
+                'After a line with a "best before", "use by" or expiry date, say the date '
+                'again on its own, such as "Expires 14 March 2027".'
+            )
+        )
+        form.addRow(expiry)
+        self.fields["live_text_expiry"] = expiry
+
         # In large print the fields are taller than a laptop's screen (1366x768): they
         # scroll, the focused one kept in view, while OK and Cancel stay below them.
         fields = QWidget()

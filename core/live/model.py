@@ -26,9 +26,11 @@ class SeenLine:
 
 @dataclass(frozen=True)
 class Heard:
-    """One thing live text handed to speech, and when (the engine's clock, seconds)."""
+    """One thing live text handed to speech, and when (the engine's clock, seconds): `text`
+    as read, `spoken` as given to speech (dates in words)."""
 
     time: float
     text: str
     kind: HeardKind = "line"
     language: str | None = None
+    spoken: str = ""

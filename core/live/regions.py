@@ -5,7 +5,8 @@ with Tesseract's page layout costs seconds, most of it on the desk and the hand.
 print are found first on a small copy (strong edges closed along the line into bars), the
 bars grouped into the patches of print they belong to, and only those patches are read, each
 scaled so its letters are the size Tesseract reads best, stacked on one sheet and read in
-one run (`core.document.sheet.stacks`).
+one run (`core.document.sheet.stacks`). Korean words read as Latin junk are read again in
+Korean alone, as pages are (`core.reading.stages.korean_again`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import numpy as np
 from core.document.sheet import stacks
 from core.live.model import SeenLine
 from core.ocr.base import OcrEngine
+from core.reading.stages.korean_again import korean_again, reads_korean_again
 from core.text.model import Box, Line, PageText, Word
 from core.text.script import hangul_count, language_of
 
@@ -35,7 +37,9 @@ BAR_HEIGHTS = (5, 70)
 READ_HEIGHT = 40
 #: A patch read is never scaled up by more than this (a speck is not worth an upscale).
 MOST_UPSCALE = 3.0
-#: A word Tesseract is less sure of than this is dropped; a line that keeps none is dropped.
+#: A word Tesseract is less sure of than this is dropped (but Hangul: Tesseract gives a
+#: Korean word read again in Korean alone 0 even when right); a line that keeps none is
+#: dropped.
 LEAST_WORD_CONFIDENCE = 20.0
 #: Blank rows between patches on the sheet, in read heights.
 GAP_LINES = 2
@@ -158,7 +162,10 @@ class LineReader:
             factors.append(factor)
         seen: list[SeenLine] = []
         for first, sheet in stacks(pieces, GAP_LINES * READ_HEIGHT):
-            for line in self._read(sheet.image).lines():
+            page = self._read(sheet.image)
+            if reads_korean_again(self.languages):
+                page = korean_again(page, sheet.image, self._read_korean)
+            for line in page.lines():
                 index = sheet.piece_at(line.box.top + line.box.height // 2)
                 if index is None:
                     continue
@@ -171,13 +178,16 @@ class LineReader:
     def _read(self, image: np.ndarray) -> PageText:
         return self._engine.recognize(image, self.languages, "page")
 
+    def _read_korean(self, image: np.ndarray) -> PageText:
+        return self._engine.recognize(image, "kor", "block")
+
 
 def _cut(line: Box, patch: Box, shape: tuple[int, ...]) -> bool:
     """Whether `line` may be cut by the frame's edge: its patch of print reaches the edge
     and the line reaches nearly to that side of the patch (Tesseract drops a word the edge
     cuts through, so the line read can end well short of the edge)."""
     height, width = shape[:2]
-    reach = 3 * line.height
+    reach = 6 * line.height
     return (
         (patch.left <= 1 and line.left <= patch.left + reach)
         or (patch.right >= width - 1 and line.right >= patch.right - reach)
@@ -201,7 +211,11 @@ def _joined(words: list[Word]) -> str:
 def _seen(line: Line, patch: Box, factor: float, top: int) -> SeenLine | None:
     """`line` as read on a patch scaled by `factor` whose top lies at row `top` of the sheet,
     put back in the frame; None for a line of nothing but unsure marks."""
-    words = [word for word in line.words if word.confidence >= LEAST_WORD_CONFIDENCE]
+    words = [
+        word
+        for word in line.words
+        if word.confidence >= LEAST_WORD_CONFIDENCE or hangul_count(word.text)
+    ]
     words = [word for word in words if any(ch.isalnum() for ch in word.text)]
     if not words:
         return None

@@ -12,6 +12,7 @@ the frame, so it is said again when it comes back.
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -25,8 +26,15 @@ SURE_ALONE = 85.0
 AGREE = 0.85
 AGREED_CONFIDENCE = 50.0
 #: A reading's line this much like a line followed, at its place, is that line; so is one
-#: that begins or ends with the other's text (a line coming into view past the edge).
+#: whose text is part of the other's (a line coming into view past the edge, or half hidden
+#: by the hand that holds it).
 SAME_LINE = 0.7
+#: A line is not said before a line above it that may be settled by the next readings, for
+#: at most this long after that line was first seen (seconds): lines are said in reading
+#: order, but one that stays unreadable does not hold back the rest.
+HOLD_FOR = 1.0
+#: A line waiting its turn is read this many times, the most frequent reading said.
+READINGS_TO_VOTE = 3
 #: Readings that miss a line in view before it is forgotten.
 MISSES_TO_FORGET = 2
 
@@ -48,6 +56,15 @@ class Track:
     def box(self) -> Box:
         return self.line.box
 
+    def text(self) -> str:
+        """The line as read most often in the last readings (spaces aside), else its surest
+        reading: Tesseract misreads a letter now and then, rarely the same way twice."""
+        counts = Counter("".join(text.split()) for text in self.texts)
+        most, times = counts.most_common(1)[0] if counts else ("", 0)
+        if times < 2 or "".join(self.line.text.split()) == most:
+            return self.line.text
+        return next(text for text in reversed(self.texts) if "".join(text.split()) == most)
+
 
 def similarity(a: str, b: str) -> float:
     """How alike two readings are, 0-1, ignoring case and spaces."""
@@ -58,9 +75,9 @@ def similarity(a: str, b: str) -> float:
 
 
 def _part_of(a: str, b: str) -> float:
-    """SAME_LINE when the shorter text (three letters or more) begins or ends the longer."""
+    """SAME_LINE when the shorter text (two letters or more) is part of the longer."""
     a, b = sorted(("".join(a.casefold().split()), "".join(b.casefold().split())), key=len)
-    return SAME_LINE if len(a) >= 3 and (b.startswith(a) or b.endswith(a)) else 0.0
+    return SAME_LINE if len(a) >= 2 and a in b else 0.0
 
 
 def _shifted(box: Box, dx: float, dy: float) -> Box:
@@ -134,26 +151,30 @@ class Tracker:
                 kept.append(track)
         self.tracks = kept
 
-    def ready(self, shape: tuple[int, ...]) -> list[Track]:
+    def ready(self, shape: tuple[int, ...], now: float) -> list[Track]:
         """The lines to say now, in reading order: not yet said, seen in the last reading,
-        whole in view and read surely or alike twice."""
-        ready = [
-            track
-            for track in self.tracks
-            if not track.spoken
-            and track.misses == 0
-            and not track.line.cut
-            and whole_in(track.box, shape)
-            and (
-                track.line.confidence >= SURE_ALONE
-                or (track.agreed and track.line.confidence >= AGREED_CONFIDENCE)
-            )
-        ]
-        return sorted(ready, key=lambda track: track.order)
+        whole in view and read surely or alike twice; none while a line before them, seen
+        less than `HOLD_FOR` seconds ago, may yet be settled by the next reading."""
+        waiting = sorted(
+            (track for track in self.tracks if not track.spoken and track.misses == 0),
+            key=lambda track: track.order,
+        )
+        ready = []
+        for track in waiting:
+            if _settled(track, shape):
+                ready.append(track)
+            elif now - track.first_seen < HOLD_FOR and not ready:
+                break
+        return ready
 
-    def waiting(self) -> bool:
-        """Whether a line in view is not yet said: another reading may settle it."""
-        return any(not track.spoken and track.misses == 0 for track in self.tracks)
+    def waiting(self, shape: tuple[int, ...]) -> bool:
+        """Whether a line in view not yet said would gain from another reading: it is not
+        ready to say (not whole, or not sure), or it waits its turn read fewer than
+        `READINGS_TO_VOTE` times (the time it waits is free for reading it again)."""
+        return any(
+            not track.spoken and (not _settled(track, shape) or len(track.texts) < READINGS_TO_VOTE)
+            for track in self.tracks
+        )
 
     def _match(self, line: SeenLine, taken: set[int]) -> Track | None:
         best, best_score = None, SAME_LINE
@@ -179,6 +200,13 @@ class Tracker:
         old = track.line
         better = (not line.cut, line.confidence) >= (not old.cut, old.confidence)
         track.line = replace(line if better else old, box=line.box, cut=line.cut)
+
+
+def _settled(track: Track, shape: tuple[int, ...]) -> bool:
+    """Whether `track` was seen in the last reading, whole and read surely enough to say."""
+    line = track.line
+    sure = line.confidence >= SURE_ALONE or (track.agreed and line.confidence >= AGREED_CONFIDENCE)
+    return track.misses == 0 and not line.cut and whole_in(line.box, shape) and sure
 
 
 def _overlaps_frame(box: Box, shape: tuple[int, ...]) -> bool:

@@ -11,6 +11,7 @@ string marked either way has a Korean translation.
 
 from __future__ import annotations
 
+import functools
 import locale
 import logging
 import os
@@ -34,6 +35,20 @@ def tr(text: str, /, **values: object) -> str:
     """Return `text` in the current UI language, with `{name}` fields filled from `values`."""
     translated = _catalogue.get(text) or text
     return translated.format(**values) if values else translated
+
+
+def said_in(language: str | None, text: str) -> str:
+    """`text` in the language of the voice that says it (None: the UI's), which need not
+    be the UI's: a Korean voice cannot say the English "unsure", nor an English voice
+    "불확실"."""
+    if language is None or language == _language:
+        return tr(text)
+    return _voice_catalogue(language).get(text, text)
+
+
+@functools.lru_cache(maxsize=4)
+def _voice_catalogue(language: str) -> dict[str, str]:
+    return load_catalogue(language)
 
 
 def current_language() -> str:

@@ -17,7 +17,7 @@ import numpy as np
 
 from core.announce import Announcer, Role
 from core.plumbing.errors import message_for
-from core.plumbing.i18n import mark_tr, tr
+from core.plumbing.i18n import mark_tr, said_in, tr
 from core.plumbing.workers import TaskRunner
 from core.reading import navigation
 from core.reading.advice import reading_advice
@@ -27,7 +27,6 @@ from core.reading.spoken import (
     Sentence,
     UnsureSpeech,
     complete_until,
-    said_in,
     sentences_of,
 )
 from core.reading.summary import spoken as spoken_summary

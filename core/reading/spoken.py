@@ -9,12 +9,11 @@ speak pages through here.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from core.plumbing.i18n import current_language, load_catalogue, mark_tr, tr
+from core.plumbing.i18n import mark_tr, said_in
 from core.reading.sentences import Chunk, split_for_speech
 from core.reading.streaming import ReadPart
 from core.text import doubt
@@ -25,19 +24,6 @@ from core.text.model import PageText
 UNSURE = mark_tr("unsure")
 _WORD = re.compile(r"\S+")
 _ENDS_SENTENCE = re.compile(r"[.!?。…][\"'”’)\]]*$")
-
-
-@functools.lru_cache(maxsize=4)
-def _catalogue(language: str) -> dict[str, str]:
-    return load_catalogue(language)
-
-
-def said_in(language: str, text: str) -> str:
-    """`text` in the language of the voice that says it (not the UI's): a Korean voice
-    cannot say the English "unsure", nor an English voice "불확실"."""
-    if language == current_language():
-        return tr(text)
-    return _catalogue(language).get(text, text)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,10 @@
       <translation>사진 추가(&amp;A)…</translation>
     </message>
     <message>
+      <source>&amp;Announce expiry dates on their own in live text</source>
+      <translation>라이브 텍스트에서 유통기한을 따로 알리기(&amp;A)</translation>
+    </message>
+    <message>
       <source>&amp;Back</source>
       <translation>뒤로(&amp;B)</translation>
     </message>
@@ -140,6 +144,10 @@
       <translation>{path}에서 {count}명을 추가했습니다.</translation>
     </message>
     <message>
+      <source>After a line with a "best before", "use by" or expiry date, say the date again on its own, such as "Expires 14 March 2027".</source>
+      <translation>"유통기한", "소비기한", "사용기한"이 있는 줄을 읽은 뒤 그 날짜를 "유통기한 2027년 3월 14일"처럼 한 번 더 따로 말합니다.</translation>
+    </message>
+    <message>
       <source>Already the {limit} size.</source>
       <translation>이미 {limit} 크기입니다.</translation>
     </message>
@@ -164,6 +172,10 @@
       <translation>빛나가 말하는 모든 내용을 이 파일에 덧붙입니다.</translation>
     </message>
     <message>
+      <source>April</source>
+      <translation>4월</translation>
+    </message>
+    <message>
       <source>Arabic</source>
       <translation>아랍어</translation>
     </message>
@@ -174,6 +186,10 @@
     <message>
       <source>Ask the running Bitna to carry out a command, such as read or stop.</source>
       <translation>실행 중인 빛나에게 읽기나 멈춤 같은 명령을 보냅니다.</translation>
+    </message>
+    <message>
+      <source>August</source>
+      <translation>8월</translation>
     </message>
     <message>
       <source>Auto-capture</source>
@@ -222,6 +238,18 @@
     <message>
       <source>Before an amount, date, dose, phone or account number the text recognition was not sure of, say the word "unsure", and mark it in the reading pane.</source>
       <translation>글자 인식이 확실하지 않은 금액, 날짜, 복용량, 전화번호, 계좌번호 앞에서 "불확실"이라고 말하고, 읽기 창에 표시합니다.</translation>
+    </message>
+    <message>
+      <source>Best before</source>
+      <translation>품질유지기한</translation>
+    </message>
+    <message>
+      <source>Best before end</source>
+      <translation>품질유지기한</translation>
+    </message>
+    <message>
+      <source>Best before {date}</source>
+      <translation>품질유지기한 {date}</translation>
     </message>
     <message>
       <source>Bigger</source>
@@ -480,6 +508,10 @@
       <translation>어둡게</translation>
     </message>
     <message>
+      <source>December</source>
+      <translation>12월</translation>
+    </message>
+    <message>
       <source>Demo camera (English letter)</source>
       <translation>데모 카메라 (영어 편지)</translation>
     </message>
@@ -516,8 +548,20 @@
       <translation>English</translation>
     </message>
     <message>
+      <source>English and Korean</source>
+      <translation>영어와 한국어</translation>
+    </message>
+    <message>
       <source>Enhanced grey</source>
       <translation>선명한 회색</translation>
+    </message>
+    <message>
+      <source>Expires {date}</source>
+      <translation>사용기한 {date}</translation>
+    </message>
+    <message>
+      <source>Expiry</source>
+      <translation>사용기한</translation>
     </message>
     <message>
       <source>Face detection is not installed. Reinstall Bitna to get it back.</source>
@@ -534,6 +578,10 @@
     <message>
       <source>Faster: {rate} words per minute.</source>
       <translation>빠르게: 분당 {rate} 단어.</translation>
+    </message>
+    <message>
+      <source>February</source>
+      <translation>2월</translation>
     </message>
     <message>
       <source>File: {name}</source>
@@ -892,8 +940,20 @@
       <translation>JAWS (JAWS 시작)</translation>
     </message>
     <message>
+      <source>January</source>
+      <translation>1월</translation>
+    </message>
+    <message>
       <source>Japanese</source>
       <translation>일본어</translation>
+    </message>
+    <message>
+      <source>July</source>
+      <translation>7월</translation>
+    </message>
+    <message>
+      <source>June</source>
+      <translation>6월</translation>
     </message>
     <message>
       <source>Keep settings and data in this folder.</source>
@@ -988,6 +1048,26 @@
       <translation>실시간 화면.</translation>
     </message>
     <message>
+      <source>Live te&amp;xt languages:</source>
+      <translation>라이브 텍스트 언어(&amp;X):</translation>
+    </message>
+    <message>
+      <source>Live text</source>
+      <translation>라이브 텍스트</translation>
+    </message>
+    <message>
+      <source>Live text off.</source>
+      <translation>라이브 텍스트 끔.</translation>
+    </message>
+    <message>
+      <source>Live text on. Hold text under the camera; each line is read as it comes into view.</source>
+      <translation>라이브 텍스트 켬. 글자가 있는 물건을 카메라 아래에 대세요. 화면에 들어오는 줄마다 읽습니다.</translation>
+    </message>
+    <message>
+      <source>Live text stopped: Bitna could not read the picture. Please try again.</source>
+      <translation>라이브 텍스트가 멈췄습니다. 빛나가 화면을 읽지 못했습니다. 다시 해 보세요.</translation>
+    </message>
+    <message>
       <source>Log what Bitna does.</source>
       <translation>빛나가 하는 일을 기록합니다.</translation>
     </message>
@@ -1042,6 +1122,14 @@
     <message>
       <source>Many words on this page may be misread. For a better reading, give the page more light, hold it flat, and bring the camera a little closer.</source>
       <translation>이 페이지의 단어 중 잘못 읽었을 수 있는 것이 많습니다. 더 잘 읽으려면 페이지를 더 밝게 비추고, 평평하게 펴고, 카메라를 조금 더 가까이 가져오세요.</translation>
+    </message>
+    <message>
+      <source>March</source>
+      <translation>3월</translation>
+    </message>
+    <message>
+      <source>May</source>
+      <translation>5월</translation>
     </message>
     <message>
       <source>May be misread</source>
@@ -1272,12 +1360,20 @@
       <translation>아직 없습니다. "이 물건 기억하기"로 가르쳐 주세요.</translation>
     </message>
     <message>
+      <source>November</source>
+      <translation>11월</translation>
+    </message>
+    <message>
       <source>OK</source>
       <translation>확인</translation>
     </message>
     <message>
       <source>Objects Bitna knows</source>
       <translation>빛나가 아는 물건</translation>
+    </message>
+    <message>
+      <source>October</source>
+      <translation>10월</translation>
     </message>
     <message>
       <source>Once, before the rows</source>
@@ -1592,6 +1688,10 @@
       <translation>다시 말하기(&amp;A)</translation>
     </message>
     <message>
+      <source>Same as the reading language</source>
+      <translation>읽기 언어와 같게</translation>
+    </message>
+    <message>
       <source>Same as the system</source>
       <translation>시스템과 같게</translation>
     </message>
@@ -1722,6 +1822,14 @@
     <message>
       <source>See and change the keys and global hotkeys for every command.</source>
       <translation>모든 명령의 단축키와 전역 단축키를 보고 바꿉니다.</translation>
+    </message>
+    <message>
+      <source>Sell by {date}</source>
+      <translation>유통기한 {date}</translation>
+    </message>
+    <message>
+      <source>September</source>
+      <translation>9월</translation>
     </message>
     <message>
       <source>Settings</source>
@@ -2052,6 +2160,10 @@
       <translation>인쇄된 글자의 언어.</translation>
     </message>
     <message>
+      <source>The languages live text reads on boxes, tins and bottles held under the camera.</source>
+      <translation>카메라 아래에 댄 상자, 캔, 병의 글자를 라이브 텍스트가 읽을 언어입니다.</translation>
+    </message>
+    <message>
       <source>The list of objects Bitna knows was damaged and could not be read. It was kept as {backup}. Bitna starts a new, empty list: teach the objects again, or import a saved list.</source>
       <translation>빛나가 아는 물건 목록이 손상되어 읽을 수 없었습니다. {backup}(으)로 보관했습니다. 빛나는 새 빈 목록으로 시작합니다. 물건을 다시 가르치거나, 저장한 목록을 가져오세요.</translation>
     </message>
@@ -2252,6 +2364,10 @@
       <translation>손을 쓰지 않는 읽기를 켜거나 끕니다. 새 페이지가 움직이지 않으면 바로 읽습니다.</translation>
     </message>
     <message>
+      <source>Turn live text on or off: text held under the camera is read as it comes into view, each line once.</source>
+      <translation>라이브 텍스트를 켜거나 끕니다. 카메라 아래에 댄 글자를 화면에 들어오는 대로 줄마다 한 번씩 읽습니다.</translation>
+    </message>
+    <message>
       <source>Turn the magnifier on or off: zoom and colours for reading with your eyes.</source>
       <translation>확대기를 켜거나 끕니다: 눈으로 읽기 위한 확대와 색상.</translation>
     </message>
@@ -2290,6 +2406,10 @@
     <message>
       <source>Until it is installed, Bitna reads {languages} only.</source>
       <translation>설치될 때까지 빛나는 {languages}만 읽습니다.</translation>
+    </message>
+    <message>
+      <source>Use by {date}</source>
+      <translation>소비기한 {date}</translation>
     </message>
     <message>
       <source>Use the up and down arrows to choose a person, then a button below.</source>
@@ -2736,6 +2856,14 @@
       <translation>{count}명.</translation>
     </message>
     <message>
+      <source>{day} {month}</source>
+      <translation>{month} {day}일</translation>
+    </message>
+    <message>
+      <source>{day} {month} {year}</source>
+      <translation>{year}년 {month} {day}일</translation>
+    </message>
+    <message>
       <source>{description} Key: {key}.</source>
       <translation>{description} 단축키: {key}.</translation>
     </message>
@@ -2782,6 +2910,10 @@
     <message>
       <source>{main} with {other} stripes</source>
       <translation>{other} 줄무늬가 있는 {main}</translation>
+    </message>
+    <message>
+      <source>{month} {year}</source>
+      <translation>{year}년 {month}</translation>
     </message>
     <message>
       <source>{name}, I am sure.</source>

@@ -18,11 +18,12 @@ import pytest
 
 from core.announce import Announcer
 from core.ocr.fakes import RecordingOcr
+from core.plumbing.i18n import said_in
 from core.plumbing.workers import InlineRunner
 from core.reading import navigation
 from core.reading.flow import ReadingFlow, SpokenWord
 from core.reading.pipeline import ReadPipeline
-from core.reading.spoken import UNSURE, UnsureSpeech, said_in
+from core.reading.spoken import UNSURE, UnsureSpeech
 from core.speech.base import SpeechEvent, WordMark
 from core.speech.fakes import RecordingOutput, RecordingSpeech
 from core.text.lexicon import NullLexicon
