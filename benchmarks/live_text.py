@@ -6,8 +6,8 @@ turned, taken away and brought back. Each is played the way the app plays a came
 `FileSource` read by a `FrameReader` thread that keeps the newest frame, polled by the app's
 `LiveLoop` thread that hands each new frame to `LiveText.on_frame(frame, time.monotonic())`
 (the real engine, its reads on its own worker, `LineReader(languages="eng+kor")`). Speech
-is a fake that takes as long as speech would (`live_videos.SECONDS_PER_CHARACTER`), so `is_speaking`
-tells the truth.
+is a fake that takes as long as speech would (`live_videos.SECONDS_PER_CHARACTER`), so
+`is_speaking` tells the truth.
 
 Beside it runs the naive way: Read pressed once a second on the whole frame, plain
 Tesseract (psm 3, eng+kor) on the newest frame, every line of the result queued for speech.
@@ -15,12 +15,14 @@ Tesseract (psm 3, eng+kor) on the newest frame, every line of the result queued 
 Scored per video against its truth (line appearances): lines said exactly once per
 appearance, missed, said twice or more in one appearance, said when not in view (no
 matching line in view, of them "gone": its object gone more than GRACE seconds before,
-and "garbled": matching no line at all), and the latency from a line becoming readable to
-its first word (median). A spoken line matches a line of the truth when its character error
-rate is at most MATCH_CER (case folded: speech has no case). Also the cost of watching with
-nothing new in view (a box held after its lines were said, an empty desk) as % of one core:
-the process's CPU time (its Tesseract children included) over wall time, less the frame
-reader's alone on the same video.
+and "garbled": matching no line at all); and three medians: the latency from a line
+becoming readable to its first word; the wait, that latency less the time speech was still
+busy with the lines before it (the engine's own delay); and "first", from a face's first
+line becoming readable to the first of its lines said. A spoken line matches a line of the
+truth when its character error rate is at most MATCH_CER (`heard_error`: without case or
+spaces). Also the cost of watching with nothing new in view (a box held after its lines
+were said, an empty desk) as % of one core: the process's CPU time (its Tesseract
+children included) over wall time, less the frame reader's alone on the same video.
 
 Run: python benchmarks/live_text.py [--quick] [--keep DIR] [--only NAME ...] [--no-naive]
 """
@@ -51,13 +53,11 @@ if str(ROOT) not in sys.path:
 from benchmarks import live_videos  # noqa: E402
 from core.live.engine import LiveText  # noqa: E402
 from core.live.loop import LiveLoop  # noqa: E402
-from core.live.model import SeenLine  # noqa: E402
 from core.live.regions import LineReader  # noqa: E402
 from core.plumbing.frame_loop import FrameLoop, LatestFrame  # noqa: E402
 from core.sources.files import FileSource  # noqa: E402
 from core.sources.reader import FrameReader  # noqa: E402
-from core.text.metrics import cer, normalise  # noqa: E402
-from core.text.model import Box  # noqa: E402
+from core.text.metrics import cer  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results"
 LANGUAGES = "eng+kor"
@@ -200,36 +200,28 @@ def _speech(speaker: FakeSpeaker, playback: Playback) -> list[tuple[float, float
     ]
 
 
-def run_bitna(video: Path, fps: float, frames: int, stand_in: bool = False) -> Run:
-    """The real engine (or the stand-in) watching the video, as the app does."""
+def run_bitna(video: Path, fps: float, frames: int) -> Run:
+    """The engine watching the video, as the app does."""
     speaker = FakeSpeaker()
-    live: Any
-    if stand_in:
-        live = StandInLive(say=speaker.say, is_speaking=speaker.is_speaking)
-    else:
-        live = LiveText(
-            read_lines=LineReader(languages=LANGUAGES),
-            say=speaker.say,
-            is_speaking=speaker.is_speaking,
-            clock=time.monotonic,
-            background=True,
-            announce_expiry=True,
-        )
+    live = LiveText(
+        read_lines=LineReader(languages=LANGUAGES),
+        say=speaker.say,
+        is_speaking=speaker.is_speaking,
+        clock=time.monotonic,
+        background=True,
+        announce_expiry=True,
+    )
     playback = play(video, fps, frames, partial(LiveLoop, live=live))
     live.close()
     # Each say is one Heard, in order: scored by its text as read (speech is given dates in
-    # words), timed by speech. The stand-in keeps no Heard: all it says is lines.
-    heard = [(item.text, item.kind) for item in live.heard]
-    if len(heard) != len(speaker.said):
-        heard = [(text, "line") for _, text in speaker.said]
+    # words), timed by speech.
     said: list[tuple[float, str]] = []
     announced: list[tuple[float, str]] = []
-    for (start, _), (text, kind) in zip(speaker.said, heard, strict=True):
-        (said if kind in ("line", "label") else announced).append(
-            (playback.video_time(start), text)
+    for (start, _), heard in zip(speaker.said, live.heard, strict=True):
+        (said if heard.kind in ("line", "label") else announced).append(
+            (playback.video_time(start), heard.text)
         )
-    readings = getattr(live, "readings", 0)
-    return Run("bitna", said, announced, playback, readings, _speech(speaker, playback))
+    return Run("bitna", said, announced, playback, live.readings, _speech(speaker, playback))
 
 
 def run_naive(video: Path, fps: float, frames: int) -> Run:
@@ -268,76 +260,6 @@ def run_naive(video: Path, fps: float, frames: int) -> Run:
     return Run("naive", said, [], playback, readings, _speech(speaker, playback))
 
 
-class StandInLive:
-    """A STAND-IN for core.live.engine.LiveText, to try this harness before the engine
-    exists (--stand-in): reads the newest frame whenever it is free, and says each line
-    whose text was not said in the last ten seconds. Not Bitna's engine."""
-
-    def __init__(self, say: Callable[[str, str | None], None], is_speaking: Callable[[], bool]):
-        self._say, self._is_speaking = say, is_speaking
-        self._frame: np.ndarray | None = None
-        self._queue: list[str] = []
-        self._said: dict[str, float] = {}
-        self._lock = threading.Lock()
-        self._stop = threading.Event()
-        self.heard: list[Any] = []
-        self.readings = 0
-        self._worker = threading.Thread(target=self._work, daemon=True)
-        self._worker.start()
-
-    def on_frame(self, frame: np.ndarray, now: float) -> None:
-        with self._lock:
-            self._frame = frame
-            if self._queue and not self._is_speaking():
-                self._say(self._queue.pop(0), None)
-
-    def _work(self) -> None:
-        while not self._stop.wait(0.01):
-            with self._lock:
-                frame, self._frame = self._frame, None
-            if frame is None:
-                continue
-            lines = tesseract_lines(frame)
-            self.readings += 1
-            now = time.monotonic()
-            with self._lock:
-                for line in lines:
-                    key = normalise(line.text, casefold=True)
-                    if now - self._said.get(key, -1e9) > 10.0:
-                        self._said[key] = now
-                        self._queue.append(line.text)
-
-    def reset(self) -> None:
-        self._said.clear()
-
-    def close(self) -> None:
-        self._stop.set()
-
-
-def tesseract_lines(frame: np.ndarray) -> list[SeenLine]:
-    """The stand-in's reader: Tesseract's lines of the whole frame, with their boxes."""
-    import pytesseract
-
-    data = pytesseract.image_to_data(
-        frame, lang=LANGUAGES, config="--psm 3", output_type=pytesseract.Output.DICT
-    )
-    lines: dict[tuple[int, int, int], list[int]] = {}
-    for index, word in enumerate(data["text"]):
-        if word.strip() and float(data["conf"][index]) > 40:
-            key = (data["block_num"][index], data["par_num"][index], data["line_num"][index])
-            lines.setdefault(key, []).append(index)
-    out = []
-    for indexes in lines.values():
-        left = min(data["left"][i] for i in indexes)
-        top = min(data["top"][i] for i in indexes)
-        right = max(data["left"][i] + data["width"][i] for i in indexes)
-        bottom = max(data["top"][i] + data["height"][i] for i in indexes)
-        text = " ".join(data["text"][i] for i in indexes)
-        confidence = statistics.mean(float(data["conf"][i]) for i in indexes)
-        out.append(SeenLine(text, Box(left, top, right - left, bottom - top), confidence))
-    return out
-
-
 # Scoring -------------------------------------------------------------------------------------
 @dataclass
 class Score:
@@ -351,6 +273,7 @@ class Score:
     garbled: int = 0
     latencies: list[float] = field(default_factory=list)
     waits: list[float] = field(default_factory=list)  # latency less the wait for speech
+    firsts: list[float] = field(default_factory=list)  # a face readable to its first line said
     missed_lines: list[str] = field(default_factory=list)
     repeated_lines: list[str] = field(default_factory=list)
     not_in_view_lines: list[str] = field(default_factory=list)
@@ -363,11 +286,21 @@ class Score:
     def wait(self) -> float | None:
         return statistics.median(self.waits) if self.waits else None
 
+    @property
+    def first(self) -> float | None:
+        return statistics.median(self.firsts) if self.firsts else None
+
 
 def expected(appearance: dict[str, Any]) -> bool:
     """Whether a line appearance must be said: readable for at least MIN_READABLE."""
     start, end = appearance["readable_from"], appearance["readable_until"]
     return start is not None and end - start >= MIN_READABLE
+
+
+def heard_error(truth: str, said: str) -> float:
+    """The character error rate of a line said, without case or spaces: speech says "1L" as
+    "1 L", and Tesseract's spaces between Korean syllables do not make another line."""
+    return cer("".join(truth.split()), "".join(said.split()), casefold=True)
 
 
 def score(
@@ -382,11 +315,8 @@ def score(
     result = Score()
     times: dict[int, list[float]] = {a["appear_id"]: [] for a in appearances}
     for when, text in sorted(said):
-        matching = [
-            (cer(a["text"], text, casefold=True), a)
-            for a in appearances
-            if cer(a["text"], text, casefold=True) <= MATCH_CER
-        ]
+        errors = [(heard_error(a["text"], text), a) for a in appearances]
+        matching = [(error, a) for error, a in errors if error <= MATCH_CER]
         in_view = [
             (error, a)
             for error, a in matching
@@ -424,7 +354,30 @@ def score(
         result.latencies.append(round(first - appearance["readable_from"], 3))
         free = max([end for _, end in speech if end <= first + 0.01], default=0.0)
         result.waits.append(round(first - max(free, appearance["readable_from"]), 3))
+    for group in face_views(appearances):
+        said_at = [times[a["appear_id"]][0] for a in group if times[a["appear_id"]]]
+        if said_at:
+            readable = min(a["readable_from"] for a in group)
+            result.firsts.append(round(min(said_at) - readable, 3))
     return result
+
+
+def face_views(appearances: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The expected line appearances grouped by one face's time in view: same object and face,
+    in view at overlapping times."""
+    groups: list[list[dict[str, Any]]] = []
+    for appearance in sorted(filter(expected, appearances), key=lambda a: a["visible_from"]):
+        for group in groups:
+            same = (group[0]["object"], group[0]["face"]) == (
+                appearance["object"],
+                appearance["face"],
+            )
+            if same and appearance["visible_from"] < max(a["gone_at"] for a in group):
+                group.append(appearance)
+                break
+        else:
+            groups.append([appearance])
+    return groups
 
 
 # The benchmark -------------------------------------------------------------------------------
@@ -439,14 +392,12 @@ def idle_window(name: str, truth: dict[str, Any], run: Run) -> tuple[float, floa
     return max(last_line + 1.0, max(readable, default=0.0) + 5.0), end
 
 
-def measure(
-    name: str, video: Path, naive: bool, stand_in: bool, log: Callable[[str], None]
-) -> dict[str, Any]:
+def measure(name: str, video: Path, naive: bool, log: Callable[[str], None]) -> dict[str, Any]:
     truth = live_videos.load_truth(video.with_suffix(".json"))
     fps, duration = truth["fps"], truth["duration"]
     frames = round(duration * fps)
     entry: dict[str, Any] = {"video": name, "duration": duration}
-    runs = [run_bitna(video, fps, frames, stand_in)]
+    runs = [run_bitna(video, fps, frames)]
     if naive:
         runs.append(run_naive(video, fps, frames))
     for run in runs:
@@ -457,6 +408,8 @@ def measure(
             **asdict(found),
             "latency_median": found.latency,
             "wait_median": found.wait,
+            "first_median": found.first,
+            "speech": [[round(start, 2), round(end, 2)] for start, end in run.speech],
             "said": [[round(t, 2), text] for t, text in run.said],
             "announced": [[round(t, 2), text] for t, text in run.announced],
             "readings": run.readings,
@@ -483,10 +436,11 @@ def measure(
 def summary(found: Score) -> str:
     latency = "-" if found.latency is None else f"{found.latency:.2f}s"
     wait = "-" if found.wait is None else f"{found.wait:.2f}s"
+    first = "-" if found.first is None else f"{found.first:.2f}s"
     return (
         f"{found.once}/{found.appearances} once, {found.missed} missed, {found.repeated} "
         f"repeated, {found.not_in_view} not in view ({found.gone} gone), latency {latency}, "
-        f"wait {wait}"
+        f"wait {wait}, first line {first}"
     )
 
 
@@ -500,6 +454,7 @@ COLUMNS = (
     ("garbled", "garbled"),
     ("latency", "latency_median"),
     ("wait", "wait_median"),
+    ("first", "first_median"),
 )
 
 
@@ -548,7 +503,8 @@ def _totals(entries: Sequence[dict[str, Any]]) -> dict[str, dict[str, Any]]:
         if not got:
             continue
         totals[way] = {key: sum(item[key] for item in got) for _, key in COLUMNS[:7]}
-        for key, values in (("latency_median", "latencies"), ("wait_median", "waits")):
+        medians = (("latency_median", "latencies"), ("wait_median", "waits"))
+        for key, values in (*medians, ("first_median", "firsts")):
             pooled = [value for item in got for value in item[values]]
             totals[way][key] = statistics.median(pooled) if pooled else None
     return totals
@@ -560,9 +516,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, help="write (and keep) the videos in DIR")
     parser.add_argument("--only", action="append", choices=list(SCENES), help="this video")
     parser.add_argument("--no-naive", action="store_true", help="skip the naive peer")
-    parser.add_argument(
-        "--stand-in", action="store_true", help="a naive stand-in instead of core.live's engine"
-    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     names = args.only or (list(QUICK_SCENES) if args.quick else list(SCENES))
@@ -573,15 +526,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             started = time.monotonic()
             video = SCENES[name](folder, args.quick)
             print(f"{name}: made in {time.monotonic() - started:.0f} s, playing", flush=True)
-            entries.append(
-                measure(name, video, not args.no_naive, args.stand_in, partial(print, flush=True))
-            )
+            entries.append(measure(name, video, not args.no_naive, partial(print, flush=True)))
     print()
     print(table(entries))
     RESULTS.mkdir(parents=True, exist_ok=True)
     out = RESULTS / "live_text.json"
-    engine = "stand-in" if args.stand_in else "core.live.engine.LiveText"
-    report = {"engine": engine, "quick": args.quick, "videos": entries, "totals": _totals(entries)}
+    report = {"quick": args.quick, "videos": entries, "totals": _totals(entries)}
     out.write_text(json.dumps(report, ensure_ascii=False, indent=1))
     print(f"\nWritten {out}")
     return 0
