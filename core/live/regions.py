@@ -25,10 +25,13 @@ from core.live.model import SeenLine
 from core.ocr.base import OcrEngine
 from core.reading.stages.korean_again import korean_again, reads_korean_again
 from core.text.model import Box, Line, PageText, Word
-from core.text.script import hangul_count, language_of
+from core.text.script import hangul_count, language_of, letter_count
 
 log = logging.getLogger(__name__)
 
+#: A line with this many Hangul syllables standing alone as words is read again in Korean
+#: alone for its spacing.
+SPLIT_SYLLABLES = 2
 #: The width of the copy print is looked for on.
 SEARCH_WIDTH = 960
 #: A bar of print on that copy is this many pixels tall at least and at most.
@@ -163,14 +166,16 @@ class LineReader:
         seen: list[SeenLine] = []
         for first, sheet in stacks(pieces, GAP_LINES * READ_HEIGHT):
             page = self._read(sheet.image)
+            spaced: dict[int, str] = {}
             if reads_korean_again(self.languages):
                 page = korean_again(page, sheet.image, self._read_korean)
+                spaced = self._korean_spacing(page, sheet.image)
             for line in page.lines():
                 index = sheet.piece_at(line.box.top + line.box.height // 2)
                 if index is None:
                     continue
                 patch, factor = patches[first + index], factors[first + index]
-                found = _seen(line, patch.box, factor, sheet.tops[index])
+                found = _seen(line, patch.box, factor, sheet.tops[index], spaced.get(id(line)))
                 if found is not None:
                     seen.append(replace(found, cut=_cut(found.box, patch.box, grey.shape)))
         return seen
@@ -180,6 +185,34 @@ class LineReader:
 
     def _read_korean(self, image: np.ndarray) -> PageText:
         return self._engine.recognize(image, "kor", "block")
+
+    def _korean_spacing(self, page: PageText, image: np.ndarray) -> dict[int, str]:
+        """Lines of `page` (read from `image`) whose Hangul Tesseract split into syllables
+        ("고 객 센터"), by id, written as the Korean model alone spaces them ("고객센터"),
+        where it reads the same letters: read in two languages, Tesseract spaces Hangul
+        by the gaps between syllables, which are as wide as the spaces between words."""
+        lines = [line for line in page.lines() if _split_syllables(line) >= SPLIT_SYLLABLES]
+        if not lines:
+            return {}
+        height, width = image.shape[:2]
+        pad = READ_HEIGHT // 4
+        crops = []
+        for line in lines:
+            box = line.box
+            top, bottom = max(0, box.top - pad), min(height, box.bottom + pad)
+            left, right = max(0, box.left - pad), min(width, box.right + pad)
+            crops.append(image[top:bottom, left:right])
+        spaced: dict[int, str] = {}
+        for first, sheet in stacks(crops, GAP_LINES * READ_HEIGHT):
+            for read in self._read_korean(sheet.image).lines():
+                index = sheet.piece_at(read.box.top + read.box.height // 2)
+                if index is None:
+                    continue
+                line = lines[first + index]
+                text = spaced.get(id(line), "") + " " + read.text
+                if "".join(text.split()) == "".join(line.text.split()):
+                    spaced[id(line)] = text.strip()
+        return spaced
 
 
 def _cut(line: Box, patch: Box, shape: tuple[int, ...]) -> bool:
@@ -208,9 +241,19 @@ def _joined(words: list[Word]) -> str:
     return text
 
 
-def _seen(line: Line, patch: Box, factor: float, top: int) -> SeenLine | None:
+def _split_syllables(line: Line) -> int:
+    """How many of `line`'s words are a lone Hangul syllable (with its punctuation)."""
+    return sum(
+        1 for word in line.words if hangul_count(word.text) == 1 and letter_count(word.text) == 1
+    )
+
+
+def _seen(
+    line: Line, patch: Box, factor: float, top: int, spaced: str | None = None
+) -> SeenLine | None:
     """`line` as read on a patch scaled by `factor` whose top lies at row `top` of the sheet,
-    put back in the frame; None for a line of nothing but unsure marks."""
+    put back in the frame (`spaced`: its text as the Korean model spaces it); None for a
+    line of nothing but unsure marks."""
     words = [
         word
         for word in line.words
@@ -219,7 +262,7 @@ def _seen(line: Line, patch: Box, factor: float, top: int) -> SeenLine | None:
     words = [word for word in words if any(ch.isalnum() for ch in word.text)]
     if not words:
         return None
-    text = _joined(words)
+    text = spaced if spaced is not None and len(words) == len(line.words) else _joined(words)
     box = words[0].box
     for word in words[1:]:
         box = box.union(word.box)
