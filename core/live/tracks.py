@@ -35,6 +35,9 @@ SAME_LINE = 0.7
 HOLD_FOR = 1.0
 #: A line waiting its turn is read this many times, the most frequent reading said.
 READINGS_TO_VOTE = 3
+#: Seconds a line missed while the rest of its object was seen is remembered, to be
+#: followed again (not said again) if it is read again at its place.
+LOST_SECONDS = 4.0
 #: Readings that miss a line in view before it is forgotten.
 MISSES_TO_FORGET = 2
 
@@ -111,11 +114,13 @@ class Tracker:
 
     def __init__(self) -> None:
         self.tracks: list[Track] = []
+        self._lost: list[tuple[float, Track]] = []  # (when), lines missed beside ones seen
         self._numbers = 0
         self._readings = 0
 
     def clear(self) -> None:
         self.tracks.clear()
+        self._lost.clear()
 
     def update(
         self,
@@ -128,11 +133,13 @@ class Tracker:
         since the last reading, of a frame of `shape`, taken at `time`."""
         self._readings += 1
         dx, dy = shift
-        for track in self.tracks:
+        for track in [*self.tracks, *(lost for _, lost in self._lost)]:
             track.line = replace(track.line, box=_shifted(track.box, dx, dy))
+        self._lost = [(when, lost) for when, lost in self._lost if time - when <= LOST_SECONDS]
+        followed = {track.number for track in self.tracks}
         matched: set[int] = set()
         for index, line in enumerate(lines):
-            found = self._match(line, matched)
+            found = self._match(line, matched) or self._found_again(line)
             if found is None:
                 self._numbers += 1
                 track = Track(self._numbers, line, time, (self._readings, index), texts=[line.text])
@@ -141,6 +148,9 @@ class Tracker:
                 track = found
                 self._merge(track, line)
             matched.add(track.number)
+        # Lines missed beside lines still seen are kept a while: a short line Tesseract
+        # reads in some frames only is not new each time it is read again.
+        object_seen = bool(followed & matched)
         kept = []
         for track in self.tracks:
             if track.number not in matched:
@@ -149,6 +159,10 @@ class Tracker:
                 track.misses = track.misses + 1 if in_frame else MISSES_TO_FORGET
             if track.misses < MISSES_TO_FORGET:
                 kept.append(track)
+            elif object_seen and _overlaps_frame(track.box, shape):
+                self._lost.append((time, track))
+        if not object_seen:  # nothing followed was seen: the object is gone or turned
+            self._lost.clear()
         self.tracks = kept
 
     def ready(self, shape: tuple[int, ...], now: float) -> list[Track]:
@@ -175,6 +189,16 @@ class Tracker:
             not track.spoken and (not _settled(track, shape) or len(track.texts) < READINGS_TO_VOTE)
             for track in self.tracks
         )
+
+    def _found_again(self, line: SeenLine) -> Track | None:
+        """A line lost while its object stayed in view, read again: followed once more."""
+        for index, (_, lost) in enumerate(self._lost):
+            if _near(lost.box, line.box) and similarity(lost.line.text, line.text) >= SAME_LINE:
+                del self._lost[index]
+                lost.misses = 0
+                self.tracks.append(lost)
+                return lost
+        return None
 
     def _match(self, line: SeenLine, taken: set[int]) -> Track | None:
         best, best_score = None, SAME_LINE

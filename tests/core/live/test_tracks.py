@@ -116,3 +116,25 @@ def test_a_line_that_stays_unreadable_does_not_hold_back_the_rest() -> None:
     )
     assert say_ready(tracker, now=0.6) == []
     assert say_ready(tracker, now=1.2) == ["Shake well"]
+
+
+def test_a_short_line_read_only_now_and_then_beside_the_rest_is_said_once() -> None:
+    tracker = Tracker()
+    said = []
+    for step in range(8):
+        lines = [line("Mango Juice", 300, 100), line("Shake well", 300, 220)]
+        if step in (0, 5):  # "1 L" between them, read in two readings of eight
+            lines.insert(1, line("1 L", 300, 160))
+        tracker.update(lines, (0, 0), FRAME, step * 0.4)
+        said += say_ready(tracker)
+    assert said == ["Mango Juice", "1 L", "Shake well"]
+
+
+def test_a_line_is_said_again_when_its_object_went_and_came_back() -> None:
+    tracker = Tracker()
+    said = []
+    lines = [line("Mango Juice", 300, 100), line("1 L", 300, 160)]
+    for step, seen in enumerate([lines, [line("Mango Juice", 300, 100)], [], [], lines]):
+        tracker.update(seen, (0, 0), FRAME, step * 0.4)
+        said += say_ready(tracker)
+    assert said == ["Mango Juice", "1 L", "Mango Juice", "1 L"]
