@@ -1,0 +1,541 @@
+"""A bottle's or tin's label turned under the camera: seen turning, unwrapped and joined.
+
+A label on a cylinder seen from above shows, at the image column x from the axis, the
+label at angle asin(x / R): flat at the front, squeezed to nothing at the edges. Turned
+about its axis, the printing slides sideways between the object's edges, which stay put.
+So each frame is unwrapped (the inverse of that projection, R from the silhouette's width)
+and its front, where the label is least squeezed and sharpest, is laid into one flat strip
+of the whole label at the angle the turn has reached; the turn between two frames is the
+sideways shift of their unwrapped fronts (phase correlation, in angle units, so it is the
+same everywhere on the front). A box slid sideways is not a turning label: its edges move
+with its printing, so its printing does not move between them.
+
+`TurningLabel` is fed frames in order and is cheap: the silhouette and the turn are found
+on a copy `ANALYSIS_WIDTH` pixels wide, and only the front band of the full frame is
+unwrapped (measured: benchmarks/README.md#turning-labels). `read_label` reads the joined
+strip panel by panel, so each of the label's lines comes out whole and once.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from core.document.textsize import letter_height, ocr_scale, resize, shrink
+from core.text.model import PageText
+
+log = logging.getLogger(__name__)
+
+#: The width (px) of the copy the silhouette and the turn are measured on.
+ANALYSIS_WIDTH = 480
+#: The unwrapped front the turn is measured on: this many degrees either side of the axis,
+#: sampled at this many columns.
+MEASURE_REACH = 55.0
+MEASURE_COLUMNS = 160
+#: The front laid into the strip: this many degrees either side of the axis. Wider than
+#: a step of the turn between two fed frames, or the strip has holes.
+KEEP_REACH = 35.0
+#: How long (s) the view must have turned to count as a turning label.
+TURNING_SPAN = 0.5
+#: The least turn (degrees) over TURNING_SPAN that counts as turning (a slow 10°/s).
+TURNING_ANGLE = 4.0
+#: How long (s) without turning, or without the object, ends a turn begun.
+STOPPED_SPAN = 0.7
+#: The least turn (degrees) a stopped or taken-away label needs to be complete.
+MIN_COMPLETE = 90.0
+#: An object whose width changes by more than this share is another object.
+WIDTH_CHANGE = 0.15
+#: The least phase-correlation response trusted as a measured shift.
+MIN_RESPONSE = 0.25
+
+
+@dataclass(frozen=True)
+class Silhouette:
+    """The object's upright edges and the rows they span, in a picture's pixels."""
+
+    left: float
+    right: float
+    top: int
+    bottom: int
+
+    @property
+    def centre(self) -> float:
+        return (self.left + self.right) / 2
+
+    @property
+    def radius(self) -> float:
+        return (self.right - self.left) / 2
+
+    def scaled(self, factor: float) -> Silhouette:
+        return Silhouette(
+            self.left * factor,
+            self.right * factor,
+            round(self.top * factor),
+            round(self.bottom * factor),
+        )
+
+
+def edge_profile(grey: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """How strongly each column of `grey` (small, uint8) is an upright edge of an object,
+    and the edge strength of each pixel (for the rows the edges span).
+
+    An edge of the object is one long step of brightness the whole length of the object;
+    a letter's edges are short and come in pairs of opposite sign. So the signed sideways
+    gradient is summed over short runs of rows (which keeps an edge whose sign flips
+    between the label and the glass), and its size averaged down the picture.
+    """
+    smooth = cv2.GaussianBlur(grey, (3, 3), 0).astype(np.float32)
+    gradient = cv2.Sobel(smooth, cv2.CV_32F, 1, 0, ksize=3)
+    run = max(3, grey.shape[0] // 30) | 1
+    strength = np.abs(cv2.boxFilter(gradient, -1, (1, run), normalize=True))
+    profile = strength.mean(axis=0)
+    profile[:2] = profile[-2:] = 0
+    return profile, strength
+
+
+def find_silhouette(
+    grey: np.ndarray, memory: np.ndarray | None = None
+) -> tuple[Silhouette | None, np.ndarray]:
+    """The upright edges of a cylinder lying up the picture `grey` (small, uint8), or None;
+    and the edge profile to pass back as `memory` with the next frame.
+
+    The two strongest edge columns far enough apart are the edges. With `memory` (the
+    profile remembered from the frames before) the pair is chosen on the remembered
+    profile, where the object's edges, which stay put, add up, and the printing, which
+    slides, smears out; the edges are then placed on this frame's own profile.
+    """
+    profile, strength = edge_profile(grey)
+    width = len(profile)
+    remembered = (
+        profile
+        if memory is None or memory.shape != profile.shape
+        else (0.6 * memory + 0.4 * profile)
+    )
+    peaks = [
+        x
+        for x in range(2, width - 2)
+        if remembered[x] >= remembered[x - 1]
+        and remembered[x] > remembered[x + 1]
+        and remembered[x] > 1.0
+    ]
+    if len(peaks) < 2:
+        return None, remembered
+    peaks = sorted(peaks, key=lambda x: -remembered[x])[:8]
+    pairs = [
+        (min(remembered[a], remembered[b]), min(a, b), max(a, b))
+        for index, a in enumerate(peaks)
+        for b in peaks[index + 1 :]
+        if abs(a - b) >= 0.08 * width
+    ]
+    if not pairs:
+        return None, remembered
+    strongest = max(score for score, _, _ in pairs)
+    if strongest < 2.0 * float(np.median(remembered)):
+        return None, remembered
+    # A line of print ending inside the label can edge as strongly as the label's own
+    # faint edge: of the strong pairs, the widest is the object.
+    _, left, right = max(
+        (pair for pair in pairs if pair[0] >= 0.6 * strongest), key=lambda p: p[2] - p[1]
+    )
+    left, right = _nearby_peak(profile, left), _nearby_peak(profile, right)
+    rows = _rows_spanned(strength, left, right)
+    if rows is None:
+        return None, remembered
+    return Silhouette(_refine(profile, left), _refine(profile, right), *rows), remembered
+
+
+def _nearby_peak(profile: np.ndarray, x: int, reach: int = 2) -> int:
+    """The strongest column of `profile` within `reach` of `x` (not at the picture's edge)."""
+    low, high = max(1, x - reach), min(len(profile) - 2, x + reach)
+    return low + int(np.argmax(profile[low : high + 1]))
+
+
+def _refine(profile: np.ndarray, x: int) -> float:
+    """The peak at `x` to a fraction of a pixel (the parabola through it and its neighbours)."""
+    a, b, c = profile[x - 1], profile[x], profile[x + 1]
+    bend = a - 2 * b + c
+    return float(x) if bend == 0 else float(x + 0.5 * (a - c) / bend)
+
+
+def _rows_spanned(strength: np.ndarray, left: int, right: int) -> tuple[int, int] | None:
+    """The longest run of rows where both edges show (the object's length in view)."""
+    edge = np.minimum(
+        strength[:, max(0, left - 1) : left + 2].max(axis=1),
+        strength[:, max(0, right - 1) : right + 2].max(axis=1),
+    )
+    edge = cv2.blur(edge[:, None], (1, 9))[:, 0]
+    present = edge > 0.1 * float(np.percentile(edge, 90))
+    best, start = (0, 0), None
+    for row, on in enumerate([*present, False]):
+        if on and start is None:
+            start = row
+        elif not on and start is not None:
+            if row - start > best[1] - best[0]:
+                best = (start, row)
+            start = None
+    if best[1] - best[0] < 0.2 * len(present):
+        return None
+    return best
+
+
+def unwrap(
+    image: np.ndarray,
+    silhouette: Silhouette,
+    angles: np.ndarray,
+    rows: np.ndarray,
+    interpolation: int = cv2.INTER_LINEAR,
+) -> np.ndarray:
+    """The label at `angles` (radians from the front) and picture `rows`, flattened."""
+    x = silhouette.centre + silhouette.radius * np.sin(angles) - 0.5
+    map_x = np.broadcast_to(x[None, :].astype(np.float32), (len(rows), len(angles)))
+    map_y = np.broadcast_to(rows[:, None].astype(np.float32), map_x.shape)
+    return cv2.remap(
+        image,
+        np.ascontiguousarray(map_x),
+        np.ascontiguousarray(map_y),
+        interpolation,
+        borderMode=cv2.BORDER_REPLICATE,
+    )
+
+
+@dataclass
+class _Step:
+    """One fed frame's verdict: when, whether the object was there, how far it turned."""
+
+    time: float
+    seen: bool
+    turn: float  # radians, since the frame fed before
+
+
+class TurningLabel:
+    """Follows a label turned under the camera and joins its fronts into one flat strip.
+
+    Feed it frames in order (every frame, or every second or third: a step of the turn
+    between two fed frames must stay under 2 × KEEP_REACH). `turning` says whether the
+    view has been a turning label for the last half second; `strip()` is the label joined
+    so far, `covered` how many degrees of it, `complete` whether it came full circle or
+    turned far enough and then stopped or was taken away.
+    """
+
+    def __init__(self) -> None:
+        self.reset()
+
+    def reset(self) -> None:
+        """Forget the object: the next frame may show another."""
+        self._steps: deque[_Step] = deque()
+        self._memory: np.ndarray | None = None
+        self._printed: np.ndarray | None = None  # per measured row: printing seen sliding
+        self._rate = 0.0  # radians a second, the last measured
+        self._reference: np.ndarray | None = None
+        self._reference_top = 0.0  # the small picture's row the reference begins at
+        self._reference_drop = 0.0
+        self._radius = 0.0  # the first frame's radius (full-size px): the strip's scale
+        self._phase = 0.0  # radians turned since the first frame
+        self._drop = 0.0  # rows (full size) the object moved down since the first frame
+        self._top = 0
+        self._bottom = 0
+        self._canvas: np.ndarray | None = None
+        self._nearest: np.ndarray | None = None
+        self._origin = 0
+        self._low = math.inf
+        self._high = -math.inf
+        self._has_turned = False
+        self._last_seen = -math.inf
+        self._last_turning = -math.inf
+        self._time = -math.inf
+        self._period: int | None = None
+
+    # --- what it knows -------------------------------------------------------------
+
+    @property
+    def turning(self) -> bool:
+        """Whether the view has been a label turning for the last TURNING_SPAN seconds."""
+        steps = [step for step in self._steps if step.time >= self._time - TURNING_SPAN]
+        if len(steps) < 3 or steps[-1].time - steps[0].time < 0.8 * TURNING_SPAN:
+            return False
+        if not all(step.seen for step in steps):
+            return False
+        turns = np.array([step.turn for step in steps[1:]])
+        moving = np.count_nonzero(np.abs(turns) > math.radians(0.3))
+        return bool(abs(turns.sum()) >= math.radians(TURNING_ANGLE) and moving >= 0.6 * len(turns))
+
+    @property
+    def covered(self) -> float:
+        """Degrees of the label laid into the strip (at most 360)."""
+        if self._canvas is None or self._high <= self._low:
+            return 0.0
+        return min(360.0, math.degrees((self._high - self._low) / self._radius))
+
+    @property
+    def complete(self) -> bool:
+        """Whether the strip holds the whole label, or as much as will be shown: it came
+        full circle, or it turned more than MIN_COMPLETE degrees and has now stopped or
+        been taken away."""
+        if not self._has_turned:
+            return False
+        if self.covered >= 360.0:
+            return True
+        idle = self._time - self._last_turning
+        return self.covered > MIN_COMPLETE and idle >= STOPPED_SPAN
+
+    def strip(self) -> np.ndarray | None:
+        """The label joined so far (grey), one turn at most, cut between words where it
+        came full circle; None before it has turned."""
+        if self._canvas is None or not self._has_turned or self._high <= self._low:
+            return None
+        low, high = int(self._low), int(self._high)
+        joined = self._canvas[:, low:high]
+        if math.degrees((high - low) / self._radius) < 355.0:
+            return joined.copy()
+        period = self._period_of(joined)
+        return _cut_in_gap(joined[:, :period])
+
+    # --- feeding -------------------------------------------------------------------
+
+    def feed(self, frame_bgr: np.ndarray, t: float) -> None:
+        """Take the next frame (BGR, any size) at time `t` (seconds)."""
+        self._time = t
+        height, width = frame_bgr.shape[:2]
+        factor = min(1.0, ANALYSIS_WIDTH / width)
+        small = shrink(frame_bgr, factor) if factor < 1 else frame_bgr
+        grey = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY) if small.ndim == 3 else small
+        found, self._memory = find_silhouette(grey, self._memory)
+        if found is None:
+            self._lost(t)
+            return
+        outline = found.scaled(1 / factor)
+        if self._radius and abs(outline.radius - self._radius) > WIDTH_CHANGE * self._radius:
+            log.debug("the object changed width: another object")
+            self.reset()
+            self._time = t
+        self._last_seen = t
+        if not self._radius:
+            self._radius = outline.radius
+            self._top, self._bottom = outline.top, outline.bottom
+        turn = self._measure(grey, found, factor)
+        previous = self._steps[-1].time if self._steps else t
+        if turn is None:
+            # Nothing to measure on (a blank stretch of label): it goes on turning as it
+            # did, if it was turning.
+            turn = self._rate * (t - previous) if self._has_turned else 0.0
+        elif t > previous:
+            self._rate = turn / (t - previous)
+        self._phase += turn
+        self._steps.append(_Step(t, True, turn))
+        self._trim()
+        if self.turning:
+            self._has_turned = True
+            self._last_turning = t
+        if self._period is None:
+            self._lay(frame_bgr, outline)
+
+    def _lost(self, t: float) -> None:
+        self._steps.append(_Step(t, False, 0.0))
+        self._trim()
+        self._reference = None
+        if t - self._last_seen > 2.0 and self._canvas is not None and not self._has_turned:
+            self.reset()
+            self._time = t
+
+    def _trim(self) -> None:
+        while self._steps and self._steps[0].time < self._time - 2 * TURNING_SPAN:
+            self._steps.popleft()
+
+    def _measure(self, grey: np.ndarray, found: Silhouette, factor: float) -> float | None:
+        """The turn (radians) since the last measured frame; None for the first frame or
+        when the shift could not be measured (the reference is then kept)."""
+        reach = math.radians(MEASURE_REACH)
+        angles = np.linspace(-reach, reach, MEASURE_COLUMNS)
+        top = (self._top + self._drop) * factor
+        count = round((self._bottom - self._top) * factor)
+        if count < 16:
+            return None
+        rows = np.clip(top + np.arange(count, dtype=np.float32), 0, grey.shape[0] - 1)
+        front = unwrap(grey, found, angles, rows).astype(np.float32)
+        front /= np.median(front, axis=0, keepdims=True) + 1.0
+        # The shading and the highlight stay put while the printing turns: left in, they
+        # pull the measured shift towards none.
+        front -= cv2.GaussianBlur(front, (0, 0), 3.0)
+        front -= front.mean(axis=0, keepdims=True)
+        # Likewise bands printed right round the label, and the label's top and bottom.
+        front -= front.mean(axis=1, keepdims=True)
+        if self._reference is None or self._reference.shape != front.shape:
+            self._keep_reference(front, top)
+            return None
+        reference = self._reference
+        # Rows that do not change (a hand holding the object's end, a band printed right
+        # round) say "no turn": only the rows whose printing moved are compared.
+        change = np.abs(front - reference).mean(axis=1)
+        if self._printed is not None and self._printed.shape == change.shape:
+            still = self._printed < 0.3 * float(self._printed.max())
+        else:
+            still = change < 0.3 * float(change.max())
+        front_moving = front.copy()
+        front_moving[still] = 0
+        reference = reference.copy()
+        reference[still] = 0
+        window = cv2.createHanningWindow(front.shape[::-1], cv2.CV_32F)
+        (dx, dy), response = cv2.phaseCorrelate(reference, front_moving, window)
+        if response < MIN_RESPONSE:
+            self._keep_reference(front, top)
+            return None
+        # OpenCV's peak is pulled a little towards whole pixels: measure again what is
+        # left once the reference is moved by the first answer.
+        moved = cv2.warpAffine(
+            reference,
+            np.float32([[1, 0, dx], [0, 1, dy]]),
+            front.shape[::-1],
+            flags=cv2.INTER_LINEAR,
+            borderMode=cv2.BORDER_REFLECT,
+        )
+        (rest_x, rest_y), _ = cv2.phaseCorrelate(moved, front_moving, window)
+        dx, dy = dx + rest_x, dy + rest_y
+        if abs(dx) >= 1.0:
+            # The rows whose printing was seen sliding are the label's: a blank stretch
+            # of it is measured on them alone, not on the still hand beside it.
+            seen = change / (float(change.max()) + 1e-6)
+            self._printed = seen if self._printed is None else np.maximum(self._printed, seen)
+        # The rows were taken where the object was last seen: its move since the
+        # reference is the measured shift plus the difference of where they were taken.
+        self._drop = self._reference_drop + (dy + top - self._reference_top) / factor
+        self._keep_reference(front, top)
+        # The printing slides towards smaller angles as the label turns forwards.
+        return float(-dx * (2 * reach) / (MEASURE_COLUMNS - 1))
+
+    def _keep_reference(self, front: np.ndarray, top: float) -> None:
+        self._reference = front
+        self._reference_top = top
+        self._reference_drop = self._drop
+
+    def _lay(self, frame_bgr: np.ndarray, outline: Silhouette) -> None:
+        """Lay this frame's front into the strip where it is nearer the front than what
+        lies there already."""
+        radius = self._radius
+        if self._canvas is None:
+            width = round(3 * 2 * math.pi * radius) + 8
+            height = self._bottom - self._top
+            self._canvas = np.full((height, width), 255, np.uint8)
+            self._nearest = np.full(width, np.inf, np.float32)
+            self._origin = width // 2
+        assert self._nearest is not None
+        reach = math.radians(KEEP_REACH)
+        first = math.ceil(self._origin + (self._phase - reach) * radius)
+        last = math.floor(self._origin + (self._phase + reach) * radius)
+        first, last = max(first, 0), min(last, self._canvas.shape[1] - 1)
+        if last <= first:
+            return
+        columns = np.arange(first, last + 1)
+        angles = (columns - self._origin) / radius - self._phase
+        nearer = np.abs(angles) < self._nearest[columns]
+        if not nearer.any():
+            return
+        columns, angles = columns[nearer], angles[nearer]
+        rows = np.arange(self._canvas.shape[0], dtype=np.float32) + self._top + self._drop
+        front = unwrap(frame_bgr, outline, angles, rows)
+        if front.ndim == 3:
+            front = cv2.cvtColor(front, cv2.COLOR_BGR2GRAY)
+        self._canvas[:, columns] = front
+        self._nearest[columns] = np.abs(angles)
+        self._low = min(self._low, float(columns[0]))
+        self._high = max(self._high, float(columns[-1] + 1))
+
+    def _period_of(self, joined: np.ndarray) -> int:
+        """The strip's columns per turn: where a printed piece of its beginning comes
+        round again, near 2πR (R is measured from the silhouette, a few per cent out)."""
+        expected = round(2 * math.pi * self._radius)
+        width = joined.shape[1]
+        template_width = round(0.5 * self._radius)
+        slack = round(0.05 * expected)
+        room = width - expected - slack - template_width  # where a template can begin
+        if room <= 0:
+            return min(expected, width)
+        ink = _ink(joined[:, : room + template_width]).sum(axis=0).astype(np.float32)
+        printed = np.convolve(ink, np.ones(template_width, np.float32), mode="valid")
+        begin = int(np.argmax(printed[: room + 1]))
+        if printed[begin] == 0:
+            return min(expected, width)
+        template = joined[:, begin : begin + template_width]
+        start = begin + expected - slack
+        search = joined[:, start : start + 2 * slack + template_width]
+        scores = cv2.matchTemplate(search, template, cv2.TM_CCOEFF_NORMED)[0]
+        best = int(np.argmax(scores))
+        if scores[best] < 0.4:
+            return min(expected, width)
+        return expected - slack + best
+
+
+def _cut_in_gap(turn: np.ndarray) -> np.ndarray:
+    """One turn of the label, rolled so it begins in the middle of its widest blank
+    stretch of columns (the label's seam, or a gap between panels), so no word is cut."""
+    ink = _ink(turn)
+    inked = ink.any(axis=0)
+    if inked.all() or not inked.any():
+        return turn.copy()
+    blank = ~inked
+    # The runs of blank columns, going round: start at an inked column.
+    start = int(np.argmax(inked))
+    order = np.roll(blank, -start)
+    best_length, best_middle, run = 0, 0, 0
+    for index, empty in enumerate([*order, False]):
+        if empty:
+            run += 1
+        else:
+            if run > best_length:
+                best_length, best_middle = run, index - run // 2
+            run = 0
+    cut = (best_middle + start) % turn.shape[1]
+    return np.roll(turn, -cut, axis=1).copy()
+
+
+def _ink(grey: np.ndarray) -> np.ndarray:
+    """Dark marks on lighter ground (a bool picture): the printing, not the shading."""
+    background = cv2.medianBlur(grey, 31) if min(grey.shape) > 31 else grey
+    return grey.astype(np.int16) < background.astype(np.int16) - 40
+
+
+def panels(strip: np.ndarray) -> list[tuple[int, int]]:
+    """The strip's panels: column ranges of printing split by blank stretches wider than
+    two letters."""
+    ink = _ink(strip)
+    mask = ink.astype(np.uint8) * 255
+    height = letter_height(mask) or 20.0
+    inked = ink.sum(axis=0) > 0
+    found: list[tuple[int, int]] = []
+    start: int | None = None
+    gap = 0
+    for column, on in enumerate(inked):
+        if on:
+            if start is None:
+                start = column
+            gap = 0
+            end = column + 1
+        elif start is not None:
+            gap += 1
+            if gap > 2.5 * height:
+                found.append((start, end))
+                start = None
+    if start is not None:
+        found.append((start, end))
+    return found
+
+
+def read_label(strip: np.ndarray, read: Callable[[np.ndarray], PageText]) -> list[str]:
+    """The label's lines in reading order: each panel of the joined strip read on its own
+    (left to right), its lines top to bottom. `read` is an OCR engine's reading of one
+    picture, e.g. `lambda image: engine.recognize(image, "eng+kor", "column")`."""
+    lines: list[str] = []
+    margin = 12
+    for left, right in panels(strip):
+        piece = strip[:, max(0, left - margin) : right + margin]
+        piece = cv2.copyMakeBorder(piece, margin, margin, margin, margin, cv2.BORDER_REPLICATE)
+        height = letter_height((_ink(piece).astype(np.uint8)) * 255)
+        piece = resize(piece, ocr_scale(height))
+        page = read(piece)
+        lines += [text for line in page.lines() if (text := line.text.strip())]
+    return lines
