@@ -125,10 +125,7 @@ class FlatLabel:
 
 def _font(text: str, size: int, bold: bool) -> ImageFont.FreeTypeFont:
     hangul = any("\uac00" <= char <= "\ud7a3" for char in text)
-    if hangul:
-        path = HANGUL_BOLD if bold else HANGUL_FONT
-    else:
-        path = LATIN_BOLD if bold else LATIN_FONT
+    path = (HANGUL_BOLD if bold else HANGUL_FONT) if hangul else LATIN_BOLD if bold else LATIN_FONT
     return _load_font(str(path), size)
 
 
@@ -151,7 +148,7 @@ def draw_label(design: LabelDesign) -> FlatLabel:
         for index, text in enumerate(panel):
             title = number == 0 and index == 0
             font = _font(text, design.title_size if title else design.body_size, title)
-            left, top, right, bottom = draw.textbbox((x, y), text, font=font)
+            left, top, right, bottom = (round(v) for v in draw.textbbox((x, y), text, font=font))
             draw.text((x, y), text, font=font, fill=25)
             label.lines.append(PlacedLine(text, number, left, right))
             max_bottom = max(max_bottom, bottom)
@@ -305,7 +302,7 @@ class Renderer:
             self._draw_cylinder(image, shot.phase(t), centre_x, top)
         if shot.hand:
             self._draw_hand(image, centre_x, top + label_height + 0.25 * shot.radius)
-        image = cv2.GaussianBlur(image, (0, 0), 0.8)
+        image = cv2.GaussianBlur(image, (0, 0), 0.8).astype(np.float32)
         image += self.noise[index % len(self.noise)]
         return np.clip(image, 0, 255).astype(np.uint8)
 

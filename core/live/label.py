@@ -232,6 +232,7 @@ class TurningLabel:
         self._memory: np.ndarray | None = None
         self._printed: np.ndarray | None = None  # per measured row: printing seen sliding
         self._rate = 0.0  # radians a second, the last measured
+        self._centre: float | None = None  # the object's axis in the last frame (px)
         self._reference: np.ndarray | None = None
         self._reference_top = 0.0  # the small picture's row the reference begins at
         self._reference_drop = 0.0
@@ -301,7 +302,7 @@ class TurningLabel:
     def feed(self, frame_bgr: np.ndarray, t: float) -> None:
         """Take the next frame (BGR, any size) at time `t` (seconds)."""
         self._time = t
-        height, width = frame_bgr.shape[:2]
+        _height, width = frame_bgr.shape[:2]
         factor = min(1.0, ANALYSIS_WIDTH / width)
         small = shrink(frame_bgr, factor) if factor < 1 else frame_bgr
         grey = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY) if small.ndim == 3 else small
@@ -326,6 +327,13 @@ class TurningLabel:
             turn = self._rate * (t - previous) if self._has_turned else 0.0
         elif t > previous:
             self._rate = turn / (t - previous)
+        # A box slid sideways moves its edges as far as its printing; a label turned in a
+        # hand moves its printing much further than the hand moves the object.
+        slid = abs(outline.centre - self._centre) if self._centre is not None else 0.0
+        self._centre = outline.centre
+        if slid > 2.0 and slid > 0.5 * abs(turn) * self._radius:
+            turn = 0.0
+            self._rate = 0.0
         self._phase += turn
         self._steps.append(_Step(t, True, turn))
         self._trim()
@@ -389,7 +397,7 @@ class TurningLabel:
         # left once the reference is moved by the first answer.
         moved = cv2.warpAffine(
             reference,
-            np.float32([[1, 0, dx], [0, 1, dy]]),
+            np.array([[1, 0, dx], [0, 1, dy]], np.float32),
             front.shape[::-1],
             flags=cv2.INTER_LINEAR,
             borderMode=cv2.BORDER_REFLECT,
