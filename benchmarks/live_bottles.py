@@ -172,7 +172,8 @@ class Shot:
     """One video: which label on which object, how it turns, how big and where.
 
     `phase(t)` is the turn (radians) at time t; `sway(t)` the hand's shift (dx, dy pixels);
-    `kind` is "bottle", "tin", or "box" (a flat box slid sideways, not turned)."""
+    `kind` is "bottle", "tin", "box" (a flat box slid sideways, not turned) or "desk"
+    (nothing on it)."""
 
     name: str
     label: str
@@ -198,16 +199,16 @@ def steady_turn(start: float, turn_seconds: float, turns: float = 1.0) -> Callab
 
 
 def back_and_forth(
-    start: float, forward: float = 120.0, back: float = 40.0
+    start: float, forward: float = 120.0, back: float = 40.0, speed: float = 30.0
 ) -> Callable[[float], float]:
-    """Turned forward `forward` degrees, back `back` degrees, and on, 30°/s, until a whole
-    turn is covered, then still: a hand turning a bottle to find its text."""
+    """Turned forward `forward` degrees, back `back` degrees, and on, `speed` degrees a
+    second, until a whole turn is covered, then still: a hand turning a bottle to find
+    its text."""
     moves: list[float] = []
     reached = 0.0
     while reached < 360:
         moves += [forward, -back]
         reached += forward - back
-    speed = 30.0  # degrees a second
 
     def phase(t: float) -> float:
         angle = 0.0
@@ -246,7 +247,7 @@ def shots(quick: bool = False) -> list[Shot]:
             "bottle_mixed_hand",
             "mixed",
             back_and_forth(1.0),
-            22.0,
+            26.0,
             sway=shaking(),
             hand=True,
             seed=2,
@@ -298,6 +299,8 @@ class Renderer:
         top = (height - label_height) / 2 + dy
         if shot.kind == "box":
             self._draw_box(image, t, centre_x, top)
+        elif shot.kind == "desk":
+            pass  # the empty desk
         else:
             self._draw_cylinder(image, shot.phase(t), centre_x, top)
         if shot.hand:

@@ -26,7 +26,7 @@ import cv2
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.live_bottles import shots, write  # noqa: E402
+from benchmarks.live_bottles import Renderer, Shot, shots, write  # noqa: E402
 from core.live.label import TurningLabel, read_label  # noqa: E402
 from core.ocr.tesseract import TesseractEngine  # noqa: E402
 from core.text.metrics import words_in_order  # noqa: E402
@@ -85,6 +85,40 @@ def run_video(video: Path, truth: dict[str, Any], engine: TesseractEngine) -> di
     }
 
 
+def feed_cost(frames: list[Any], repeats: int = 3) -> dict[str, float]:
+    """Median wall and CPU milliseconds of `TurningLabel.feed` over `frames`, fed in order."""
+    walls: list[float] = []
+    cpus: list[float] = []
+    for _ in range(repeats):
+        label = TurningLabel()
+        for t, frame in frames:
+            wall, cpu = time.perf_counter(), time.process_time()
+            label.feed(frame, t)
+            walls.append(time.perf_counter() - wall)
+            cpus.append(time.process_time() - cpu)
+    return {
+        "wall_ms": 1000 * statistics.median(walls),
+        "cpu_ms": 1000 * statistics.median(cpus),
+    }
+
+
+def costs(quick: bool) -> dict[str, dict[str, float]]:
+    """The cost of feeding 1080p frames: an empty desk, a bottle held still, a bottle
+    turning (every third frame of each, as the benchmark feeds them)."""
+    turning = shots(quick)[0]
+    still = Shot("still", "english", lambda t: 0.4, 4.0)
+    desk = Shot("desk", "english", lambda t: 0.0, 4.0, kind="desk")
+    result = {}
+    for name, shot, start in (("desk", desk, 0), ("still", still, 0), ("turning", turning, 2)):
+        renderer = Renderer(shot)
+        frames = [
+            (start + index / shot.fps, renderer.frame(start + index / shot.fps, index))
+            for index in range(0, 90, EVERY)
+        ]
+        result[name] = feed_cost(frames)
+    return result
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="shorter turns")
@@ -111,6 +145,9 @@ def main() -> int:
                 f"{row['truth_words']:6d} "
                 f"{row['covered']:8.0f} {row['feed_ms_median']:8.1f}"
             )
+    results["cost"] = costs(args.quick)
+    for name, cost in results["cost"].items():
+        print(f"feed cost, {name:8}: {cost['wall_ms']:.1f} ms wall, {cost['cpu_ms']:.1f} ms CPU")
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "live_label.json").write_text(
         json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8"

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from core.document.textsize import letter_height, ocr_scale, resize, shrink
+from core.document.textsize import letter_height, letters_only, ocr_scale, resize, shrink
 from core.text.model import PageText
 
 log = logging.getLogger(__name__)
@@ -51,6 +51,19 @@ STOPPED_SPAN = 0.7
 MIN_COMPLETE = 90.0
 #: An object whose width changes by more than this share is another object.
 WIDTH_CHANGE = 0.15
+#: Blank columns wider than this many letter heights part two panels of a label (a
+#: space between words is under half a letter height).
+PANEL_GAP = 1.5
+#: The scale the front is compared with the strip at, to correct the measured turn.
+REGISTER_SCALE = 0.25
+#: A column of the strip is laid again only from a front this many degrees nearer.
+RELAY_MARGIN = 5.0
+#: A front is kept every this many degrees of the turn, to know it when it comes round.
+ANCHOR_STEP = 30.0
+#: A measured front with less printing than this (its rows' spread) is a blank stretch.
+PRINTED_ENERGY = 0.02
+#: The least phase-correlation response that says a front kept earlier is in view again.
+CLOSE_RESPONSE = 0.5
 #: The least phase-correlation response trusted as a measured shift.
 MIN_RESPONSE = 0.25
 
@@ -144,6 +157,8 @@ def find_silhouette(
         (pair for pair in pairs if pair[0] >= 0.6 * strongest), key=lambda p: p[2] - p[1]
     )
     left, right = _nearby_peak(profile, left), _nearby_peak(profile, right)
+    if right - left < 0.08 * width:
+        return None, remembered
     rows = _rows_spanned(strength, left, right)
     if rows is None:
         return None, remembered
@@ -160,7 +175,7 @@ def _refine(profile: np.ndarray, x: int) -> float:
     """The peak at `x` to a fraction of a pixel (the parabola through it and its neighbours)."""
     a, b, c = profile[x - 1], profile[x], profile[x + 1]
     bend = a - 2 * b + c
-    return float(x) if bend == 0 else float(x + 0.5 * (a - c) / bend)
+    return float(x) if bend >= 0 else float(x + np.clip(0.5 * (a - c) / bend, -1, 1))
 
 
 def _rows_spanned(strength: np.ndarray, left: int, right: int) -> tuple[int, int] | None:
@@ -250,7 +265,10 @@ class TurningLabel:
         self._last_seen = -math.inf
         self._last_turning = -math.inf
         self._time = -math.inf
-        self._period: int | None = None
+        self._closure: float | None = None  # the measured turn (radians) one turn takes
+        self._front: np.ndarray | None = None  # the last measured front, small
+        self._anchors: list[tuple[float, np.ndarray]] = []  # (phase, front) kept on the way
+        self._closing: float | None = None  # a full circle seen once, to be seen again
 
     # --- what it knows -------------------------------------------------------------
 
@@ -269,6 +287,8 @@ class TurningLabel:
     @property
     def covered(self) -> float:
         """Degrees of the label laid into the strip (at most 360)."""
+        if self._closure is not None:
+            return 360.0
         if self._canvas is None or self._high <= self._low:
             return 0.0
         return min(360.0, math.degrees((self._high - self._low) / self._radius))
@@ -292,9 +312,12 @@ class TurningLabel:
             return None
         low, high = int(self._low), int(self._high)
         joined = self._canvas[:, low:high]
-        if math.degrees((high - low) / self._radius) < 355.0:
+        if self._closure is not None:
+            period = min(high - low, round(self._closure * self._radius))
+        elif math.degrees((high - low) / self._radius) >= 355.0:
+            period = self._period_of(joined)
+        else:
             return joined.copy()
-        period = self._period_of(joined)
         return _cut_in_gap(joined[:, :period])
 
     # --- feeding -------------------------------------------------------------------
@@ -340,8 +363,9 @@ class TurningLabel:
         if self.turning:
             self._has_turned = True
             self._last_turning = t
-        if self._period is None:
+        if self._closure is None:
             self._lay(frame_bgr, outline)
+            self._close_circle()
 
     def _lost(self, t: float) -> None:
         self._steps.append(_Step(t, False, 0.0))
@@ -373,22 +397,20 @@ class TurningLabel:
         front -= front.mean(axis=0, keepdims=True)
         # Likewise bands printed right round the label, and the label's top and bottom.
         front -= front.mean(axis=1, keepdims=True)
+        self._front = front
         if self._reference is None or self._reference.shape != front.shape:
             self._keep_reference(front, top)
             return None
-        reference = self._reference
         # Rows that do not change (a hand holding the object's end, a band printed right
         # round) say "no turn": only the rows whose printing moved are compared.
-        change = np.abs(front - reference).mean(axis=1)
+        change = np.abs(front - self._reference).mean(axis=1)
         if self._printed is not None and self._printed.shape == change.shape:
             still = self._printed < 0.3 * float(self._printed.max())
         else:
             still = change < 0.3 * float(change.max())
-        front_moving = front.copy()
-        front_moving[still] = 0
-        reference = reference.copy()
-        reference[still] = 0
-        window = cv2.createHanningWindow(front.shape[::-1], cv2.CV_32F)
+        front_moving = np.where(still[:, None], 0, front).astype(np.float32)
+        reference = np.where(still[:, None], 0, self._reference).astype(np.float32)
+        window = _window(front.shape)
         (dx, dy), response = cv2.phaseCorrelate(reference, front_moving, window)
         if response < MIN_RESPONSE:
             self._keep_reference(front, top)
@@ -405,16 +427,85 @@ class TurningLabel:
         (rest_x, rest_y), _ = cv2.phaseCorrelate(moved, front_moving, window)
         dx, dy = dx + rest_x, dy + rest_y
         if abs(dx) >= 1.0:
-            # The rows whose printing was seen sliding are the label's: a blank stretch
-            # of it is measured on them alone, not on the still hand beside it.
-            seen = change / (float(change.max()) + 1e-6)
-            self._printed = seen if self._printed is None else np.maximum(self._printed, seen)
+            self._note_printing(front, dx, dy)
         # The rows were taken where the object was last seen: its move since the
         # reference is the measured shift plus the difference of where they were taken.
         self._drop = self._reference_drop + (dy + top - self._reference_top) / factor
         self._keep_reference(front, top)
         # The printing slides towards smaller angles as the label turns forwards.
         return float(-dx * (2 * reach) / (MEASURE_COLUMNS - 1))
+
+    def _close_circle(self) -> None:
+        """Keep a front every ANCHOR_STEP degrees on the way round; when the front now in
+        view is one kept half a turn or more ago, the label has come full circle, however
+        far the measured turn says it has gone (a blank stretch of label cannot be
+        measured, and a hand turning back and forth over one adds up errors)."""
+        front = self._front
+        if front is None or not self._has_turned:
+            return
+        phase = self._phase
+        far_from_kept = all(
+            abs(phase - kept) >= math.radians(ANCHOR_STEP) for kept, _ in self._anchors
+        )
+        if far_from_kept and _printed_energy(front) > PRINTED_ENERGY:
+            self._anchors.append((phase, front.copy()))
+        behind = [
+            (kept, anchor)
+            for kept, anchor in self._anchors
+            if abs(phase - kept) >= math.pi and anchor.shape == front.shape
+        ]
+        if not behind:
+            return
+        behind.sort(key=lambda pair: -_printed_energy(pair[1]))
+        window = _window(front.shape)
+        step = 2 * math.radians(MEASURE_REACH) / (MEASURE_COLUMNS - 1)
+        rows = self._printed_rows(front)
+        for kept, anchor in behind[:3]:
+            (dx, _), response = cv2.phaseCorrelate(anchor * rows, front * rows, window)
+            closure = abs(phase - kept + dx * step)
+            if response < CLOSE_RESPONSE or abs(dx) > 0.25 * MEASURE_COLUMNS or closure < math.pi:
+                continue
+            # Seen twice running, so one chance likeness of two stretches of print does
+            # not end the label early.
+            earlier = self._closing
+            self._closing = closure
+            if earlier is not None and abs(earlier - closure) < math.radians(5):
+                self._closure = closure
+                log.debug("came full circle: one turn measured as %.0f°", math.degrees(closure))
+            return
+        self._closing = None
+
+    def _printed_rows(self, front: np.ndarray) -> np.ndarray:
+        """1 for the rows of `front` printing was seen sliding on, 0 elsewhere (a column)."""
+        if self._printed is None or self._printed.shape[0] != front.shape[0]:
+            return np.ones((front.shape[0], 1), np.float32)
+        printed = self._printed >= 0.3 * float(self._printed.max())
+        return printed.astype(np.float32)[:, None]
+
+    def _note_printing(self, front: np.ndarray, dx: float, dy: float) -> None:
+        """Note which rows hold printing that slid with the turn: the rows the sideways
+        part of the shift explains (a hand moved up or down with the object is explained
+        by the upward part alone). A blank stretch of label is then measured on these
+        rows only, not on the still hand beside them."""
+        reference = self._reference
+        assert reference is not None
+
+        def left_over(shift_x: float) -> np.ndarray:
+            moved = cv2.warpAffine(
+                reference,
+                np.array([[1, 0, shift_x], [0, 1, dy]], np.float32),
+                front.shape[::-1],
+                flags=cv2.INTER_LINEAR,
+                borderMode=cv2.BORDER_REFLECT,
+            )
+            return np.abs(front - moved).mean(axis=1)
+
+        explained = np.clip(left_over(0.0) - left_over(dx), 0, None)
+        scale = float(explained.max())
+        if scale <= 0:
+            return
+        explained /= scale
+        self._printed = explained if self._printed is None else self._printed + explained
 
     def _keep_reference(self, front: np.ndarray, top: float) -> None:
         self._reference = front
@@ -423,7 +514,7 @@ class TurningLabel:
 
     def _lay(self, frame_bgr: np.ndarray, outline: Silhouette) -> None:
         """Lay this frame's front into the strip where it is nearer the front than what
-        lies there already."""
+        lies there already, after correcting the measured turn by the strip itself."""
         radius = self._radius
         if self._canvas is None:
             width = round(3 * 2 * math.pi * radius) + 8
@@ -440,18 +531,48 @@ class TurningLabel:
             return
         columns = np.arange(first, last + 1)
         angles = (columns - self._origin) / radius - self._phase
-        nearer = np.abs(angles) < self._nearest[columns]
-        if not nearer.any():
-            return
-        columns, angles = columns[nearer], angles[nearer]
         rows = np.arange(self._canvas.shape[0], dtype=np.float32) + self._top + self._drop
         front = unwrap(frame_bgr, outline, angles, rows)
         if front.ndim == 3:
             front = cv2.cvtColor(front, cv2.COLOR_BGR2GRAY)
-        self._canvas[:, columns] = front
-        self._nearest[columns] = np.abs(angles)
+        moved = round(self._registered(columns, front))
+        if moved:
+            # The front shows the strip's printing `moved` columns on: it belongs there.
+            self._phase -= moved / radius
+            columns = columns - moved
+            inside = (columns >= 0) & (columns < self._canvas.shape[1])
+            columns, angles, front = columns[inside], angles[inside], front[:, inside]
+        # A column already laid is laid again only from much nearer the front: a hand
+        # turning back and forth lays each column from passes whose measured turns differ
+        # by a degree or two, and letters mixed from two passes come out doubled.
+        nearer = np.abs(angles) < self._nearest[columns] - math.radians(RELAY_MARGIN)
+        if not nearer.any():
+            return
+        columns = columns[nearer]
+        self._canvas[:, columns] = front[:, nearer]
+        self._nearest[columns] = np.abs(angles[nearer])
         self._low = min(self._low, float(columns[0]))
         self._high = max(self._high, float(columns[-1] + 1))
+
+    def _registered(self, columns: np.ndarray, front: np.ndarray) -> float:
+        """How many columns on from where the measured turn puts it the front's printing
+        lies in the strip (0 where the strip holds too little there to tell). The turn
+        measured frame to frame adds up its errors; measured against the strip, a front
+        comes back to where that part of the label was laid before, even after a hand
+        turned it back and forth."""
+        assert self._canvas is not None and self._nearest is not None
+        laid = np.isfinite(self._nearest[columns])
+        if len(columns) < 32 or laid.mean() < 0.5:
+            return 0.0
+        # Only where the strip holds printing already (one side of the band, as it turns).
+        old = _detail(shrink(self._canvas[:, columns[laid]], REGISTER_SCALE))
+        new = _detail(shrink(front[:, laid], REGISTER_SCALE))
+        if _printed_energy(old) < PRINTED_ENERGY:
+            return 0.0
+        (dx, _), response = cv2.phaseCorrelate(old, new, _window(old.shape))
+        if response < MIN_RESPONSE or abs(dx) > 0.25 * old.shape[1]:
+            return 0.0
+        return float(dx / REGISTER_SCALE)
 
     def _period_of(self, joined: np.ndarray) -> int:
         """The strip's columns per turn: where a printed piece of its beginning comes
@@ -476,6 +597,27 @@ class TurningLabel:
         if scores[best] < 0.4:
             return min(expected, width)
         return expected - slack + best
+
+
+def _detail(picture: np.ndarray) -> np.ndarray:
+    """The printing of an unwrapped picture, without its shading (float, mean 0), to
+    compare by phase correlation."""
+    detail = picture.astype(np.float32)
+    detail /= np.median(detail, axis=0, keepdims=True) + 1.0
+    detail -= cv2.GaussianBlur(detail, (0, 0), 3.0)
+    detail -= detail.mean(axis=0, keepdims=True)
+    detail -= detail.mean(axis=1, keepdims=True)
+    return detail
+
+
+def _window(shape: tuple[int, ...]) -> np.ndarray:
+    return cv2.createHanningWindow((shape[1], shape[0]), cv2.CV_32F)
+
+
+def _printed_energy(front: np.ndarray) -> float:
+    """How much printing a measured front holds (0 for a blank stretch of label)."""
+    rows = np.abs(front).mean(axis=1)
+    return float(np.percentile(rows, 80) - np.percentile(rows, 20))
 
 
 def _cut_in_gap(turn: np.ndarray) -> np.ndarray:
@@ -509,11 +651,11 @@ def _ink(grey: np.ndarray) -> np.ndarray:
 
 def panels(strip: np.ndarray) -> list[tuple[int, int]]:
     """The strip's panels: column ranges of printing split by blank stretches wider than
-    two letters."""
-    ink = _ink(strip)
-    mask = ink.astype(np.uint8) * 255
+    PANEL_GAP letter heights."""
+    # Letters only: the glass's edges, a hand, the label's own edges are no printing.
+    mask = letters_only(_ink(strip).astype(np.uint8) * 255)
     height = letter_height(mask) or 20.0
-    inked = ink.sum(axis=0) > 0
+    inked = mask.sum(axis=0) > 0
     found: list[tuple[int, int]] = []
     start: int | None = None
     gap = 0
@@ -525,7 +667,7 @@ def panels(strip: np.ndarray) -> list[tuple[int, int]]:
             end = column + 1
         elif start is not None:
             gap += 1
-            if gap > 2.5 * height:
+            if gap > PANEL_GAP * height:
                 found.append((start, end))
                 start = None
     if start is not None:

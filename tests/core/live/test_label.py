@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
-from benchmarks.live_bottles import Renderer, Shot, steady_turn
+from benchmarks.live_bottles import Renderer, Shot, back_and_forth, shaking, steady_turn
 from core.live.label import TurningLabel, read_label
 from core.text.metrics import words_in_order
 from tests.core.conftest import needs_tesseract
@@ -90,3 +90,28 @@ def test_a_half_turn_reads_the_half_seen() -> None:
     assert seen and unseen
     assert words_in_order(" ".join(seen), " ".join(lines)) >= 0.9
     assert words_in_order(" ".join(unseen), " ".join(lines)) < 0.3
+
+
+@needs_tesseract
+def test_a_label_turned_back_and_forth_in_a_shaking_hand_is_read_once() -> None:
+    from core.ocr.tesseract import TesseractEngine
+
+    engine = TesseractEngine()
+    shot = Shot(
+        "hand",
+        "english",
+        back_and_forth(0.5, 140.0, 50.0, speed=60.0),
+        11.0,
+        size=SIZE,
+        radius=RADIUS,
+        sway=shaking(4.0),
+        hand=True,
+    )
+    label, turning, renderer = fed(shot)
+    assert label.complete and label.covered == pytest.approx(360.0)
+    strip = label.strip()
+    assert strip is not None
+    lines = read_label(strip, lambda image: engine.recognize(image, "eng", "column"))
+    truth = [line.text for line in renderer.flat.lines]
+    assert words_in_order(" ".join(truth), " ".join(lines)) >= 0.9
+    assert len(" ".join(lines).split()) <= 1.1 * len(" ".join(truth).split())
