@@ -34,6 +34,9 @@ log = logging.getLogger(__name__)
 
 #: The width (px) of the copy the silhouette and the turn are measured on.
 ANALYSIS_WIDTH = 480
+#: The least edge strength (mean grey levels per pixel of sideways gradient, on the
+#: small copy) an object's edge needs: a bare desk's grain stays under it.
+MIN_EDGE = 6.0
 #: The unwrapped front the turn is measured on: this many degrees either side of the axis,
 #: sampled at this many columns.
 MEASURE_REACH = 55.0
@@ -56,6 +59,8 @@ WIDTH_CHANGE = 0.15
 PANEL_GAP = 1.5
 #: The scale the front is compared with the strip at, to correct the measured turn.
 REGISTER_SCALE = 0.25
+#: A front is laid into the strip only after the label turned this many degrees on.
+LAY_STEP = 0.5
 #: A column of the strip is laid again only from a front this many degrees nearer.
 RELAY_MARGIN = 5.0
 #: A front is kept every this many degrees of the turn, to know it when it comes round.
@@ -64,6 +69,8 @@ ANCHOR_STEP = 30.0
 PRINTED_ENERGY = 0.02
 #: The least phase-correlation response that says a front kept earlier is in view again.
 CLOSE_RESPONSE = 0.5
+#: Frames running an object must be seen at another width to be taken for another.
+ODD_WIDTHS = 3
 #: The least phase-correlation response trusted as a measured shift.
 MIN_RESPONSE = 0.25
 
@@ -113,7 +120,7 @@ def edge_profile(grey: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def find_silhouette(
-    grey: np.ndarray, memory: np.ndarray | None = None
+    grey: np.ndarray, memory: np.ndarray | None = None, last: Silhouette | None = None
 ) -> tuple[Silhouette | None, np.ndarray]:
     """The upright edges of a cylinder lying up the picture `grey` (small, uint8), or None;
     and the edge profile to pass back as `memory` with the next frame.
@@ -121,7 +128,9 @@ def find_silhouette(
     The two strongest edge columns far enough apart are the edges. With `memory` (the
     profile remembered from the frames before) the pair is chosen on the remembered
     profile, where the object's edges, which stay put, add up, and the printing, which
-    slides, smears out; the edges are then placed on this frame's own profile.
+    slides, smears out; the edges are then placed on this frame's own profile. With
+    `last` (the silhouette of the frame before, in this picture's pixels) edges still
+    standing there are kept, however strongly the print between them edges.
     """
     profile, strength = edge_profile(grey)
     width = len(profile)
@@ -139,7 +148,7 @@ def find_silhouette(
     ]
     if len(peaks) < 2:
         return None, remembered
-    peaks = sorted(peaks, key=lambda x: -remembered[x])[:8]
+    peaks = sorted(peaks, key=lambda x: -remembered[x])[:32]
     pairs = [
         (min(remembered[a], remembered[b]), min(a, b), max(a, b))
         for index, a in enumerate(peaks)
@@ -149,20 +158,46 @@ def find_silhouette(
     if not pairs:
         return None, remembered
     strongest = max(score for score, _, _ in pairs)
-    if strongest < 2.0 * float(np.median(remembered)):
+    # Against the desk (the quarter of columns least edged): an object may fill most of
+    # the picture with print, edged all over.
+    if strongest < max(MIN_EDGE, 2.0 * float(np.percentile(remembered, 25))):
         return None, remembered
-    # A line of print ending inside the label can edge as strongly as the label's own
-    # faint edge: of the strong pairs, the widest is the object.
-    _, left, right = max(
-        (pair for pair in pairs if pair[0] >= 0.6 * strongest), key=lambda p: p[2] - p[1]
-    )
-    left, right = _nearby_peak(profile, left), _nearby_peak(profile, right)
+    kept = _kept_edges(profile, last, 0.3 * strongest)
+    if kept is not None:
+        left, right = kept
+    else:
+        # A line of print ending inside the label can edge as strongly as the label's
+        # own faint edge: of the strong pairs, the widest is the object.
+        _, left, right = max(
+            (pair for pair in pairs if pair[0] >= 0.6 * strongest), key=lambda p: p[2] - p[1]
+        )
+        left, right = _nearby_peak(profile, left), _nearby_peak(profile, right)
     if right - left < 0.08 * width:
         return None, remembered
     rows = _rows_spanned(strength, left, right)
     if rows is None:
         return None, remembered
     return Silhouette(_refine(profile, left), _refine(profile, right), *rows), remembered
+
+
+def _kept_edges(
+    profile: np.ndarray, last: Silhouette | None, least: float
+) -> tuple[int, int] | None:
+    """The edges of `last` where they still stand (a peak of `profile` of at least `least`
+    within a few pixels, as a hand holds an object not quite still), or None."""
+    if last is None:
+        return None
+    edges = []
+    for x in (round(last.left), round(last.right)):
+        if not 2 <= x < len(profile) - 2:
+            return None
+        peak = _nearby_peak(profile, x, reach=3)
+        if profile[peak] < least or not (
+            profile[peak] >= profile[peak - 1] and profile[peak] >= profile[peak + 1]
+        ):
+            return None
+        edges.append(peak)
+    return edges[0], edges[1]
 
 
 def _nearby_peak(profile: np.ndarray, x: int, reach: int = 2) -> int:
@@ -245,6 +280,8 @@ class TurningLabel:
         """Forget the object: the next frame may show another."""
         self._steps: deque[_Step] = deque()
         self._memory: np.ndarray | None = None
+        self._last_found: Silhouette | None = None  # the last frame's, on the small copy
+        self._odd_widths = 0  # frames running whose object was not as wide as the first
         self._printed: np.ndarray | None = None  # per measured row: printing seen sliding
         self._rate = 0.0  # radians a second, the last measured
         self._centre: float | None = None  # the object's axis in the last frame (px)
@@ -268,6 +305,7 @@ class TurningLabel:
         self._closure: float | None = None  # the measured turn (radians) one turn takes
         self._front: np.ndarray | None = None  # the last measured front, small
         self._anchors: list[tuple[float, np.ndarray]] = []  # (phase, front) kept on the way
+        self._laid_at = math.inf  # the turn the strip was last laid at
         self._closing: float | None = None  # a full circle seen once, to be seen again
 
     # --- what it knows -------------------------------------------------------------
@@ -329,15 +367,22 @@ class TurningLabel:
         factor = min(1.0, ANALYSIS_WIDTH / width)
         small = shrink(frame_bgr, factor) if factor < 1 else frame_bgr
         grey = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY) if small.ndim == 3 else small
-        found, self._memory = find_silhouette(grey, self._memory)
+        found, self._memory = find_silhouette(grey, self._memory, self._last_found)
+        self._last_found = found
         if found is None:
             self._lost(t)
             return
         outline = found.scaled(1 / factor)
         if self._radius and abs(outline.radius - self._radius) > WIDTH_CHANGE * self._radius:
+            # Once is a misjudged edge (the frame is passed over); seen on, another object.
+            self._odd_widths += 1
+            self._last_found = None
+            if self._odd_widths < ODD_WIDTHS:
+                return
             log.debug("the object changed width: another object")
             self.reset()
             self._time = t
+        self._odd_widths = 0
         self._last_seen = t
         if not self._radius:
             self._radius = outline.radius
@@ -363,14 +408,16 @@ class TurningLabel:
         if self.turning:
             self._has_turned = True
             self._last_turning = t
-        if self._closure is None:
+        # Held still, a front adds nothing to the strip: it is laid once, and again only
+        # when the label has turned on.
+        if self._closure is None and abs(self._phase - self._laid_at) >= math.radians(LAY_STEP):
+            self._laid_at = self._phase
             self._lay(frame_bgr, outline)
             self._close_circle()
 
     def _lost(self, t: float) -> None:
         self._steps.append(_Step(t, False, 0.0))
         self._trim()
-        self._reference = None
         if t - self._last_seen > 2.0 and self._canvas is not None and not self._has_turned:
             self.reset()
             self._time = t

@@ -8,9 +8,16 @@ from collections.abc import Callable
 
 import pytest
 
-from benchmarks.live_bottles import Renderer, Shot, back_and_forth, shaking, steady_turn
+from benchmarks.live_bottles import (
+    BASE_RADIUS,
+    Renderer,
+    Shot,
+    back_and_forth,
+    shaking,
+    steady_turn,
+)
 from core.live.label import TurningLabel, read_label
-from core.text.metrics import words_in_order
+from core.text.metrics import cer, words_in_order
 from tests.core.conftest import needs_tesseract
 
 SIZE = (720, 560)
@@ -115,3 +122,20 @@ def test_a_label_turned_back_and_forth_in_a_shaking_hand_is_read_once() -> None:
     truth = [line.text for line in renderer.flat.lines]
     assert words_in_order(" ".join(truth), " ".join(lines)) >= 0.9
     assert len(" ".join(lines).split()) <= 1.1 * len(" ".join(truth).split())
+
+
+@needs_tesseract
+def test_a_tins_lines_longer_than_half_round_come_out_whole_and_once() -> None:
+    from core.ocr.tesseract import TesseractEngine
+
+    engine = TesseractEngine()
+    shot = Shot("tin", "tin", steady_turn(0.5, 6.0), 7.5, kind="tin", size=SIZE, radius=220)
+    label, _, renderer = fed(shot)
+    assert label.complete
+    strip = label.strip()
+    assert strip is not None
+    lines = read_label(strip, lambda image: engine.recognize(image, "eng", "column"))
+    for line in renderer.flat.lines:
+        assert line.right - line.left > math.pi * BASE_RADIUS  # longer than half round
+        whole = [read for read in lines if cer(line.text, read) < 0.1]
+        assert len(whole) == 1, (line.text, lines)
