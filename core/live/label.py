@@ -10,6 +10,11 @@ sideways shift of their unwrapped fronts (phase correlation, in angle units, so 
 same everywhere on the front). A box slid sideways is not a turning label: its edges move
 with its printing, so its printing does not move between them.
 
+Turns measured frame to frame add up their errors, and a blank stretch of label cannot
+be measured at all; so each front is also laid against the strip already joined, and the
+label is known to have come full circle when a front kept on the way comes into view
+again, whatever the measured turn says.
+
 `TurningLabel` is fed frames in order and is cheap: the silhouette and the turn are found
 on a copy `ANALYSIS_WIDTH` pixels wide, and only the front band of the full frame is
 unwrapped (measured: benchmarks/README.md#turning-labels). `read_label` reads the joined
@@ -270,7 +275,9 @@ class TurningLabel:
     between two fed frames must stay under 2 × KEEP_REACH). `turning` says whether the
     view has been a turning label for the last half second; `strip()` is the label joined
     so far, `covered` how many degrees of it, `complete` whether it came full circle or
-    turned far enough and then stopped or was taken away.
+    turned far enough and then stopped or was taken away. Come full circle, it lays nothing
+    more: read the strip, then `reset()` for the next object. An object of another width
+    resets it by itself.
     """
 
     def __init__(self) -> None:
@@ -670,8 +677,7 @@ def _printed_energy(front: np.ndarray) -> float:
 def _cut_in_gap(turn: np.ndarray) -> np.ndarray:
     """One turn of the label, rolled so it begins in the middle of its widest blank
     stretch of columns (the label's seam, or a gap between panels), so no word is cut."""
-    ink = _ink(turn)
-    inked = ink.any(axis=0)
+    inked = _letters(turn).any(axis=0)
     if inked.all() or not inked.any():
         return turn.copy()
     blank = ~inked
@@ -696,11 +702,16 @@ def _ink(grey: np.ndarray) -> np.ndarray:
     return grey.astype(np.int16) < background.astype(np.int16) - 40
 
 
+def _letters(grey: np.ndarray) -> np.ndarray:
+    """The letters printed on `grey` (255 = ink): not the glass's edges, a hand, or the
+    label's own edges."""
+    return letters_only(_ink(grey).astype(np.uint8) * 255)
+
+
 def panels(strip: np.ndarray) -> list[tuple[int, int]]:
     """The strip's panels: column ranges of printing split by blank stretches wider than
     PANEL_GAP letter heights."""
-    # Letters only: the glass's edges, a hand, the label's own edges are no printing.
-    mask = letters_only(_ink(strip).astype(np.uint8) * 255)
+    mask = _letters(strip)
     height = letter_height(mask) or 20.0
     inked = mask.sum(axis=0) > 0
     found: list[tuple[int, int]] = []
