@@ -65,7 +65,7 @@ PANEL_GAP = 1.5
 #: The scale the front is compared with the strip at, to correct the measured turn.
 REGISTER_SCALE = 0.25
 #: A front is laid into the strip only after the label turned this many degrees on.
-LAY_STEP = 0.5
+LAY_STEP = 2.0
 #: A column of the strip is laid again only from a front this many degrees nearer.
 RELAY_MARGIN = 5.0
 #: A front is kept every this many degrees of the turn, to know it when it comes round.
@@ -589,7 +589,18 @@ class TurningLabel:
         front = unwrap(frame_bgr, outline, angles, rows)
         if front.ndim == 3:
             front = cv2.cvtColor(front, cv2.COLOR_BGR2GRAY)
-        moved = round(self._registered(columns, front))
+        along, down = self._registered(columns, front)
+        if down:
+            # The printing lies lower in the front than in the strip: the object moved
+            # down further than the frame-to-frame measure says (it, and the reference
+            # the next measure starts from, are set right; this front is taken again).
+            self._drop += down
+            self._reference_drop += down
+            rows += down
+            front = unwrap(frame_bgr, outline, angles, rows)
+            if front.ndim == 3:
+                front = cv2.cvtColor(front, cv2.COLOR_BGR2GRAY)
+        moved = round(along)
         if moved:
             # The front shows the strip's printing `moved` columns on: it belongs there.
             self._phase -= moved / radius
@@ -608,25 +619,27 @@ class TurningLabel:
         self._low = min(self._low, float(columns[0]))
         self._high = max(self._high, float(columns[-1] + 1))
 
-    def _registered(self, columns: np.ndarray, front: np.ndarray) -> float:
-        """How many columns on from where the measured turn puts it the front's printing
-        lies in the strip (0 where the strip holds too little there to tell). The turn
+    def _registered(self, columns: np.ndarray, front: np.ndarray) -> tuple[float, float]:
+        """How many columns on, and rows down, from where the measured turn and move put
+        it the front's printing lies in the strip (0, 0 where the strip holds too little
+        there to tell; rows only when a whole row or more). The turn
         measured frame to frame adds up its errors; measured against the strip, a front
         comes back to where that part of the label was laid before, even after a hand
         turned it back and forth."""
         assert self._canvas is not None and self._nearest is not None
         laid = np.isfinite(self._nearest[columns])
         if len(columns) < 32 or laid.mean() < 0.5:
-            return 0.0
+            return 0.0, 0.0
         # Only where the strip holds printing already (one side of the band, as it turns).
         old = _detail(shrink(self._canvas[:, columns[laid]], REGISTER_SCALE))
         new = _detail(shrink(front[:, laid], REGISTER_SCALE))
         if _printed_energy(old) < PRINTED_ENERGY:
-            return 0.0
-        (dx, _), response = cv2.phaseCorrelate(old, new, _window(old.shape))
-        if response < MIN_RESPONSE or abs(dx) > 0.25 * old.shape[1]:
-            return 0.0
-        return float(dx / REGISTER_SCALE)
+            return 0.0, 0.0
+        (dx, dy), response = cv2.phaseCorrelate(old, new, _window(old.shape))
+        if response < MIN_RESPONSE or abs(dx) > 0.25 * old.shape[1] or abs(dy) > 4:
+            return 0.0, 0.0
+        down = dy / REGISTER_SCALE
+        return float(dx / REGISTER_SCALE), float(down if abs(down) >= 1 else 0.0)
 
     def _period_of(self, joined: np.ndarray) -> int:
         """The strip's columns per turn: where a printed piece of its beginning comes
