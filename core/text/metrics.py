@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import unicodedata
 from collections import Counter
+from difflib import SequenceMatcher
 
 log = logging.getLogger(__name__)
 
@@ -91,8 +92,6 @@ def words_in_order(reference: str, hypothesis: str) -> float:
     a reference word counts where every one of its letters is matched. Repeated or extra
     text in the hypothesis costs nothing here: count its words for that.
     """
-    from difflib import SequenceMatcher
-
     words = normalise(reference).split()
     if not words:
         return 1.0
