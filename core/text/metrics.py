@@ -1,6 +1,7 @@
-"""How close recognised text is to the truth: character error rate and word F1.
+"""How close recognised text is to the truth: character error rate, word F1, and the
+share of words read whole and in order.
 
-Used by tests and benchmarks to hold OCR quality to numbers. Both compare normalised text
+Used by tests and benchmarks to hold OCR quality to numbers. All compare normalised text
 (NFKC, whitespace folded), because line breaks and full-width forms are not reading errors.
 """
 
