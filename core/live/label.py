@@ -40,8 +40,8 @@ log = logging.getLogger(__name__)
 #: The width (px) of the copy the silhouette and the turn are measured on.
 ANALYSIS_WIDTH = 480
 #: The least edge strength (mean grey levels per pixel of sideways gradient, on the
-#: small copy) an object's edge needs: a bare desk's grain stays under it.
-MIN_EDGE = 6.0
+#: small copy) an object's edge needs: a bare desk's grain stays under it (9 at most).
+MIN_EDGE = 10.0
 #: The unwrapped front the turn is measured on: this many degrees either side of the axis,
 #: sampled at this many columns.
 MEASURE_REACH = 55.0
@@ -167,7 +167,7 @@ def find_silhouette(
     # the picture with print, edged all over.
     if strongest < max(MIN_EDGE, 2.0 * float(np.percentile(remembered, 25))):
         return None, remembered
-    kept = _kept_edges(profile, last, 0.3 * strongest)
+    kept = _kept_edges(profile, last, max(MIN_EDGE, 0.3 * strongest))
     if kept is not None:
         left, right = kept
     else:
@@ -177,7 +177,8 @@ def find_silhouette(
             (pair for pair in pairs if pair[0] >= 0.6 * strongest), key=lambda p: p[2] - p[1]
         )
         left, right = _nearby_peak(profile, left), _nearby_peak(profile, right)
-    if right - left < 0.08 * width:
+    # Edges remembered, not seen in this frame, are an object gone.
+    if right - left < 0.08 * width or min(profile[left], profile[right]) < MIN_EDGE:
         return None, remembered
     rows = _rows_spanned(strength, left, right)
     if rows is None:
@@ -277,7 +278,8 @@ class TurningLabel:
     so far, `covered` how many degrees of it, `complete` whether it came full circle or
     turned far enough and then stopped or was taken away. Come full circle, it lays nothing
     more: read the strip, then `reset()` for the next object. An object of another width
-    resets it by itself.
+    resets it by itself, unless a label turned more than MIN_COMPLETE degrees waits to be
+    read: it is then complete, and frames are passed over until `reset()`.
     """
 
     def __init__(self) -> None:
@@ -289,6 +291,7 @@ class TurningLabel:
         self._memory: np.ndarray | None = None
         self._last_found: Silhouette | None = None  # the last frame's, on the small copy
         self._odd_widths = 0  # frames running whose object was not as wide as the first
+        self._gone = False  # another object came after a label turned: it waits to be read
         self._printed: np.ndarray | None = None  # per measured row: printing seen sliding
         self._rate = 0.0  # radians a second, the last measured
         self._centre: float | None = None  # the object's axis in the last frame (px)
@@ -345,7 +348,7 @@ class TurningLabel:
         been taken away."""
         if not self._has_turned:
             return False
-        if self.covered >= 360.0:
+        if self.covered >= 360.0 or self._gone:
             return True
         idle = self._time - self._last_turning
         return self.covered > MIN_COMPLETE and idle >= STOPPED_SPAN
@@ -370,6 +373,8 @@ class TurningLabel:
     def feed(self, frame_bgr: np.ndarray, t: float) -> None:
         """Take the next frame (BGR, any size) at time `t` (seconds)."""
         self._time = t
+        if self._gone:
+            return
         _height, width = frame_bgr.shape[:2]
         factor = min(1.0, ANALYSIS_WIDTH / width)
         small = shrink(frame_bgr, factor) if factor < 1 else frame_bgr
@@ -385,6 +390,10 @@ class TurningLabel:
             self._odd_widths += 1
             self._last_found = None
             if self._odd_widths < ODD_WIDTHS:
+                return
+            if self._has_turned and self.covered > MIN_COMPLETE:
+                # The label read so far is kept until the caller has read it and resets.
+                self._gone = True
                 return
             log.debug("the object changed width: another object")
             self.reset()

@@ -50,6 +50,23 @@ def test_a_turning_bottle_is_seen_turning_and_comes_full_circle() -> None:
     assert label.covered == pytest.approx(360.0)
 
 
+def test_a_label_taken_away_while_turning_is_complete_with_what_was_seen() -> None:
+    turning = Renderer(bottle("turn", steady_turn(0.5, 6.0), 7.5))
+    desk = Renderer(bottle("desk", lambda t: 0.0, 1.0, kind="desk"))
+    label = TurningLabel()
+    for index in range(0, 90, 3):  # three seconds: 150° turned
+        label.feed(turning.frame(index / 30, index), index / 30)
+    assert label.turning and not label.complete
+    assert 150 <= label.covered < 260
+    for index in range(0, 30, 3):  # then taken away, for a second
+        label.feed(desk.frame(index / 30, index), 3.0 + index / 30)
+    assert not label.turning
+    assert label.complete
+    strip = label.strip()
+    assert strip is not None
+    assert strip.shape[1] == pytest.approx(math.radians(label.covered) * RADIUS, rel=0.1)
+
+
 def test_a_box_slid_sideways_is_not_a_turning_label() -> None:
     slide = lambda t: min(max(t - 0.5, 0.0), 2.0) * 0.5  # noqa: E731 - 200 px in 2 s
     label, turning, _ = fed(bottle("box", slide, 3.0, kind="box"))
