@@ -443,8 +443,9 @@ class TurningLabel:
             self._steps.popleft()
 
     def _measure(self, grey: np.ndarray, found: Silhouette, factor: float) -> float | None:
-        """The turn (radians) since the last measured frame; None for the first frame or
-        when the shift could not be measured (the reference is then kept)."""
+        """The turn (radians) since the frame measured before; None for the first frame
+        or when the shift could not be measured (a blank stretch of label: the next frame
+        is then measured against this one)."""
         reach = math.radians(MEASURE_REACH)
         angles = np.linspace(-reach, reach, MEASURE_COLUMNS)
         top = (self._top + self._drop) * factor
