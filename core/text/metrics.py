@@ -1,6 +1,7 @@
-"""How close recognised text is to the truth: character error rate and word F1.
+"""How close recognised text is to the truth: character error rate, word F1, and the
+share of words read whole and in order.
 
-Used by tests and benchmarks to hold OCR quality to numbers. Both compare normalised text
+Used by tests and benchmarks to hold OCR quality to numbers. All compare normalised text
 (NFKC, whitespace folded), because line breaks and full-width forms are not reading errors.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 import logging
 import unicodedata
 from collections import Counter
+from difflib import SequenceMatcher
 
 log = logging.getLogger(__name__)
 
@@ -81,3 +83,26 @@ def word_f1(reference: str, hypothesis: str, *, casefold: bool = False) -> float
     precision = common / sum(hyp.values())
     recall = common / sum(ref.values())
     return 2 * precision * recall / (precision + recall)
+
+
+def words_in_order(reference: str, hypothesis: str) -> float:
+    """The share of the reference's words the hypothesis holds whole and in the same order.
+
+    Spaces are not compared (Tesseract writes Korean syllables apart), so the texts are
+    aligned letter by letter without them (difflib's longest matching blocks, in order);
+    a reference word counts where every one of its letters is matched. Repeated or extra
+    text in the hypothesis costs nothing here: count its words for that.
+    """
+    words = normalise(reference).split()
+    if not words:
+        return 1.0
+    letters = "".join(words)
+    matcher = SequenceMatcher(None, letters, "".join(normalise(hypothesis).split()), autojunk=False)
+    matched = [False] * len(letters)
+    for block in matcher.get_matching_blocks():
+        matched[block.a : block.a + block.size] = [True] * block.size
+    found, start = 0, 0
+    for word in words:
+        found += all(matched[start : start + len(word)])
+        start += len(word)
+    return found / len(words)

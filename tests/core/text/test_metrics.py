@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.text.metrics import cer, levenshtein, normalise, word_f1
+from core.text.metrics import cer, levenshtein, normalise, word_f1, words_in_order
 
 
 def textbook_levenshtein(a: str, b: str) -> int:
@@ -73,3 +73,20 @@ def test_cer_of_a_page_takes_well_under_a_second() -> None:
     elapsed = time.perf_counter() - start
     assert 0.0 < value < 0.2
     assert elapsed < 0.5, f"CER of two 3000-character pages took {elapsed:.3f} s"
+
+
+def test_words_in_order_counts_whole_words_in_the_references_order() -> None:
+    reference = "Best before 03/2027 Shake well"
+    assert words_in_order(reference, reference) == 1.0
+    # Repeats and extra words cost nothing; a word misread or out of order does.
+    assert words_in_order(reference, "junk Best before 03/2027 Shake well Best") == 1.0
+    assert words_in_order(reference, "Best before 03/2021 Shake well") == pytest.approx(0.8)
+    assert words_in_order(reference, "Shake well Best before 03/2027") == pytest.approx(0.6)
+    assert words_in_order(reference, "") == 0.0
+    assert words_in_order("", "anything") == 1.0
+
+
+def test_words_in_order_does_not_compare_spaces() -> None:
+    # Tesseract writes Korean syllables apart; the words are still read.
+    assert words_in_order("유통기한 2027.03.14", "유 통 기한 2027.03.14") == 1.0
+    assert words_in_order("사과 주스", "사과주스") == 1.0
