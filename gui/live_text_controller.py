@@ -69,6 +69,7 @@ class LiveTextController(QObject):
         self._reader = LineReader(ocr)
         self.live = LiveText(
             read_lines=self._reader,
+            read_label=self._reader.label_lines,
             say=self._hand_over,
             is_speaking=self._busy,
             on_error=lambda error: runner.post(lambda: self._failed(error)),

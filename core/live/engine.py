@@ -11,6 +11,12 @@ instead of said late: speech is never more than one line behind the view. Dates 
 words ("14 March 2027", not "14 slash 03"), and an expiry date is also said on its own
 right after its line, where that adds to the line (`core.live.dates`).
 
+A bottle or tin turned under the camera is a label, not lines: every `LABEL_EVERY`th frame
+goes to `core.live.label.TurningLabel`, and while it says the view is a label turning, no
+line is read or said (each frame would show another fragment); once the label has come
+full circle, or turned far enough and stopped, its joined strip is read once and its lines
+are said whole, in order.
+
 Free of Qt and of threads but its reader's, so the same object is driven by the window
 (`core.live.loop.LiveLoop`), by videos in tests and by `benchmarks/live_text.py`.
 """
@@ -29,13 +35,17 @@ from datetime import date
 import numpy as np
 
 from core.live.dates import find_expiry_in, say_expiry, spoken_dates
-from core.live.model import Heard, SeenLine
+from core.live.label import TurningLabel
+from core.live.model import Heard, HeardKind, SeenLine
 from core.live.motion import Thumb, movement, thumbnail
 from core.live.tracks import Tracker
+from core.text.script import language_of
 
 log = logging.getLogger(__name__)
 
 ReadLines = Callable[[np.ndarray], list[SeenLine]]
+#: Reads a turned label's joined strip: its lines, in order.
+ReadLabel = Callable[[np.ndarray], list[str]]
 Say = Callable[[str, "str | None"], None]
 
 #: A frame that moved more than this since the last (pixels of a 1080p frame) may be
@@ -48,6 +58,8 @@ STEADY_FRAMES = 2
 #: The share of a thumbnail's pixels that must differ from the last reading's (the view's
 #: shift taken out) for the view to hold something new.
 NEW_SHARE = 0.015
+#: A turning label is looked for on every this many frames (its cost: benchmarks/README.md).
+LABEL_EVERY = 3
 #: While a line waits to be settled, readings follow each other no faster than this.
 REREAD_SECONDS = 0.15
 
@@ -59,7 +71,12 @@ class _Reading:
     thumb: Thumb
     shape: tuple[int, ...]
     time: float
-    lines: Future[list[SeenLine]]
+    lines: Future[list[SeenLine]] | None = None
+    label: Future[list[str]] | None = None  # a turned label's strip read instead
+
+    def done(self) -> bool:
+        running = self.lines if self.lines is not None else self.label
+        return running is None or running.done()
 
 
 class LiveText:
@@ -79,8 +96,12 @@ class LiveText:
         background: bool = True,
         announce_expiry: bool = True,
         on_error: Callable[[Exception], None] | None = None,
+        read_label: ReadLabel | None = None,
     ) -> None:
         self._read_lines = read_lines
+        self._read_label = read_label
+        self._label = TurningLabel() if read_label is not None else None
+        self._frames = 0
         self._say = say
         self._is_speaking = is_speaking
         self._clock = clock
@@ -98,12 +119,15 @@ class LiveText:
         self._shape: tuple[int, ...] = ()
         self._after: deque[Heard] = deque()  # said next: the expiry of the line just said
         self._previous = ""  # the line said last, for a label whose date is on the next
+        self._absorb = False  # the next reading's lines are a turned label's, already said
 
     def reset(self) -> None:
         """Forget every line: the next frame is looked at as if the mode just started."""
         self.tracker.clear()
         self._after.clear()
         self._previous = ""
+        if self._label is not None:
+            self._label.reset()
         self._reading = None
         self._last_read = None
         self._last_thumb = None
@@ -117,8 +141,17 @@ class LiveText:
         """Look at one frame taken at `now` (seconds): take in a finished reading, hand the
         next line to speech if it is free, and start a reading if this frame is worth it."""
         self._shape = frame.shape
+        self._frames += 1
         thumb = thumbnail(frame)
         self._take_reading()
+        if self._label is not None and self._frames % LABEL_EVERY == 0:
+            self._label.feed(frame, now)
+        if self._label_turning():
+            if self._reading is None and self._label_complete():
+                self._start_label_reading(thumb, frame.shape, now)
+            self._speak(now, lines=False)
+            self._last_thumb = thumb
+            return
         self._speak(now)
         if self._last_thumb is not None:
             moved = movement(self._last_thumb, thumb)
@@ -134,6 +167,48 @@ class LiveText:
             self._take_reading()
             self._speak(now)
 
+    # A turned label ----------------------------------------------------------------------
+    def _label_turning(self) -> bool:
+        """Whether a label is turning, or turned and waits to be read."""
+        label = self._label
+        return label is not None and (label.turning or label.complete)
+
+    def _label_complete(self) -> bool:
+        return self._label is not None and self._label.complete
+
+    def _start_label_reading(self, thumb: Thumb, shape: tuple[int, ...], now: float) -> None:
+        assert self._label is not None and self._read_label is not None
+        strip = self._label.strip()
+        self._label.reset()
+        if strip is None:
+            return
+        self.readings += 1
+        done: Future[list[str]]
+        if self._workers is None:
+            done = Future()
+            try:
+                done.set_result(self._read_label(strip))
+            except Exception as error:
+                done.set_exception(error)
+        else:
+            done = self._workers.submit(self._read_label, strip)
+        self._reading = _Reading(thumb, shape, now, label=done)
+
+    def _take_label(self, reading: _Reading) -> None:
+        """A turned label read: its lines said next, in order; the lines in view now are
+        its lines, already said."""
+        assert reading.label is not None
+        try:
+            lines = reading.label.result()
+        except Exception as error:
+            self._failed(error)
+            return
+        for track in self.tracker.tracks:
+            track.spoken = True
+        self._absorb = True
+        for text in lines:
+            self._queue_line(text, language_of(text), "label", reading.time)
+
     # Reading ------------------------------------------------------------------------------
     def _worth_reading(self, thumb: Thumb, now: float) -> bool:
         last = self._last_read
@@ -148,31 +223,29 @@ class LiveText:
     def _start_reading(self, frame: np.ndarray, thumb: Thumb, now: float) -> None:
         self.readings += 1
         self._unsettled = False
+        done: Future[list[SeenLine]]
         if self._workers is None:
-            done: Future[list[SeenLine]] = Future()
+            done = Future()
             try:
                 done.set_result(self._read_lines(frame))
             except Exception as error:
                 done.set_exception(error)
-            self._reading = _Reading(thumb, frame.shape, now, done)
         else:
-            lines = self._workers.submit(self._read_lines, frame)
-            self._reading = _Reading(thumb, frame.shape, now, lines)
+            done = self._workers.submit(self._read_lines, frame)
+        self._reading = _Reading(thumb, frame.shape, now, lines=done)
 
     def _take_reading(self) -> None:
         reading = self._reading
-        if reading is None or not reading.lines.done():
+        if reading is None or not reading.done():
             return
         self._reading = None
+        if reading.lines is None:
+            self._take_label(reading)
+            return
         try:
             lines = reading.lines.result()
         except Exception as error:
-            # Tesseract or a language missing: the owner says so (and stops the mode); a
-            # bug is logged and the next frame tried.
-            if self._on_error is not None:
-                self._on_error(error)
-            else:
-                log.exception("Reading a live frame failed")
+            self._failed(error)
             lines = []
         shift = (0.0, 0.0)
         if self._last_read is not None:
@@ -180,23 +253,44 @@ class LiveText:
             shift = (moved.dx, moved.dy)
         self._last_read = reading
         self.tracker.update(lines, shift, reading.shape, reading.time)
+        if self._absorb:  # the turned label at rest: its lines were said from its strip
+            self._absorb = False
+            for track in self.tracker.tracks:
+                track.spoken = True
+
+    def _failed(self, error: Exception) -> None:
+        """Tesseract or a language missing: the owner says so (and stops the mode); a bug is
+        logged and the next frame tried."""
+        if self._on_error is not None:
+            self._on_error(error)
+        else:
+            log.exception("Reading a live frame failed", exc_info=error)
 
     # Speaking -----------------------------------------------------------------------------
-    def _speak(self, now: float) -> None:
+    def _speak(self, now: float, *, lines: bool = True) -> None:
+        """Hand speech the next thing to say when it is free: what waits in `_after` (an
+        expiry, a label's lines), else with `lines` the next line ready in view."""
         if self._is_speaking():
             return
         if self._after:
             self._hand_over(self._after.popleft(), now)
+            return
+        if not lines:
             return
         ready = self.tracker.ready(self._shape, now)
         if not ready:
             return
         track = ready[0]
         track.spoken = True
-        text, language = track.text(), track.line.language
+        self._queue_line(track.text(), track.line.language, "line", now)
+        self._hand_over(self._after.popleft(), now)
+
+    def _queue_line(self, text: str, language: str | None, kind: HeardKind, now: float) -> None:
+        """`text` to be said next, its dates in words, and its expiry date after it where
+        the line does not say just that."""
         today = date.today()
         spoken = spoken_dates(text, language, today=today)
-        self._hand_over(Heard(now, text, "line", language, spoken), now)
+        self._after.append(Heard(now, text, kind, language, spoken))
         if self.announce_expiry:
             found = find_expiry_in([self._previous, text], language, today=today)
             expiries = [expiry for expiry in found if expiry.text.endswith(text)]  # this line's

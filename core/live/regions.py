@@ -21,6 +21,7 @@ import cv2
 import numpy as np
 
 from core.document.sheet import stacks
+from core.live.label import read_label
 from core.live.model import SeenLine
 from core.ocr.base import OcrEngine
 from core.reading.stages.korean_again import korean_again, reads_korean_again
@@ -180,8 +181,18 @@ class LineReader:
                     seen.append(replace(found, cut=_cut(found.box, patch.box, grey.shape)))
         return seen
 
+    def label_lines(self, strip: np.ndarray) -> list[str]:
+        """The lines of a turned label's joined strip (`core.live.label`), in order."""
+        return read_label(strip, self._read_column)
+
     def _read(self, image: np.ndarray) -> PageText:
         return self._engine.recognize(image, self.languages, "page")
+
+    def _read_column(self, image: np.ndarray) -> PageText:
+        page = self._engine.recognize(image, self.languages, "column")
+        if reads_korean_again(self.languages):
+            page = korean_again(page, image, self._read_korean)
+        return page
 
     def _read_korean(self, image: np.ndarray) -> PageText:
         return self._engine.recognize(image, "kor", "block")
