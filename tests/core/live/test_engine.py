@@ -175,3 +175,32 @@ def test_an_expiry_the_line_already_says_is_not_said_twice() -> None:
 def test_expiry_announcements_can_be_turned_off() -> None:
     heard = heard_after(("EXP 03/2027 LOT 5512",), announce_expiry=False)
     assert [kind for kind, _ in heard] == ["line"]
+
+
+def test_a_bottle_turned_round_is_read_round_its_label_once() -> None:
+    from benchmarks.live_bottles import Renderer, steady_turn, truth
+    from benchmarks.live_bottles import Shot as BottleShot
+    from core.text.metrics import words_in_order
+
+    shot = BottleShot(
+        "turn", "english", steady_turn(0.5, 6.0), 9.0, kind="bottle", size=(720, 560), radius=200
+    )
+    renderer = Renderer(shot)
+    reader = LineReader(languages="eng")
+    speech = Speech(seconds_per_character=0.02)
+    live = LiveText(
+        read_lines=reader,
+        read_label=reader.label_lines,
+        say=speech.say,
+        is_speaking=speech.busy,
+        background=False,
+    )
+    for t, frame in renderer.frames():
+        speech.now = t
+        live.on_frame(frame, t)
+    labels = [item.text for item in live.heard if item.kind == "label"]
+    words = " ".join(truth(renderer)["words"])
+    assert words_in_order(words, " ".join(labels)) >= 0.9, labels
+    # Held still before the turn, its front was read as it shows; once it turned, no
+    # fragment of a line was said, nor its lines again when it came to rest.
+    assert all(item.time < 0.5 + 0.6 for item in live.heard if item.kind == "line"), live.heard
