@@ -282,7 +282,8 @@ class LiveText:
             return
         track = ready[0]
         track.spoken = True
-        self._queue_line(track.text(), track.line.language, "line", now)
+        text = track.text()  # the language of the reading said, not of the surest one
+        self._queue_line(text, language_of(text), "line", now)
         self._hand_over(self._after.popleft(), now)
 
     def _queue_line(self, text: str, language: str | None, kind: HeardKind, now: float) -> None:
