@@ -12,7 +12,9 @@ from PIL import Image, ImageDraw, ImageFont
 from PySide6.QtWidgets import QCheckBox, QComboBox
 
 from benchmarks.scene_videos import Script, write
+from core.ocr.fakes import RecordingOcr
 from core.ocr.tesseract import TesseractEngine
+from core.plumbing.errors import OcrUnavailableError
 from core.settings import Settings
 from core.sources.files import FileSource
 from core.speech.fakes import RecordingOutput
@@ -164,5 +166,32 @@ def test_the_settings_choose_live_texts_languages_and_expiry_dates(qtbot, tmp_pa
         app.apply_settings(chosen)
         app.commands.trigger("live-text")
         assert app.live_text.languages == "kor" and not app.live_text.live.announce_expiry
+    finally:
+        app.shutdown()
+
+
+def test_a_missing_language_stops_live_text_and_says_what_to_install(qtbot, tmp_path: Path) -> None:
+    still = tmp_path / "box.png"
+    frame = np.full((720, 1280, 3), 60, np.uint8)
+    face = box_face(SOUP)
+    frame[200 : 200 + face.shape[0], 300 : 300 + face.shape[1]] = face
+    cv2.imwrite(str(still), frame)
+    missing = OcrUnavailableError("Korean text recognition is not installed. Install it.")
+    app = Bitna(
+        settings=Settings(ocr_languages="eng"),
+        source=FileSource(still),
+        speech=Speaker(Pyttsx3Synthesizer(), RecordingOutput()),
+        ocr=RecordingOcr(error=missing),
+        settings_path=tmp_path / "settings.json",
+    )
+    qtbot.addWidget(app.window)
+    app.start()
+    try:
+        qtbot.waitUntil(lambda: app.reader.latest() is not None, timeout=5000)
+        app.commands.trigger("live-text")
+        qtbot.waitUntil(lambda: not app.live_text.running, timeout=10000)
+        last = app.announcer.history()[-1]
+        assert (last.text, last.role.value) == (missing.message, "error")
+        assert app.window.status.text() == missing.message  # shown as well as said
     finally:
         app.shutdown()
