@@ -60,6 +60,8 @@ STEADY_FRAMES = 2
 NEW_SHARE = 0.015
 #: A turning label is looked for on every this many frames (its cost: benchmarks/README.md).
 LABEL_EVERY = 3
+#: What was said is kept (for tests, the benchmark and a look back) this many items deep.
+HEARD_KEPT = 2000
 #: While a line waits to be settled, readings follow each other no faster than this.
 REREAD_SECONDS = 0.15
 
@@ -109,7 +111,7 @@ class LiveText:
         self.announce_expiry = announce_expiry
         self._on_error = on_error
         self.tracker = Tracker()
-        self.heard: list[Heard] = []
+        self.heard: deque[Heard] = deque(maxlen=HEARD_KEPT)
         self.readings = 0
         self._reading: _Reading | None = None
         self._last_read: _Reading | None = None
