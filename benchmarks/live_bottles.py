@@ -10,8 +10,9 @@ from the axis shows the label at angle asin(x / R), so the label's column
 (asin(x / R) + phase) * R, darker towards the edges where the surface turns away.
 
 Beside each video goes its truth (JSON): the label's lines in reading order (panel by
-panel, left to right around the label), its words, and the lines whose whole width passed
-the front of the object (all of them for a whole turn; half of them for a half turn).
+panel, left to right around the label), its words, the lines whose whole width passed
+the front of the object (all of them for a whole turn; half of them for a half turn), and
+when the turn began and ended (came full circle, or stopped).
 Videos go to a folder the caller gives (a temporary one): never into the repository.
 
 Run alone to write the videos: python benchmarks/live_bottles.py OUT_DIR [--quick]
@@ -416,6 +417,22 @@ class Renderer:
             yield t, self.frame(t, index)
 
 
+def turn_times(shot: Shot) -> tuple[float, float]:
+    """When the shot's turn begins and ends: ends where it came full circle (the turns
+    swept cover the whole label), else where it last moved."""
+    times = np.arange(0, shot.seconds, 1 / shot.fps)
+    phases = np.array([shot.phase(float(t)) for t in times])
+    moved = np.flatnonzero(np.abs(np.diff(phases)) > 1e-9)
+    if not len(moved):
+        return 0.0, 0.0
+    start, end = float(times[moved[0]]), float(times[moved[-1] + 1])
+    swept = np.maximum.accumulate(phases) - np.minimum.accumulate(phases)
+    circle = np.flatnonzero(swept >= 2 * math.pi - 1e-9)
+    if len(circle):
+        end = float(times[circle[0]])
+    return round(start, 3), round(end, 3)
+
+
 def truth(renderer: Renderer) -> dict[str, object]:
     """The shot's truth: its label's lines, panels, words and the lines seen whole."""
     flat = renderer.flat
@@ -425,6 +442,7 @@ def truth(renderer: Renderer) -> dict[str, object]:
         for number in range(len(renderer.design.panels))
     ]
     seen = renderer.seen_lines()
+    turn_start, turn_end = turn_times(renderer.shot)
     return {
         "label": renderer.design.name,
         "languages": renderer.design.languages,
@@ -436,6 +454,8 @@ def truth(renderer: Renderer) -> dict[str, object]:
         "seen_words": " ".join(seen).split(),
         "fps": renderer.shot.fps,
         "seconds": renderer.shot.seconds,
+        "turn_start": turn_start,
+        "turn_end": turn_end,
         "size": list(renderer.shot.size),
     }
 

@@ -1,11 +1,12 @@
-"""Benchmark: live text (issue 23) on camera-like videos of box labels, played in real time.
+"""Benchmark: live text (issue 23) on camera-like videos of boxes and bottles, in real time.
 
 Videos come from `benchmarks/live_videos.py` (into a temporary folder, or --keep DIR): box
 faces with printed English, Korean and mixed lines, held in a hand under a document camera,
 turned, taken away and brought back. Each is played the way the app plays a camera: a
 `FileSource` read by a `FrameReader` thread that keeps the newest frame, polled by the app's
 `LiveLoop` thread that hands each new frame to `LiveText.on_frame(frame, time.monotonic())`
-(the real engine, its reads on its own worker, `LineReader(languages="eng+kor")`). Speech
+(the real engine, its reads on its own worker, `LineReader(languages="eng+kor")`, its
+`label_lines` reading turned labels). Speech
 is a fake that takes as long as speech would (`live_videos.SECONDS_PER_CHARACTER`), so
 `is_speaking` tells the truth.
 
@@ -24,6 +25,14 @@ spaces). Also the cost of watching with nothing new in view (a box held after it
 were said, an empty desk) as % of one core: the process's CPU time (its Tesseract
 children included) over wall time, less the frame reader's alone on the same video.
 
+Bottles and tins (`benchmarks/live_bottles.py`: turned a whole turn, back and forth in a
+shaking hand, half a turn; then held still while their label is said) are scored against
+their label, in a table of their own: the share of the label's words that came into view
+said whole and in order (`words_in_order` over everything said, and over only what was
+said as the turned label's lines: target >= 90%), label lines said more than once, lines
+said that are no label line (character error rate over OFF_LABEL_CER to every one), lines
+said while the label was turning, and the time from the turn's end to the first label line.
+
 Run: python benchmarks/live_text.py [--quick] [--keep DIR] [--only NAME ...] [--no-naive]
 """
 
@@ -39,7 +48,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -50,14 +59,14 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks import live_videos  # noqa: E402
+from benchmarks import live_bottles, live_videos  # noqa: E402
 from core.live.engine import LiveText  # noqa: E402
 from core.live.loop import LiveLoop  # noqa: E402
 from core.live.regions import LineReader  # noqa: E402
 from core.plumbing.frame_loop import FrameLoop, LatestFrame  # noqa: E402
 from core.sources.files import FileSource  # noqa: E402
 from core.sources.reader import FrameReader  # noqa: E402
-from core.text.metrics import cer  # noqa: E402
+from core.text.metrics import cer, words_in_order  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results"
 LANGUAGES = "eng+kor"
@@ -69,6 +78,11 @@ GRACE = 0.3
 MIN_READABLE = 1.0
 #: The scenes where nothing new is in view for a while: what watching costs.
 IDLE_SCENES = ("still_box", "empty_desk")
+#: A line said is not on a turned label when it is further than this from every label line.
+OFF_LABEL_CER = 0.4
+#: Seconds a bottle or tin is held still after its turn beyond the time its label takes to
+#: say: for the label to be read and said whole, and a bottle at rest seen not said again.
+HOLD_AFTER = 3.0
 
 
 # The scenes ----------------------------------------------------------------------------------
@@ -81,10 +95,33 @@ def _box_video(name: str, folder: Path, quick: bool) -> Path:
     return live_videos.make_clip(name, folder, quick).path
 
 
-#: The scenes played, in order. Bottles and tins turned under the camera
-#: (benchmarks/live_bottles.py) are to be added here, with their own makers.
-SCENES: dict[str, MakeVideo] = {name: partial(_box_video, name) for name in live_videos.SCENES}
-QUICK_SCENES = ("held", "turned", "away_and_back", "still_box", "empty_desk")
+def _label_video(name: str, folder: Path, quick: bool) -> Path:
+    """A bottle or tin turned (`live_bottles.py`), then held still while its label is said
+    and HOLD_AFTER seconds more; its truth (`live_bottles.truth`'s form, told by its
+    "label") beside it."""
+    shot = next(shot for shot in live_bottles.shots(quick) if shot.name == name)
+    lines = live_bottles.draw_label(live_bottles.LABELS[shot.label]).lines
+    saying = sum(live_videos.speaking_seconds(line.text) for line in lines)
+    held = replace(shot, seconds=shot.seconds + saying + HOLD_AFTER)
+    video, _ = live_bottles.write(held, folder)
+    return video
+
+
+#: The scenes played, in order: box faces (`live_videos.py`), then bottles and tins turned
+#: under the camera (`live_bottles.py`).
+SCENES: dict[str, MakeVideo] = {
+    **{name: partial(_box_video, name) for name in live_videos.SCENES},
+    **{shot.name: partial(_label_video, shot.name) for shot in live_bottles.shots()},
+}
+QUICK_SCENES = (
+    "held",
+    "turned",
+    "away_and_back",
+    "still_box",
+    "empty_desk",
+    "bottle_english",
+    "bottle_korean",
+)
 
 
 # Speech --------------------------------------------------------------------------------------
@@ -188,6 +225,7 @@ class Run:
     playback: Playback
     readings: int = 0
     speech: list[tuple[float, float]] = field(default_factory=list)  # (start, end) of all
+    from_label: list[tuple[float, str]] = field(default_factory=list)  # said from a strip
 
 
 def _speech(speaker: FakeSpeaker, playback: Playback) -> list[tuple[float, float]]:
@@ -203,13 +241,15 @@ def _speech(speaker: FakeSpeaker, playback: Playback) -> list[tuple[float, float
 def run_bitna(video: Path, fps: float, frames: int) -> Run:
     """The engine watching the video, as the app does."""
     speaker = FakeSpeaker()
+    reader = LineReader(languages=LANGUAGES)
     live = LiveText(
-        read_lines=LineReader(languages=LANGUAGES),
+        read_lines=reader,
         say=speaker.say,
         is_speaking=speaker.is_speaking,
         clock=time.monotonic,
         background=True,
         announce_expiry=True,
+        read_label=reader.label_lines,
     )
     playback = play(video, fps, frames, partial(LiveLoop, live=live))
     live.close()
@@ -217,11 +257,14 @@ def run_bitna(video: Path, fps: float, frames: int) -> Run:
     # words), timed by speech.
     said: list[tuple[float, str]] = []
     announced: list[tuple[float, str]] = []
+    from_label: list[tuple[float, str]] = []
     for (start, _), heard in zip(speaker.said, live.heard, strict=True):
-        (said if heard.kind in ("line", "label") else announced).append(
-            (playback.video_time(start), heard.text)
-        )
-    return Run("bitna", said, announced, playback, live.readings, _speech(speaker, playback))
+        item = (playback.video_time(start), heard.text)
+        (said if heard.kind in ("line", "label") else announced).append(item)
+        if heard.kind == "label":
+            from_label.append(item)
+    speech = _speech(speaker, playback)
+    return Run("bitna", said, announced, playback, live.readings, speech, from_label)
 
 
 def run_naive(video: Path, fps: float, frames: int) -> Run:
@@ -380,6 +423,77 @@ def face_views(appearances: Sequence[dict[str, Any]]) -> list[list[dict[str, Any
     return groups
 
 
+# Scoring a turned label ------------------------------------------------------------------------
+@dataclass
+class LabelScore:
+    """What was said while a bottle or tin turned under the camera, against its label."""
+
+    words: int = 0  # the label's words that came into view (the reference)
+    in_order: float = 0.0  # of them, the share said whole and in order, all said counted
+    in_order_label: float | None = None  # the same, counting only what was said as a label
+    said: int = 0  # lines said
+    words_said: int = 0
+    twice: int = 0  # label lines said more than once
+    off_label: int = 0  # lines said that are no label line (CER > OFF_LABEL_CER to all)
+    while_turning: int = 0  # lines said after the turn began and before it ended
+    #: From the turn's end (full circle, or stopped) to the first line said as a turned
+    #: label's (negative: the circle was closed before the hand stopped); for a way that
+    #: says no label, to the first label line said after the turn's end.
+    first_after_turn: float | None = None
+    twice_lines: list[str] = field(default_factory=list)
+    off_label_lines: list[str] = field(default_factory=list)
+
+
+def score_label(
+    truth: dict[str, Any],
+    said: Sequence[tuple[float, str]],
+    from_label: Sequence[tuple[float, str]] | None = None,
+) -> LabelScore:
+    """`said` (and of it `from_label`, what was said as a turned label's lines; None for a
+    way that has no such thing) against the label of `truth` (`live_bottles.truth`)."""
+    said = sorted(said)
+    reference = " ".join(truth["seen_lines"])
+    lines: list[str] = truth["lines"]
+    result = LabelScore(
+        words=len(reference.split()),
+        in_order=words_in_order(reference, " ".join(text for _, text in said)),
+        in_order_label=None
+        if from_label is None
+        else words_in_order(reference, " ".join(text for _, text in sorted(from_label))),
+        said=len(said),
+        words_said=sum(len(text.split()) for _, text in said),
+    )
+    times: dict[str, list[float]] = {line: [] for line in lines}
+    if from_label:
+        result.first_after_turn = round(min(from_label)[0] - truth["turn_end"], 3)
+    for when, text in said:
+        if truth["turn_start"] < when < truth["turn_end"]:
+            result.while_turning += 1
+        error, line = min((heard_error(line, text), line) for line in lines)
+        if error <= MATCH_CER:
+            times[line].append(when)
+            if from_label is None and when >= truth["turn_end"] and result.first_after_turn is None:
+                result.first_after_turn = round(when - truth["turn_end"], 3)
+        elif error > OFF_LABEL_CER:
+            result.off_label += 1
+            result.off_label_lines.append(f"{when:.1f}s {text}")
+    for line, spoken in times.items():
+        if len(spoken) > 1:
+            result.twice += 1
+            result.twice_lines.append(f"{line} x{len(spoken)}")
+    return result
+
+
+def label_summary(found: LabelScore) -> str:
+    only = "" if found.in_order_label is None else f" ({100 * found.in_order_label:.0f}% as label)"
+    first = "-" if found.first_after_turn is None else f"{found.first_after_turn:.2f}s"
+    return (
+        f"{100 * found.in_order:.0f}% of {found.words} words in order{only}, {found.said} lines "
+        f"said ({found.words_said} words), {found.twice} label lines twice, {found.off_label} "
+        f"off the label, {found.while_turning} while turning, turn's end to first line {first}"
+    )
+
+
 # The benchmark -------------------------------------------------------------------------------
 def idle_window(name: str, truth: dict[str, Any], run: Run) -> tuple[float, float]:
     """The video times when nothing new is in view: after the last line was said (and every
@@ -394,6 +508,8 @@ def idle_window(name: str, truth: dict[str, Any], run: Run) -> tuple[float, floa
 
 def measure(name: str, video: Path, naive: bool, log: Callable[[str], None]) -> dict[str, Any]:
     truth = live_videos.load_truth(video.with_suffix(".json"))
+    if "label" in truth:  # a bottle or tin turned: `live_bottles.truth`'s form
+        return measure_label(name, video, truth, naive, log)
     fps, duration = truth["fps"], truth["duration"]
     frames = round(duration * fps)
     entry: dict[str, Any] = {"video": name, "duration": duration}
@@ -430,6 +546,32 @@ def measure(name: str, video: Path, naive: bool, log: Callable[[str], None]) -> 
             else round(100 * (engine - alone), 1),
         }
         log(f"  watching nothing new: {entry['idle']}")
+    return entry
+
+
+def measure_label(
+    name: str, video: Path, truth: dict[str, Any], naive: bool, log: Callable[[str], None]
+) -> dict[str, Any]:
+    """A bottle or tin turned: what each way said, against its label."""
+    fps, duration = truth["fps"], truth["seconds"]
+    frames = round(duration * fps)
+    entry: dict[str, Any] = {"video": name, "duration": duration, "label": True}
+    entry["turn"] = [truth["turn_start"], truth["turn_end"]]
+    runs = [run_bitna(video, fps, frames)]
+    if naive:
+        runs.append(run_naive(video, fps, frames))
+    for run in runs:
+        found = score_label(truth, run.said, run.from_label if run.way == "bitna" else None)
+        entry[run.way] = {
+            **asdict(found),
+            "said_lines": [[round(t, 2), text] for t, text in run.said],
+            "announced": [[round(t, 2), text] for t, text in run.announced],
+            "readings": run.readings,
+            "cpu_share_whole": run.playback.cpu_share(0.0, duration),
+        }
+        log(f"  {run.way}: {label_summary(found)}")
+        for when, text in run.said:  # a turned label's lines marked
+            log(f"    {when:5.1f}s {'|' if (when, text) in run.from_label else ' '} {text}")
     return entry
 
 
@@ -473,6 +615,46 @@ def _row(video: str, way: str, got: dict[str, Any]) -> str:
     return "".join(cells)
 
 
+LABEL_COLUMNS = (
+    ("words", "words"),
+    ("in order", "in_order"),
+    ("as label", "in_order_label"),
+    ("said", "said"),
+    ("words said", "words_said"),
+    ("twice", "twice"),
+    ("off label", "off_label"),
+    ("while turning", "while_turning"),
+    ("turn to first", "first_after_turn"),
+)
+
+
+def label_table(entries: Sequence[dict[str, Any]]) -> str:
+    """The turned labels' rows: the share of words in order as %, the rest as they are."""
+    head = f"{'video':<19}{'way':<7}" + "".join(
+        f"{title:>{len(title) + 2}}" for title, _ in LABEL_COLUMNS
+    )
+    rows = [head, "-" * len(head)]
+    for entry in entries:
+        for way in ("bitna", "naive"):
+            if way not in entry:
+                continue
+            cells = [f"{entry['video']:<19}{way:<7}"]
+            for title, key in LABEL_COLUMNS:
+                value = entry[way][key]
+                text = (
+                    "-"
+                    if value is None
+                    else f"{100 * value:.0f}%"
+                    if key.startswith("in_order")
+                    else f"{value:.2f}"
+                    if isinstance(value, float)
+                    else str(value)
+                )
+                cells.append(f"{text:>{len(title) + 2}}")
+            rows.append("".join(cells))
+    return "\n".join(rows)
+
+
 def table(entries: Sequence[dict[str, Any]]) -> str:
     head = f"{'video':<15}{'way':<7}" + "".join(
         f"{title:>{len(title) + 2}}" for title, _ in COLUMNS
@@ -510,6 +692,23 @@ def _totals(entries: Sequence[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return totals
 
 
+def label_totals(entries: Sequence[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Per way over the turned labels: words in order pooled (weighted by the label's
+    words), counts summed."""
+    totals: dict[str, dict[str, Any]] = {}
+    for way in ("bitna", "naive"):
+        got = [entry[way] for entry in entries if way in entry]
+        if not got:
+            continue
+        words = sum(item["words"] for item in got)
+        totals[way] = {
+            "words": words,
+            "in_order": sum(item["in_order"] * item["words"] for item in got) / max(1, words),
+            **{key: sum(item[key] for item in got) for key in ("twice", "off_label")},
+        }
+    return totals
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer and shorter videos")
@@ -527,11 +726,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             video = SCENES[name](folder, args.quick)
             print(f"{name}: made in {time.monotonic() - started:.0f} s, playing", flush=True)
             entries.append(measure(name, video, not args.no_naive, partial(print, flush=True)))
-    print()
-    print(table(entries))
+    boxes = [entry for entry in entries if not entry.get("label")]
+    labels = [entry for entry in entries if entry.get("label")]
+    if boxes:
+        print()
+        print(table(boxes))
+    if labels:
+        print()
+        print("Bottles and tins turned (words of the label read in order, target >= 90%):")
+        print(label_table(labels))
     RESULTS.mkdir(parents=True, exist_ok=True)
     out = RESULTS / "live_text.json"
-    report = {"quick": args.quick, "videos": entries, "totals": _totals(entries)}
+    report = {
+        "quick": args.quick,
+        "videos": entries,
+        "totals": _totals(boxes),
+        "label_totals": label_totals(labels),
+    }
     out.write_text(json.dumps(report, ensure_ascii=False, indent=1))
     print(f"\nWritten {out}")
     return 0
