@@ -323,7 +323,12 @@ class TurningLabel:
     @property
     def turning(self) -> bool:
         """Whether the view has been a label turning for the last TURNING_SPAN seconds."""
-        steps = [step for step in self._steps if step.time >= self._time - TURNING_SPAN]
+        # From the last step at or before the span's start: frames come a little early or
+        # late, and the steps inside the span alone then often span less than it.
+        steps = list(self._steps)
+        start = self._time - TURNING_SPAN
+        first = max([index for index, step in enumerate(steps) if step.time <= start], default=0)
+        steps = steps[first:]
         if len(steps) < 3 or steps[-1].time - steps[0].time < 0.8 * TURNING_SPAN:
             return False
         if not all(step.seen for step in steps):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
+import numpy as np
 import pytest
 
 from benchmarks.live_bottles import (
@@ -48,6 +49,20 @@ def test_a_turning_bottle_is_seen_turning_and_comes_full_circle() -> None:
     assert sum(turning) >= 0.7 * (6.0 * 10)  # most of the turn's 60 fed frames
     assert label.complete
     assert label.covered == pytest.approx(360.0)
+
+
+def test_a_bottle_turning_is_seen_turning_all_along_though_frames_come_unevenly() -> None:
+    """A camera's frames come a few milliseconds early or late: turning must not flicker."""
+    renderer = Renderer(bottle("turn", steady_turn(0.5, 6.0), 7.5))
+    rng = np.random.default_rng(7)
+    label = TurningLabel()
+    turning = []
+    for index in range(0, 225, 3):
+        t = index / 30 + rng.uniform(-0.012, 0.012)
+        label.feed(renderer.frame(index / 30, index), t)
+        if 1.2 <= index / 30 <= 6.4:  # turning for more than half a second, not yet stopped
+            turning.append(label.turning)
+    assert all(turning), f"{turning.count(False)} of {len(turning)} fed frames not turning"
 
 
 def test_a_label_taken_away_while_turning_is_complete_with_what_was_seen() -> None:
