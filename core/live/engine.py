@@ -149,6 +149,9 @@ class LiveText:
         if self._label is not None and self._frames % LABEL_EVERY == 0:
             self._label.feed(frame, now)
         if self._label_turning():
+            # The lines read before the turn was seen are fragments of the label, said whole
+            # from its strip: forgotten, not said after it.
+            self.tracker.clear()
             if self._reading is None and self._label_complete():
                 self._start_label_reading(thumb, frame.shape, now)
             self._speak(now, lines=False)
@@ -171,9 +174,10 @@ class LiveText:
 
     # A turned label ----------------------------------------------------------------------
     def _label_turning(self) -> bool:
-        """Whether a label is turning, or turned and waits to be read."""
+        """Whether a label is turning (or paused, or stopped, a moment ago), or turned and
+        waits to be read."""
         label = self._label
-        return label is not None and (label.turning or label.complete)
+        return label is not None and (label.turning or label.turned_lately or label.complete)
 
     def _label_complete(self) -> bool:
         return self._label is not None and self._label.complete

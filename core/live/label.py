@@ -338,6 +338,12 @@ class TurningLabel:
         return bool(abs(turns.sum()) >= math.radians(TURNING_ANGLE) and moving >= 0.6 * len(turns))
 
     @property
+    def turned_lately(self) -> bool:
+        """Whether the label was turning less than STOPPED_SPAN ago: a hand pausing, or
+        stopping before `complete` says whether it turned far enough."""
+        return self._has_turned and self._time - self._last_turning < STOPPED_SPAN
+
+    @property
     def covered(self) -> float:
         """Degrees of the label laid into the strip (at most 360)."""
         if self._closure is not None:

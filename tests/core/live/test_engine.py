@@ -204,3 +204,32 @@ def test_a_bottle_turned_round_is_read_round_its_label_once() -> None:
     # Held still before the turn, its front was read as it shows; once it turned, no
     # fragment of a line was said, nor its lines again when it came to rest.
     assert all(item.time < 0.5 + 0.6 for item in live.heard if item.kind == "line"), live.heard
+
+
+def test_a_bottle_turned_half_round_and_stopped_says_no_fragment_before_its_label() -> None:
+    """Stopped, a label is read once it stayed still a moment: in that moment, and in the
+    turn, nothing is read or said; lines read before the turn are not said after it."""
+    from benchmarks.live_bottles import Renderer, steady_turn, truth
+    from benchmarks.live_bottles import Shot as BottleShot
+    from core.text.metrics import words_in_order
+
+    shot = BottleShot(
+        "half", "english", steady_turn(0.5, 3.0, 0.5), 7.0, size=(720, 560), radius=200
+    )
+    renderer = Renderer(shot)
+    reader = LineReader(languages="eng")
+    speech = Speech(seconds_per_character=0.02)
+    live = LiveText(
+        read_lines=reader,
+        read_label=reader.label_lines,
+        say=speech.say,
+        is_speaking=speech.busy,
+        background=False,
+    )
+    for t, frame in renderer.frames():
+        speech.now = t
+        live.on_frame(frame, t)
+    labels = [item.text for item in live.heard if item.kind == "label"]
+    words = " ".join(truth(renderer)["seen_words"])
+    assert words_in_order(words, " ".join(labels)) >= 0.9, labels
+    assert all(item.time < 0.5 + 0.6 for item in live.heard if item.kind == "line"), live.heard
