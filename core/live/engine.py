@@ -60,6 +60,8 @@ STEADY_FRAMES = 2
 NEW_SHARE = 0.015
 #: A turning label is looked for on every this many frames (its cost: benchmarks/README.md).
 LABEL_EVERY = 3
+#: A label's object out of view this long (s) has gone: the next label is another's.
+LABEL_GONE = 1.0
 #: What was said is kept (for tests, the benchmark and a look back) this many items deep.
 HEARD_KEPT = 2000
 #: While a line waits to be settled, readings follow each other no faster than this.
@@ -122,6 +124,8 @@ class LiveText:
         self._after: deque[Heard] = deque()  # said next: the expiry of the line just said
         self._previous = ""  # the line said last, for a label whose date is on the next
         self._absorb = False  # the next reading's lines are a turned label's, already said
+        self._label_read = False  # the label in view was read: not again until it goes
+        self._label_seen_at = -math.inf
 
     def reset(self) -> None:
         """Forget every line: the next frame is looked at as if the mode just started."""
@@ -130,6 +134,7 @@ class LiveText:
         self._previous = ""
         if self._label is not None:
             self._label.reset()
+        self._label_read = False
         self._reading = None
         self._last_read = None
         self._last_thumb = None
@@ -148,11 +153,12 @@ class LiveText:
         self._take_reading()
         if self._label is not None and self._frames % LABEL_EVERY == 0:
             self._label.feed(frame, now)
+            self._follow_label(now)
         if self._label_turning():
             # The lines read before the turn was seen are fragments of the label, said whole
             # from its strip: forgotten, not said after it.
             self.tracker.clear()
-            if self._reading is None and self._label_complete():
+            if self._reading is None and self._label_complete() and not self._label_read:
                 self._start_label_reading(thumb, frame.shape, now)
             self._speak(now, lines=False)
             self._last_thumb = thumb
@@ -179,6 +185,17 @@ class LiveText:
         label = self._label
         return label is not None and (label.turning or label.turned_lately or label.complete)
 
+    def _follow_label(self, now: float) -> None:
+        """A label read is read once: while its object stays in view, turned on or round
+        again, it is not read again (the circle is often closed before the hand stops)."""
+        assert self._label is not None
+        if self._label.in_view:
+            self._label_seen_at = now
+        elif now - self._label_seen_at > LABEL_GONE:
+            self._label_read = False
+        if self._label_read and self._label.complete:
+            self._label.reset()
+
     def _label_complete(self) -> bool:
         return self._label is not None and self._label.complete
 
@@ -188,6 +205,7 @@ class LiveText:
         self._label.reset()
         if strip is None:
             return
+        self._label_read = True
         self.readings += 1
         done: Future[list[str]]
         if self._workers is None:

@@ -76,6 +76,8 @@ PRINTED_ENERGY = 0.02
 CLOSE_RESPONSE = 0.5
 #: Frames running an object must be seen at another width to be taken for another.
 ODD_WIDTHS = 3
+#: An object not found for this long (s) is out of view.
+GONE_AFTER = 0.5
 #: The least phase-correlation response trusted as a measured shift.
 MIN_RESPONSE = 0.25
 
@@ -336,6 +338,11 @@ class TurningLabel:
         turns = np.array([step.turn for step in steps[1:]])
         moving = np.count_nonzero(np.abs(turns) > math.radians(0.3))
         return bool(abs(turns.sum()) >= math.radians(TURNING_ANGLE) and moving >= 0.6 * len(turns))
+
+    @property
+    def in_view(self) -> bool:
+        """Whether an upright object was found in the last frame fed (or just before)."""
+        return self._time - self._last_seen <= GONE_AFTER
 
     @property
     def turned_lately(self) -> bool:

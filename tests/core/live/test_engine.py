@@ -233,3 +233,33 @@ def test_a_bottle_turned_half_round_and_stopped_says_no_fragment_before_its_labe
     words = " ".join(truth(renderer)["seen_words"])
     assert words_in_order(words, " ".join(labels)) >= 0.9, labels
     assert all(item.time < 0.5 + 0.6 for item in live.heard if item.kind == "line"), live.heard
+
+
+def test_a_bottle_turned_on_past_its_full_circle_is_read_once() -> None:
+    from benchmarks.live_bottles import Renderer
+    from benchmarks.live_bottles import Shot as BottleShot
+    from benchmarks.live_bottles import steady_turn
+
+    shot = BottleShot(
+        "turn",
+        "english",
+        steady_turn(0.5, 9.0, turns=1.5),
+        12.0,
+        kind="bottle",
+        size=(720, 560),
+        radius=200,
+    )
+    reader = LineReader(languages="eng")
+    speech = Speech(seconds_per_character=0.02)
+    live = LiveText(
+        read_lines=reader,
+        read_label=reader.label_lines,
+        say=speech.say,
+        is_speaking=speech.busy,
+        background=False,
+    )
+    for t, frame in Renderer(shot).frames():
+        speech.now = t
+        live.on_frame(frame, t)
+    labels = [item.text for item in live.heard if item.kind == "label"]
+    assert labels and len(labels) == len(set(labels)), labels
