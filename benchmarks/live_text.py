@@ -246,7 +246,6 @@ def run_bitna(video: Path, fps: float, frames: int) -> Run:
         read_lines=reader,
         say=speaker.say,
         is_speaking=speaker.is_speaking,
-        clock=time.monotonic,
         background=True,
         announce_expiry=True,
         read_label=reader.label_lines,

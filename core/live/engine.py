@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import logging
 import math
-import time
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -96,7 +95,6 @@ class LiveText:
         read_lines: ReadLines,
         say: Say,
         is_speaking: Callable[[], bool],
-        clock: Callable[[], float] = time.monotonic,
         background: bool = True,
         announce_expiry: bool = True,
         on_error: Callable[[Exception], None] | None = None,
@@ -108,7 +106,6 @@ class LiveText:
         self._frames = 0
         self._say = say
         self._is_speaking = is_speaking
-        self._clock = clock
         self._workers = ThreadPoolExecutor(1, "bitna-live-read") if background else None
         self.announce_expiry = announce_expiry
         self._on_error = on_error
