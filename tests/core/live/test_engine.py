@@ -236,9 +236,8 @@ def test_a_bottle_turned_half_round_and_stopped_says_no_fragment_before_its_labe
 
 
 def test_a_bottle_turned_on_past_its_full_circle_is_read_once() -> None:
-    from benchmarks.live_bottles import Renderer
+    from benchmarks.live_bottles import Renderer, steady_turn
     from benchmarks.live_bottles import Shot as BottleShot
-    from benchmarks.live_bottles import steady_turn
 
     shot = BottleShot(
         "turn",
