@@ -129,25 +129,21 @@ class SettingsDialog(QDialog):
             )
 
         self._spin(form, "speech_rate", tr("Speech &rate (words per minute):"), SPEECH_RATE, 5)
-        numbers = QCheckBox(tr('Say "unsure" before nu&mbers that may be misread'))
-        numbers.setChecked(settings.unsure_numbers)
-        numbers.setAccessibleName(plain_label(numbers.text()))
-        numbers.setAccessibleDescription(
+        self._check(
+            form,
+            "unsure_numbers",
+            tr('Say "unsure" before nu&mbers that may be misread'),
             tr(
                 "Before an amount, date, dose, phone or account number the text recognition "
                 'was not sure of, say the word "unsure", and mark it in the reading pane.'
-            )
+            ),
         )
-        form.addRow(numbers)
-        self.fields["unsure_numbers"] = numbers
-        unsure = QCheckBox(tr('Say "&unsure" before words that may be misread'))
-        unsure.setChecked(settings.unsure_words)
-        unsure.setAccessibleName(plain_label(unsure.text()))
-        unsure.setAccessibleDescription(
-            tr('Before a word the text recognition was not sure of, say the word "unsure".')
+        self._check(
+            form,
+            "unsure_words",
+            tr('Say "&unsure" before words that may be misread'),
+            tr('Before a word the text recognition was not sure of, say the word "unsure".'),
         )
-        form.addRow(unsure)
-        self.fields["unsure_words"] = unsure
         self._combo(
             form,
             "table_headers",
@@ -191,7 +187,14 @@ class SettingsDialog(QDialog):
         live_languages += [
             (code, name)
             for code, name in (
-                ("eng+kor", tr("English and Korean")),
+                (
+                    "eng+kor",
+                    tr(
+                        "{first} and {second}",
+                        first=_language_name("eng"),
+                        second=_language_name("kor"),
+                    ),
+                ),
                 ("eng", _language_name("eng")),
                 ("kor", _language_name("kor")),
             )
@@ -204,17 +207,15 @@ class SettingsDialog(QDialog):
             tr("The languages live text reads on boxes, tins and bottles held under the camera."),
             live_languages,
         )
-        expiry = QCheckBox(tr("&Announce expiry dates on their own in live text"))
-        expiry.setChecked(settings.live_text_expiry)
-        expiry.setAccessibleName(plain_label(expiry.text()))
-        expiry.setAccessibleDescription(
+        self._check(
+            form,
+            "live_text_expiry",
+            tr("&Announce expiry dates on their own in live text"),
             tr(
                 'After a line with a "best before", "use by" or expiry date, say the date '
                 'again on its own, such as "Expires 14 March 2027".'
-            )
+            ),
         )
-        form.addRow(expiry)
-        self.fields["live_text_expiry"] = expiry
 
         # In large print the fields are taller than a laptop's screen (1366x768): they
         # scroll, the focused one kept in view, while OK and Cancel stay below them.
@@ -295,6 +296,14 @@ class SettingsDialog(QDialog):
             combo.addItem(shown, value)
         combo.setCurrentIndex(combo.findData(current))
         self._add(form, name, text, combo, description)
+
+    def _check(self, form: QFormLayout, name: str, text: str, description: str) -> None:
+        box = QCheckBox(text)
+        box.setChecked(bool(getattr(self._original, name)))
+        box.setAccessibleName(plain_label(text))
+        box.setAccessibleDescription(description)
+        form.addRow(box)
+        self.fields[name] = box
 
     def _spin(self, form: QFormLayout, name: str, text: str, bounds: Range[int], step: int) -> None:
         spin = QSpinBox()

@@ -549,7 +549,7 @@
     </message>
     <message>
       <source>English and Korean</source>
-      <translation>영어와 한국어</translation>
+      <translation type="vanished">영어와 한국어</translation>
     </message>
     <message>
       <source>Enhanced grey</source>

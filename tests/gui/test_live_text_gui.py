@@ -107,7 +107,8 @@ def test_live_text_reads_each_line_once_per_appearance(qtbot, tmp_path: Path) ->
         app.shutdown()
 
 
-def test_stop_and_auto_capture_turn_live_text_off(qtbot, tmp_path: Path) -> None:
+def on_empty_desk(qtbot, tmp_path: Path) -> Bitna:
+    """The window started on a still picture of an empty desk, reading English."""
     still = tmp_path / "desk.png"
     cv2.imwrite(str(still), np.full((360, 640, 3), 60, np.uint8))
     app = Bitna(
@@ -119,6 +120,11 @@ def test_stop_and_auto_capture_turn_live_text_off(qtbot, tmp_path: Path) -> None
     )
     qtbot.addWidget(app.window)
     app.start()
+    return app
+
+
+def test_stop_and_auto_capture_turn_live_text_off(qtbot, tmp_path: Path) -> None:
+    app = on_empty_desk(qtbot, tmp_path)
     try:
         app.commands.trigger("live-text")
         assert app.live_text.running
@@ -148,17 +154,7 @@ def test_the_settings_choose_live_texts_languages_and_expiry_dates(qtbot, tmp_pa
     chosen = dialog.settings()
     assert (chosen.live_text_languages, chosen.live_text_expiry) == ("kor", False)
 
-    still = tmp_path / "desk.png"
-    cv2.imwrite(str(still), np.full((360, 640, 3), 60, np.uint8))
-    app = Bitna(
-        settings=Settings(ocr_languages="eng"),
-        source=FileSource(still),
-        speech=Speaker(Pyttsx3Synthesizer(), RecordingOutput()),
-        ocr=TesseractEngine(),
-        settings_path=tmp_path / "settings.json",
-    )
-    qtbot.addWidget(app.window)
-    app.start()
+    app = on_empty_desk(qtbot, tmp_path)
     try:
         app.commands.trigger("live-text")
         assert app.live_text.languages == "eng"  # as pages are read

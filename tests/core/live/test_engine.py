@@ -5,10 +5,15 @@ from __future__ import annotations
 
 import numpy as np
 
+from benchmarks.live_bottles import Renderer, steady_turn, truth
+from benchmarks.live_bottles import Shot as BottleShot
 from benchmarks.scene_videos import Script, Shot, desk, render
 from core.live.engine import LiveText
+from core.live.model import SeenLine
 from core.live.regions import LineReader, find_patches
-from core.text.metrics import cer
+from core.text.metrics import cer, words_in_order
+from core.text.model import Box
+from core.text.script import language_of
 from tests.gui.test_live_text_gui import CEREAL, SOUP, box_face
 
 
@@ -128,9 +133,6 @@ def test_frames_are_thumbnailed_not_read_while_nothing_changes() -> None:
 
 def lines_reader(*texts: str):
     """A reader that finds `texts` as lines down the frame, read surely."""
-    from core.live.model import SeenLine
-    from core.text.model import Box
-    from core.text.script import language_of
 
     def read(image: np.ndarray) -> list[SeenLine]:
         return [
@@ -177,14 +179,8 @@ def test_expiry_announcements_can_be_turned_off() -> None:
     assert [kind for kind, _ in heard] == ["line"]
 
 
-def test_a_bottle_turned_round_is_read_round_its_label_once() -> None:
-    from benchmarks.live_bottles import Renderer, steady_turn, truth
-    from benchmarks.live_bottles import Shot as BottleShot
-    from core.text.metrics import words_in_order
-
-    shot = BottleShot(
-        "turn", "english", steady_turn(0.5, 6.0), 9.0, kind="bottle", size=(720, 560), radius=200
-    )
+def turned(shot: BottleShot) -> tuple[LiveText, Renderer]:
+    """`shot` of a bottle played through live text reading with real Tesseract."""
     renderer = Renderer(shot)
     reader = LineReader(languages="eng")
     speech = Speech(seconds_per_character=0.02)
@@ -198,6 +194,15 @@ def test_a_bottle_turned_round_is_read_round_its_label_once() -> None:
     for t, frame in renderer.frames():
         speech.now = t
         live.on_frame(frame, t)
+    return live, renderer
+
+
+def test_a_bottle_turned_round_is_read_round_its_label_once() -> None:
+
+    shot = BottleShot(
+        "turn", "english", steady_turn(0.5, 6.0), 9.0, kind="bottle", size=(720, 560), radius=200
+    )
+    live, renderer = turned(shot)
     labels = [item.text for item in live.heard if item.kind == "label"]
     words = " ".join(truth(renderer)["words"])
     assert words_in_order(words, " ".join(labels)) >= 0.9, labels
@@ -209,26 +214,11 @@ def test_a_bottle_turned_round_is_read_round_its_label_once() -> None:
 def test_a_bottle_turned_half_round_and_stopped_says_no_fragment_before_its_label() -> None:
     """Stopped, a label is read once it stayed still a moment: in that moment, and in the
     turn, nothing is read or said; lines read before the turn are not said after it."""
-    from benchmarks.live_bottles import Renderer, steady_turn, truth
-    from benchmarks.live_bottles import Shot as BottleShot
-    from core.text.metrics import words_in_order
 
     shot = BottleShot(
         "half", "english", steady_turn(0.5, 3.0, 0.5), 7.0, size=(720, 560), radius=200
     )
-    renderer = Renderer(shot)
-    reader = LineReader(languages="eng")
-    speech = Speech(seconds_per_character=0.02)
-    live = LiveText(
-        read_lines=reader,
-        read_label=reader.label_lines,
-        say=speech.say,
-        is_speaking=speech.busy,
-        background=False,
-    )
-    for t, frame in renderer.frames():
-        speech.now = t
-        live.on_frame(frame, t)
+    live, renderer = turned(shot)
     labels = [item.text for item in live.heard if item.kind == "label"]
     words = " ".join(truth(renderer)["seen_words"])
     assert words_in_order(words, " ".join(labels)) >= 0.9, labels
@@ -236,8 +226,6 @@ def test_a_bottle_turned_half_round_and_stopped_says_no_fragment_before_its_labe
 
 
 def test_a_bottle_turned_on_past_its_full_circle_is_read_once() -> None:
-    from benchmarks.live_bottles import Renderer, steady_turn
-    from benchmarks.live_bottles import Shot as BottleShot
 
     shot = BottleShot(
         "turn",
@@ -248,17 +236,6 @@ def test_a_bottle_turned_on_past_its_full_circle_is_read_once() -> None:
         size=(720, 560),
         radius=200,
     )
-    reader = LineReader(languages="eng")
-    speech = Speech(seconds_per_character=0.02)
-    live = LiveText(
-        read_lines=reader,
-        read_label=reader.label_lines,
-        say=speech.say,
-        is_speaking=speech.busy,
-        background=False,
-    )
-    for t, frame in Renderer(shot).frames():
-        speech.now = t
-        live.on_frame(frame, t)
+    live, _ = turned(shot)
     labels = [item.text for item in live.heard if item.kind == "label"]
     assert labels and len(labels) == len(set(labels)), labels
