@@ -27,6 +27,35 @@ def write_atomically(path: Path, data: bytes, *, mode: int = 0o600) -> None:
         raise
 
 
+def create_atomically(path: Path, data: bytes, *, mode: int = 0o600) -> None:
+    """Write `data` to `path` only if it does not exist yet: FileExistsError if it does.
+
+    For a file that must never be replaced once made (a key): written whole to a synced
+    temporary file, then hard-linked into place, which fails rather than overwrite what
+    another process made first; a crash leaves no file or the whole file.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _remove_leftovers(path)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, mode)
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            raise
+        except OSError:  # a file system without hard links (FAT, some network drives)
+            if path.exists():
+                raise FileExistsError(path) from None
+            os.replace(temporary, path)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+
+
 def _remove_leftovers(path: Path, older_than: float = 60.0) -> None:
     """Delete temporary files that a write killed half-way left behind (never a fresh one)."""
     now = time.time()
