@@ -389,7 +389,7 @@ class PeopleStore(NamedStore):
             people.setdefault(person_id, (name, []))
         descriptors = [((row[0], row[4]), *row[2:]) for row in rows if row[2] is not None]
         for (person_id, model), vector in self._opened(cipher, descriptors) if cipher else []:
-            values = [round(v, 7) for v in vector.astype(float).tolist()]
+            values = vector.astype(float).tolist()  # exact: float32 → float64 → float32
             people[person_id][1].append({"model": model, "vector": values})
         items = [{"name": name, "descriptors": kept} for name, kept in people.values()]
         header = {"format": EXPORT_FORMAT, "version": EXPORT_VERSION}
