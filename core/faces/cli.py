@@ -134,21 +134,14 @@ def _export(args: argparse.Namespace, store: Any) -> int:
 
 
 def _import(args: argparse.Namespace, store: Any) -> int:
+    from core.faces.store import not_encrypted_note
+
     passphrase = _passphrase(args, new=False) if store.needs_passphrase(args.file) else None
     imported = store.import_people(args.file, passphrase)
     print(tr("Added {count} people from {path}.", count=imported.people, path=args.file))
     if not imported.encrypted:
         print(not_encrypted_note(args.file.name))
     return 0
-
-
-def not_encrypted_note(file_name: str) -> str:
-    """Said after importing a plain list saved by a Bitna from before encryption."""
-    return tr(
-        "{file} was not encrypted: anyone with a copy of it can read the faces in it. "
-        "Delete it, and export again to keep an encrypted copy.",
-        file=file_name,
-    )
 
 
 def _forget(args: argparse.Namespace, store: Any) -> int:

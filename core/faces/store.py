@@ -45,6 +45,7 @@ __all__ = [
     "check_new_passphrase",
     "clean_name",
     "default_path",
+    "not_encrypted_note",
 ]
 
 log = logging.getLogger(__name__)
@@ -98,6 +99,15 @@ def check_new_passphrase(passphrase: str) -> str:
             tr("Use a passphrase of at least {count} characters.", count=MIN_PASSPHRASE)
         )
     return passphrase
+
+
+def not_encrypted_note(file_name: str) -> str:
+    """Said after importing a plain list saved by a Bitna from before encryption."""
+    return tr(
+        "{file} was not encrypted: anyone with a copy of it can read the faces in it. "
+        "Delete it, and export again to keep an encrypted copy.",
+        file=file_name,
+    )
 
 
 def _key(name: str) -> str:
