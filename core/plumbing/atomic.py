@@ -11,15 +11,8 @@ from pathlib import Path
 
 def write_atomically(path: Path, data: bytes, *, mode: int = 0o600) -> None:
     """Write `data` to `path` via a synced temporary file and a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    _remove_leftovers(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    temporary = _synced_temporary(path, data, mode)
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, mode)
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -34,15 +27,8 @@ def create_atomically(path: Path, data: bytes, *, mode: int = 0o600) -> None:
     temporary file, then hard-linked into place, which fails rather than overwrite what
     another process made first; a crash leaves no file or the whole file.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    _remove_leftovers(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    temporary = _synced_temporary(path, data, mode)
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, mode)
         try:
             os.link(temporary, path)
         except FileExistsError:
@@ -54,6 +40,24 @@ def create_atomically(path: Path, data: bytes, *, mode: int = 0o600) -> None:
     finally:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
+
+
+def _synced_temporary(path: Path, data: bytes, mode: int) -> str:
+    """A hidden temporary file beside `path` holding `data`, synced to disk, with `mode`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _remove_leftovers(path)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, mode)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    return temporary
 
 
 def _remove_leftovers(path: Path, older_than: float = 60.0) -> None:
