@@ -201,9 +201,13 @@ class PeopleStore(NamedStore):
                 raise PeopleLockedError(self._locked_message())
             log.warning("%s: the key was lost with no faces kept; starting a new key", self.label)
         if cipher is None:
-            if key_store.read_key(folder) is not None:  # a damaged key, and nothing to lose
-                key_store.forget_key(folder)
-            cipher = _cipher_of(key_store.create_key(folder))
+            try:
+                if key_store.read_key(folder) is not None:  # a damaged key, nothing to lose
+                    key_store.forget_key(folder)
+                cipher = _cipher_of(key_store.create_key(folder))
+            except OSError as error:  # the key file could not be written (disk full...)
+                log.error("%s: could not keep a new key: %s", self.label, error)
+                raise PeopleStoreError(self._unusable_message(str(error))) from error
             if cipher is None:
                 raise PeopleLockedError(self._locked_message())
         connection.execute(

@@ -94,6 +94,7 @@ class NamedStore:
                 if version > self.schema_version:
                     raise self.error(self._newer_message())
                 if version == self.schema_version:
+                    self._create_tables(connection)  # no-ops unless a table is missing
                     return
                 # New or older: create and upgrade in one transaction, so a crash leaves
                 # the file as it was or wholly upgraded. Asked again under the lock, in
@@ -102,15 +103,19 @@ class NamedStore:
                 version = connection.execute("PRAGMA user_version").fetchone()[0]
                 if version == self.schema_version:
                     return
-                for statement in self.schema.split(";"):
-                    if statement.strip():
-                        connection.execute(statement)
+                self._create_tables(connection)
                 rewritten = self._upgrade(connection, version)
                 connection.execute(f"PRAGMA user_version = {self.schema_version}")
         except sqlite3.Error as error:
             raise self._unusable(error) from error
         if rewritten:
             self._compact()
+
+    def _create_tables(self, connection: sqlite3.Connection) -> None:
+        """The schema's CREATE ... IF NOT EXISTS statements, in the open transaction."""
+        for statement in self.schema.split(";"):
+            if statement.strip():
+                connection.execute(statement)
 
     def _upgrade(self, connection: sqlite3.Connection, version: int) -> bool:
         """Bring a file of schema `version` (0: new) up to date inside the open transaction,

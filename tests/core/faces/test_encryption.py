@@ -419,3 +419,16 @@ def test_a_plain_export_from_bitna_before_encryption_still_imports(tmp_path: Pat
     assert [(p.name, p.samples) for p in store.people()] == [("Kit", 2), ("민수", 1)]
     np.testing.assert_allclose(store.known(MODEL).vectors, np.stack(fixture_vectors()), atol=1e-6)
     assert leaked(store.path, [raw(v) for v in fixture_vectors()]) == []
+
+
+def test_a_key_that_cannot_be_written_is_an_error_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(*args, **kwargs) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(key_store, "create_atomically", full)
+    store = PeopleStore.open(tmp_path / "people.db")
+    with pytest.raises(PeopleStoreError, match="No space left on device"):
+        store.add("Kit", [np.ones(128, np.float32)], MODEL)
+    assert store.people() == []
