@@ -205,3 +205,23 @@ def test_opening_asks_once_and_shows_the_last_problem(qtbot) -> None:
     assert dialog.status.text() == "It did not open."
     qtbot.keyClicks(dialog.field, "x")  # short is fine for opening: it was chosen before
     assert dialog.ok.isEnabled() and dialog.status.text() == ""
+
+
+def test_a_lost_key_is_said_when_faces_are_looked_at(qtbot) -> None:
+    from core.faces.fakes import face_at
+    from core.plumbing.paths import data_dir
+
+    PeopleStore.open().add("Ann", [np.ones(128, np.float32)], MODEL)
+    (data_dir() / "people.key").unlink()
+    frame = np.random.default_rng(4).integers(0, 255, (480, 640, 3), np.uint8)
+    engine = FaceEngine(RecordingDetector([face_at(240, 120, 160)]), RecordingEmbedder())
+    faces = FacesController(
+        latest_frame=lambda: frame,
+        announcer=Announcer(),
+        runner=QtRunner(synchronous=True),
+        engine_factory=lambda: engine,
+    )
+    faces.describe()
+    said = texts(faces._announcer)[-1]
+    assert said.startswith("The list of people cannot be unlocked")
+    assert f"a key file in {data_dir()}" in said
