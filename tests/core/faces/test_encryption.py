@@ -432,3 +432,14 @@ def test_a_key_that_cannot_be_written_is_an_error_message(
     with pytest.raises(PeopleStoreError, match="No space left on device"):
         store.add("Kit", [np.ones(128, np.float32)], MODEL)
     assert store.people() == []
+
+
+def test_a_plain_generated_list_imports_under_the_old_name(tmp_path: Path) -> None:
+    generated = tmp_path / "generated.json"
+    people = [
+        {"name": f"P{n}", "descriptors": [{"model": MODEL, "vector": [n] * 128}]} for n in range(3)
+    ]
+    generated.write_text(json.dumps({"format": "bitna-people", "people": people}))
+    store = PeopleStore.open(tmp_path / "people.db")
+    assert store.import_json(generated) == 3
+    assert store.known(MODEL).names == ["P0", "P1", "P2"]
