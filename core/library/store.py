@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Sequence
@@ -283,10 +284,13 @@ class Library(NamedStore):
             if len(term) < _TRIGRAM:
                 where.append("p.text LIKE ? ESCAPE '\\'")
                 parameters.append(f"%{_like(term)}%")
+        # Documents newest first, each one's pages in order (both from indexes, no sort), so
+        # a common word stops at `limit` hits instead of sorting every page that has it.
         sql = (
             "SELECT d.id, d.title, d.kind, d.created, d.changed, d.pages, d.first_line, "
-            "d.position, p.number, p.text FROM pages p JOIN documents d ON d.id = p.document_id "
-            f"WHERE {' AND '.join(where)} ORDER BY d.changed DESC, d.id DESC, p.number LIMIT ?"
+            "d.position, p.number, p.text FROM documents d CROSS JOIN pages p "
+            f"ON p.document_id = d.id WHERE {' AND '.join(where)} "
+            "ORDER BY d.changed DESC, d.id DESC, p.number LIMIT ?"
         )
         parameters.append(int(limit))
         rows = self._run(lambda c: c.execute(sql, parameters).fetchall())
@@ -303,19 +307,26 @@ class Library(NamedStore):
 
 def matching_line(text: str, terms: Sequence[str]) -> str:
     """The first line of `text` with every term in it (ignoring case); else the line with
-    the most; else the first line."""
+    the most; else the first line. Only lines where a term occurs are looked at."""
+    if not terms:
+        return _first_line(text)
     folded = [term.casefold() for term in terms]
-    best, best_count = "", -1
-    for line in text.splitlines():
-        if not line.strip():
+    pattern = re.compile("|".join(re.escape(term) for term in terms), re.IGNORECASE)
+    best, best_count, seen = "", 0, set()
+    for match in pattern.finditer(text):
+        start = text.rfind("\n", 0, match.start()) + 1
+        if start in seen:
             continue
+        seen.add(start)
+        end = text.find("\n", match.end())
+        line = text[start : end if end >= 0 else len(text)]
         lower = line.casefold()
         count = sum(term in lower for term in folded)
         if count == len(folded):
             return line.strip()
         if count > best_count:
             best, best_count = line.strip(), count
-    return best
+    return best or _first_line(text)
 
 
 def _page_rows(
