@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+
+from core.library.store import Library
 from core.text.model import Block, Box, Line, PageText, Word, page_from_text
 from tests.core.reading.test_formats import bill_page
 
@@ -50,3 +53,17 @@ ENGLISH_LETTER = (
     "Dear Customer\n\nYour bank statement for November is ready.\n"
     "The balance on your account is 1,204.50 dollars.\n\nKind regards"
 )
+
+
+def keep_three(library: Library) -> dict[str, int]:
+    """A Korean bill, an English letter and a Korean notice kept in that order (newest
+    last); their ids by "bill", "letter" and "notice"."""
+    ids = {}
+    for name, text in (
+        ("bill", KOREAN_BILL),
+        ("letter", ENGLISH_LETTER),
+        ("notice", KOREAN_NOTICE),
+    ):
+        ids[name] = library.keep([page_from_text(text)], kind="read")
+        time.sleep(0.01)
+    return ids

@@ -11,9 +11,8 @@ import pytest
 
 from core.cli import parse, run
 from core.library.store import Library
-from core.text.model import page_from_text
 from tests.core.conftest import needs_tesseract, run_bitna
-from tests.core.library.pages import ENGLISH_LETTER, KOREAN_BILL, KOREAN_NOTICE
+from tests.core.library.pages import keep_three
 
 
 def bitna(*argv: str) -> int:
@@ -22,16 +21,7 @@ def bitna(*argv: str) -> int:
 
 @pytest.fixture
 def kept() -> dict[str, int]:
-    library = Library.open()
-    ids = {}
-    for name, text in (
-        ("bill", KOREAN_BILL),
-        ("letter", ENGLISH_LETTER),
-        ("notice", KOREAN_NOTICE),
-    ):
-        ids[name] = library.keep([page_from_text(text)], kind="read")
-        time.sleep(0.01)
-    return ids
+    return keep_three(Library.open())
 
 
 def lines_of(capsys: pytest.CaptureFixture[str]) -> list[str]:

@@ -19,8 +19,7 @@ from core.library.thumbnails import LONGEST_SIDE, MAX_BYTES
 from core.text.model import page_from_text
 from tests.core.library.pages import (
     ENGLISH_LETTER,
-    KOREAN_BILL,
-    KOREAN_NOTICE,
+    keep_three,
     letter,
     with_heading,
 )
@@ -138,15 +137,7 @@ def test_an_unknown_document_says_so(library: Library) -> None:
 
 @pytest.fixture
 def stocked(library: Library) -> dict[str, int]:
-    ids = {}
-    for name, text in (
-        ("bill", KOREAN_BILL),
-        ("letter", ENGLISH_LETTER),
-        ("notice", KOREAN_NOTICE),
-    ):
-        ids[name] = library.keep([page_from_text(text)], kind="read")
-        time.sleep(0.01)
-    return ids
+    return keep_three(library)
 
 
 def found(library: Library, words: str) -> list[tuple[int, str]]:
