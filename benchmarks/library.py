@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import sqlite3
 import statistics
@@ -223,13 +224,22 @@ def main() -> int:
             )
             print(f"{label:<28} {query:<14} {count:>5} {ms:>9.1f} {peer_ms:>8.1f}")
         list_ms, listed = timed(library.documents, args.runs)
-        open_ms, _ = timed(lambda: Library.open(path), max(3, args.runs // 3))
+
+        def first_open() -> Library:
+            Library._checked.clear()  # as when the app starts: the file checked whole
+            return Library.open(path)
+
+        check_ms, _ = timed(first_open, max(3, args.runs // 3))
+        open_ms, _ = timed(lambda: Library.open(path), args.runs)
         newest = library.documents(limit=1)[0].id
         document_ms, _ = timed(lambda: library.document(newest), args.runs)
-        worst = max(row["median_ms"] for row in rows)
+        worst = max(float(row["median_ms"]) for row in rows)  # type: ignore[arg-type]
+        load = os.getloadavg()
         print(f"\nList all {len(listed)} documents: {list_ms:.1f} ms")  # type: ignore[arg-type]
-        print(f"Open the library (with its check): {open_ms:.1f} ms")
+        print(f"Open the library: first in a process (checked whole) {check_ms:.1f} ms,")
+        print(f"  again (the window opened again) {open_ms:.1f} ms")
         print(f"Read one {args.pages}-page document with pictures: {document_ms:.1f} ms")
+        print(f"Load average at the end: {load[0]:.1f} (1 min), on {os.cpu_count()} CPUs")
         search_met, list_met = worst <= SEARCH_TARGET_MS, list_ms <= LIST_TARGET_MS
         print(
             f"\nTargets: search <= {SEARCH_TARGET_MS:g} ms (slowest median {worst:.1f} ms):"
@@ -248,7 +258,9 @@ def main() -> int:
                 "file_bytes": size,
                 "search": rows,
                 "list_ms": round(list_ms, 2),
+                "first_open_ms": round(check_ms, 2),
                 "open_ms": round(open_ms, 2),
+                "load_average": os.getloadavg(),
                 "document_ms": round(document_ms, 2),
                 "targets": {
                     "search_ms": SEARCH_TARGET_MS,

@@ -4,7 +4,9 @@ The file lives in the user data folder, readable by its owner alone, and its han
 damaged file moved aside with a `notice`, one transaction per change) is
 `core.named_lists.store`'s. Each page keeps its text (searched with SQLite FTS5's trigram
 tokenizer, so "청구서" finds "수도요금청구서"; words shorter than three letters, like "요금",
-are found by scanning the text), its structure as compressed JSON, and a small JPEG.
+are found by scanning the text), its structure as compressed JSON, and a small JPEG. The
+index keeps which trigrams each page has, not where (`detail='none'`): a third of the
+size, and the text cannot be pieced together from it.
 Deleting overwrites what was deleted (`secure_delete`); forgetting everything also
 rewrites the file, so nothing forgotten lingers in it.
 """
@@ -46,6 +48,7 @@ SCHEMA_VERSION = 1
 MAX_TITLE_LENGTH = 120
 #: FTS5's trigram tokenizer indexes runs of three characters: shorter words are scanned for.
 _TRIGRAM = 3
+_WILD = re.compile(r"[%_\\]")
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
     id INTEGER PRIMARY KEY,
@@ -71,7 +74,7 @@ CREATE TABLE IF NOT EXISTS page_data (
     thumbnail BLOB
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS pages_fts USING fts5(
-    text, content='pages', content_rowid='id', tokenize='trigram'
+    text, content='pages', content_rowid='id', tokenize='trigram', detail='none'
 );
 CREATE TRIGGER IF NOT EXISTS pages_kept AFTER INSERT ON pages BEGIN
     INSERT INTO pages_fts(rowid, text) VALUES (new.id, new.text);
@@ -99,12 +102,23 @@ class Library(NamedStore):
     label = "Library"
     export_format = "bitna-library"
 
+    _checked: ClassVar[set[Path]] = set()
+    """Files checked whole in this process: a library of 10,000 pages takes a third of a
+    second to check (benchmarks/library.py), too long for each opening of the window."""
+
     @classmethod
     def open(cls, path: Path | None = None) -> Library:
-        """Open (or create) the library, setting aside a damaged file."""
+        """Open (or create) the library, setting aside a damaged file (checked whole the
+        first time this process opens it)."""
         library = cls(path or default_path())
         library._prepare()
+        cls._checked.add(library.path.resolve())
         return library
+
+    def _problem(self) -> str | None:
+        if self.path.resolve() in self._checked:
+            return None
+        return super()._problem()
 
     def _newer_message(self) -> str:
         return tr("The library was saved by a newer Bitna. Update Bitna to use it.")
@@ -274,14 +288,18 @@ class Library(NamedStore):
         terms = list(dict.fromkeys(words.split()))
         if not terms:
             return []
-        long_terms = [term for term in terms if len(term) >= _TRIGRAM]
+        # The index answers LIKE for words of three letters or more (and checks each page it
+        # offers against the text); shorter words, and words with LIKE's own wildcards
+        # (which need ESCAPE, which the index does not take), are looked for page by page.
+        indexed = [term for term in terms if len(term) >= _TRIGRAM and not _WILD.search(term)]
         where: list[str] = []
         parameters: list[object] = []
-        if long_terms:
-            where.append("p.id IN (SELECT rowid FROM pages_fts WHERE pages_fts MATCH ?)")
-            parameters.append(" AND ".join(_phrase(term) for term in long_terms))
+        if indexed:
+            likes = " AND ".join("text LIKE ?" for _ in indexed)
+            where.append(f"p.id IN (SELECT rowid FROM pages_fts WHERE {likes})")
+            parameters += [f"%{term}%" for term in indexed]
         for term in terms:
-            if len(term) < _TRIGRAM:
+            if term not in indexed:
                 where.append("p.text LIKE ? ESCAPE '\\'")
                 parameters.append(f"%{_like(term)}%")
         # Documents newest first, each one's pages in order (both from indexes, no sort), so
@@ -407,11 +425,6 @@ def _title_of(pages: Sequence[PageText]) -> str:
 def _first_line(text: str) -> str:
     line = next((line for line in text.splitlines() if line.strip()), "")
     return _clean_title(line)
-
-
-def _phrase(term: str) -> str:
-    """`term` as an FTS5 string: matched as it is, quotes doubled."""
-    return '"' + term.replace('"', '""') + '"'
 
 
 def _like(term: str) -> str:
