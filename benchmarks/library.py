@@ -119,7 +119,7 @@ def page_text(rng: random.Random, words: list[str], weights: list[float], rare: 
         lines = []
         for _ in range(rng.randint(3, 7)):
             line = rng.choices(words, weights, k=rng.randint(8, 12))
-            if rng.random() < 0.002:
+            if rng.random() < 0.0003:  # on about one page in a hundred
                 line.insert(rng.randrange(len(line)), rare)
             lines.append(" ".join(line))
         paragraphs.append("\n".join(lines))
@@ -174,6 +174,20 @@ def timed(action: Callable[[], object], runs: int) -> tuple[float, object]:
     return 1000 * statistics.median(times), result
 
 
+def shares(path: Path) -> dict[str, int]:
+    """Bytes of the library's parts: pictures, structure, text and the search index."""
+    queries = {
+        "pictures": "SELECT SUM(LENGTH(thumbnail)) FROM page_data",
+        "structure": "SELECT SUM(LENGTH(structure)) FROM page_data",
+        "text": "SELECT SUM(LENGTH(CAST(text AS BLOB))) FROM pages",
+        "search index": "SELECT SUM(LENGTH(block)) FROM pages_fts_data",
+    }
+    with sqlite3.connect(path) as connection:
+        return {
+            name: int(connection.execute(sql).fetchone()[0] or 0) for name, sql in queries.items()
+        }
+
+
 def like_scan(path: Path, words: str) -> int:
     """The peer: every page's text scanned with LIKE for every word."""
     terms = words.split()
@@ -205,6 +219,11 @@ def main() -> int:
             f" p95 {build['keep_p95_ms']:.1f} ms a document); {pages} pages,"
             f" {build['characters'] / 1e6:.1f} M characters;"
             f" file {size / 1e6:.1f} MB ({size / pages / 1000:.1f} kB a page)"
+        )
+        parts = shares(path)
+        print(
+            "  of which: "
+            + ", ".join(f"{name} {size / 1e6:.1f} MB" for name, size in parts.items())
         )
         rows = []
         print(f"\n{'query':<28} {'words':<14} {'hits':>5} {'Bitna ms':>9} {'LIKE ms':>8}")
@@ -256,6 +275,7 @@ def main() -> int:
                 "pages": pages,
                 "build": build,
                 "file_bytes": size,
+                "bytes_by_part": parts,
                 "search": rows,
                 "list_ms": round(list_ms, 2),
                 "first_open_ms": round(check_ms, 2),
