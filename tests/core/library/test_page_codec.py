@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from core.library.page_codec import packed, page_from_json, page_to_json, unpacked
-from core.text.model import Block, Box, Line, PageText, Word, page_from_text
+from core.text.model import Block, Box, Cell, Line, PageText, Table, Word, page_from_text
 from tests.core.library.pages import KOREAN_BILL, letter, with_heading
 
 
@@ -44,3 +46,41 @@ def test_anything_else_is_a_value_error(bad: bytes) -> None:
         page_from_json('{"v": 1, "w": 3}')
     with pytest.raises(ValueError):
         page_from_json('{"v": 99, "w": 3, "h": 3, "l": "", "b": []}')
+
+
+boxes = st.builds(
+    Box,
+    st.integers(-5, 10_000),
+    st.integers(-5, 10_000),
+    st.integers(0, 5_000),
+    st.integers(0, 5_000),
+)
+confidences = st.floats(-1, 100, allow_nan=False)
+words = st.builds(Word, st.text(max_size=12), boxes, confidences)
+lines = st.builds(Line, st.tuples(words) | st.lists(words, max_size=4).map(tuple), boxes)
+cells = st.builds(Cell, st.text(max_size=8), boxes, confidences, st.integers(1, 3))
+tables = st.builds(
+    Table,
+    st.lists(st.lists(cells, min_size=1, max_size=3).map(tuple), max_size=3).map(tuple),
+    st.integers(0, 2),
+    st.sampled_from(["grid", "rules", "none"]),
+)
+blocks = st.builds(
+    Block,
+    st.lists(lines, max_size=3).map(tuple),
+    boxes,
+    st.none() | tables,
+    st.none() | st.sampled_from(["picture", "code", "handwriting", "stamp"]),
+)
+pages = st.builds(
+    PageText,
+    st.lists(blocks, max_size=4).map(tuple),
+    st.integers(0, 10_000),
+    st.integers(0, 10_000),
+    st.text(max_size=10),
+)
+
+
+@given(pages)
+def test_any_page_comes_back_equal(page: PageText) -> None:
+    assert unpacked(packed(page)) == page
