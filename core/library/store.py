@@ -101,6 +101,7 @@ class Library(NamedStore):
     error = LibraryError
     label = "Library"
     export_format = "bitna-library"
+    secure_delete = True  # what is forgotten is overwritten, not left in free pages
 
     _checked: ClassVar[set[Path]] = set()
     """Files checked whole in this process: a library of 10,000 pages takes a third of a
@@ -229,7 +230,6 @@ class Library(NamedStore):
         """Delete one document with its pages and pictures, overwriting them in the file."""
 
         def work(connection: sqlite3.Connection) -> None:
-            connection.execute("PRAGMA secure_delete = ON")
             if not connection.execute(
                 "DELETE FROM documents WHERE id = ?", (document_id,)
             ).rowcount:

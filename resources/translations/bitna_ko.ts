@@ -52,6 +52,10 @@
       <translation>도움말(&amp;H)</translation>
     </message>
     <message>
+      <source>&amp;Import…</source>
+      <translation>가져오기(&amp;I)…</translation>
+    </message>
+    <message>
       <source>&amp;Interface language:</source>
       <translation>화면 언어(&amp;I):</translation>
     </message>
@@ -74,6 +78,10 @@
     <message>
       <source>&amp;Page number (1 to {count}):</source>
       <translation>쪽 번호(1부터 {count}까지)(&amp;P):</translation>
+    </message>
+    <message>
+      <source>&amp;Passphrase:</source>
+      <translation>암호문(&amp;P):</translation>
     </message>
     <message>
       <source>&amp;People Bitna knows:</source>
@@ -144,6 +152,10 @@
       <translation>저장한 목록의 물건을 추가합니다.</translation>
     </message>
     <message>
+      <source>Add the people from a file saved by Export.</source>
+      <translation>내보내기로 저장한 파일에서 사람들을 추가합니다.</translation>
+    </message>
+    <message>
       <source>Add the people from a saved list.</source>
       <translation>저장한 목록에서 사람을 추가합니다.</translation>
     </message>
@@ -198,6 +210,10 @@
     <message>
       <source>Ask the running Bitna to carry out a command, such as read or stop.</source>
       <translation>실행 중인 빛나에게 읽기나 멈춤 같은 명령을 보냅니다.</translation>
+    </message>
+    <message>
+      <source>At least {count} characters. You will need it to import the list again: Bitna cannot recover it.</source>
+      <translation>{count}자 이상. 목록을 다시 가져올 때 필요합니다. 빛나는 이 암호문을 되찾아 드릴 수 없습니다.</translation>
     </message>
     <message>
       <source>August</source>
@@ -540,6 +556,10 @@
       <translation>{kind}일 수 있습니다.</translation>
     </message>
     <message>
+      <source>Could not read a passphrase from {path}.</source>
+      <translation>{path}에서 암호문을 읽지 못했습니다.</translation>
+    </message>
+    <message>
       <source>Darker</source>
       <translation>어둡게</translation>
     </message>
@@ -572,6 +592,10 @@
       <translation>네덜란드어</translation>
     </message>
     <message>
+      <source>E&amp;xport…</source>
+      <translation>내보내기(&amp;X)…</translation>
+    </message>
+    <message>
       <source>Edge of table.</source>
       <translation>표의 끝입니다.</translation>
     </message>
@@ -594,6 +618,10 @@
     <message>
       <source>Expiry</source>
       <translation>사용기한</translation>
+    </message>
+    <message>
+      <source>Export the people list</source>
+      <translation>사람 목록 내보내기</translation>
     </message>
     <message>
       <source>Face detection is not installed. Reinstall Bitna to get it back.</source>
@@ -800,6 +828,10 @@
       <translation>고른 사람의 이름을 바꿉니다.</translation>
     </message>
     <message>
+      <source>Give the passphrase with --passphrase-file FILE: there is no terminal to ask for it.</source>
+      <translation>--passphrase-file 파일로 암호문을 주세요. 암호문을 물어볼 터미널이 없습니다.</translation>
+    </message>
+    <message>
       <source>Global hotkey</source>
       <translation>전역 단축키</translation>
     </message>
@@ -948,6 +980,10 @@
       <translation>{name} 님을 기억하겠습니다.</translation>
     </message>
     <message>
+      <source>Import a people list</source>
+      <translation>사람 목록 가져오기</translation>
+    </message>
+    <message>
       <source>In a table, say the cell above, in the same column.</source>
       <translation>표에서 같은 열의 위 칸을 읽습니다.</translation>
     </message>
@@ -1018,6 +1054,10 @@
     <message>
       <source>Keep what was read in the library.</source>
       <translation>읽은 내용을 서재에 보관합니다.</translation>
+    </message>
+    <message>
+      <source>Kept encrypted, with the key in {where}.</source>
+      <translation>암호화해서 보관합니다. 열쇠는 {where}에 있습니다.</translation>
     </message>
     <message>
       <source>Key in Bitna</source>
@@ -1420,6 +1460,14 @@
       <translation>찍힌 것이 없어 아무것도 기억하지 않았습니다.</translation>
     </message>
     <message>
+      <source>Nothing was exported.</source>
+      <translation>아무것도 내보내지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported.</source>
+      <translation>아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
       <source>Nothing was remembered.</source>
       <translation>아무것도 기억하지 않았습니다.</translation>
     </message>
@@ -1468,6 +1516,22 @@
       <translation>{number}쪽.</translation>
     </message>
     <message>
+      <source>Passphrase &amp;again:</source>
+      <translation>암호문 다시(&amp;A):</translation>
+    </message>
+    <message>
+      <source>Passphrase for the exported list</source>
+      <translation>내보낼 목록의 암호문</translation>
+    </message>
+    <message>
+      <source>Passphrase of {file}</source>
+      <translation>{file}의 암호문</translation>
+    </message>
+    <message>
+      <source>Passphrase: </source>
+      <translation>암호문: </translation>
+    </message>
+    <message>
       <source>Pause</source>
       <translation>일시 정지</translation>
     </message>
@@ -1482,6 +1546,14 @@
     <message>
       <source>People Bitna knows</source>
       <translation>빛나가 아는 사람</translation>
+    </message>
+    <message>
+      <source>People lists (*.json);;All files (*)</source>
+      <translation>사람 목록 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+      <source>People's faces:</source>
+      <translation>사람들의 얼굴:</translation>
     </message>
     <message>
       <source>Phone</source>
@@ -1502,6 +1574,10 @@
     <message>
       <source>Please type a name.</source>
       <translation>이름을 입력하세요.</translation>
+    </message>
+    <message>
+      <source>Please type a passphrase.</source>
+      <translation>암호문을 입력하세요.</translation>
     </message>
     <message>
       <source>Please type a title.</source>
@@ -1592,6 +1668,10 @@
       <translation>아마 {name}입니다.</translation>
     </message>
     <message>
+      <source>Problem</source>
+      <translation>문제</translation>
+    </message>
+    <message>
       <source>Problems with the keys</source>
       <translation>단축키 문제</translation>
     </message>
@@ -1654,6 +1734,10 @@
     <message>
       <source>Read the next page of the book.</source>
       <translation>책의 다음 쪽을 읽습니다.</translation>
+    </message>
+    <message>
+      <source>Read the passphrase from this file instead of asking for it.</source>
+      <translation>암호문을 묻지 않고 이 파일에서 읽습니다.</translation>
     </message>
     <message>
       <source>Read the previous page of the book.</source>
@@ -1792,6 +1876,10 @@
       <translation>책 저장</translation>
     </message>
     <message>
+      <source>Save everyone to a file, encrypted with a passphrase you choose.</source>
+      <translation>모든 사람을 직접 정한 암호문으로 암호화해 파일에 저장합니다.</translation>
+    </message>
+    <message>
       <source>Save text</source>
       <translation>글 저장</translation>
     </message>
@@ -1808,8 +1896,8 @@
       <translation>페이지의 글을 파일로 저장합니다.</translation>
     </message>
     <message>
-      <source>Save the people list to a file.</source>
-      <translation>사람 목록을 파일로 저장합니다.</translation>
+      <source>Save the people list to a file, encrypted with a passphrase.</source>
+      <translation>사람 목록을 암호문으로 암호화해 파일에 저장합니다.</translation>
     </message>
     <message>
       <source>Save the spoken text as a WAV file.</source>
@@ -1826,6 +1914,10 @@
     <message>
       <source>Saved {count} pages as {name}.</source>
       <translation>{count}쪽을 {name}(으)로 저장했습니다.</translation>
+    </message>
+    <message>
+      <source>Saved {count} people to {path}, encrypted.</source>
+      <translation>{count}명을 암호화해서 {path}에 저장했습니다.</translation>
     </message>
     <message>
       <source>Saved {count} people to {path}.</source>
@@ -1894,6 +1986,10 @@
     <message>
       <source>Say what the page could be, and who sent it, the amount, the due date and phone numbers, each with the line it came from.</source>
       <translation>이 페이지가 어떤 문서인지, 보낸 곳, 금액, 납부 기한, 전화번호를 각각 읽은 줄과 함께 알려 줍니다.</translation>
+    </message>
+    <message>
+      <source>Say where the key that encrypts the faces is kept.</source>
+      <translation>얼굴을 암호화하는 열쇠가 어디에 있는지 말합니다.</translation>
     </message>
     <message>
       <source>Say whether the whole page is in view, and which way to move it if not.</source>
@@ -2220,6 +2316,10 @@
       <translation>얼굴 모델 {name} 파일이 없습니다. 빛나를 다시 설치하세요.</translation>
     </message>
     <message>
+      <source>The faces Bitna knows are stored encrypted; this says where the key to them is kept. Exported lists are encrypted with a passphrase you choose.</source>
+      <translation>빛나가 아는 얼굴은 암호화되어 저장됩니다. 여기에는 그 열쇠가 있는 곳이 나옵니다. 내보낸 목록은 직접 정한 암호문으로 암호화됩니다.</translation>
+    </message>
+    <message>
       <source>The file could not be saved because of an error in Bitna.</source>
       <translation>빛나의 오류 때문에 파일을 저장하지 못했습니다.</translation>
     </message>
@@ -2242,6 +2342,10 @@
     <message>
       <source>The folder {path} has no pictures in it. Put PNG, JPEG or TIFF files in it, or choose another camera source.</source>
       <translation>폴더 {path}에 그림이 없습니다. PNG, JPEG 또는 TIFF 파일을 넣거나 다른 카메라를 고르세요.</translation>
+    </message>
+    <message>
+      <source>The key that encrypts the faces is kept in {where}.</source>
+      <translation>얼굴을 암호화하는 열쇠는 {where}에 있습니다.</translation>
     </message>
     <message>
       <source>The language of Bitna's menus and messages.</source>
@@ -2288,6 +2392,10 @@
       <translation>빛나가 아는 사람 목록이 손상되어 읽을 수 없었습니다. 손상된 파일은 {backup}(으)로 보관했습니다. 빛나는 빈 목록으로 새로 시작합니다. 사람을 다시 소개하거나 저장한 목록을 가져오세요.</translation>
     </message>
     <message>
+      <source>The list of people cannot be unlocked: the key that encrypts their faces ({where}) is missing or is not the one they were saved with. Put the key back from a backup, or forget everyone (Forget everyone in the People window, or bitna faces forget --all) and introduce them again.</source>
+      <translation>사람 목록을 열 수 없습니다. 얼굴을 암호화한 열쇠({where})가 없거나 저장할 때의 열쇠가 아닙니다. 백업에서 열쇠를 되돌려 놓거나, 모두 잊은 뒤(사람 창의 '모두 잊기' 또는 bitna faces forget --all) 다시 소개하세요.</translation>
+    </message>
+    <message>
       <source>The list of people could not be used: {reason}. Close other copies of Bitna and check the disk has room.</source>
       <translation>사람 목록을 쓸 수 없습니다: {reason}. 다른 빛나 창을 닫고 디스크 공간이 있는지 확인하세요.</translation>
     </message>
@@ -2324,6 +2432,14 @@
       <translation>페이지의 글을 복사했습니다.</translation>
     </message>
     <message>
+      <source>The passphrase does not open this file. Check it and try again; nothing was changed.</source>
+      <translation>이 암호문으로는 파일을 열 수 없습니다. 확인하고 다시 해 보세요. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>The passphrase this list was saved with.</source>
+      <translation>이 목록을 저장할 때 쓴 암호문입니다.</translation>
+    </message>
+    <message>
       <source>The photo reader (RapidOCR) is not installed. Run Bitna's setup again.</source>
       <translation>사진 판독기(RapidOCR)가 설치되어 있지 않습니다. 빛나 설치를 다시 실행하세요.</translation>
     </message>
@@ -2338,6 +2454,10 @@
     <message>
       <source>The reading mask is off.</source>
       <translation>읽기 가림막이 꺼져 있습니다.</translation>
+    </message>
+    <message>
+      <source>The same passphrase again: </source>
+      <translation>같은 암호문을 한 번 더: </translation>
     </message>
     <message>
       <source>The sound file {path} could not be saved. Check that the folder exists and that there is free space.</source>
@@ -2366,6 +2486,14 @@
     <message>
       <source>The text is too small. Bring the camera closer to the page.</source>
       <translation>글자가 너무 작습니다. 카메라를 페이지에 더 가까이 가져가세요.</translation>
+    </message>
+    <message>
+      <source>The two passphrases are not the same.</source>
+      <translation>두 암호문이 같지 않습니다.</translation>
+    </message>
+    <message>
+      <source>The two passphrases are not the same. Nothing was saved.</source>
+      <translation>두 암호문이 같지 않습니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
       <source>The video {path} could not be played. Check that the file is complete, or convert it to MP4.</source>
@@ -2512,6 +2640,10 @@
       <translation>쪽 번호를 입력하거나 위아래 화살표로 고른 뒤 Enter 키를 누르세요.</translation>
     </message>
     <message>
+      <source>Type the same passphrase again.</source>
+      <translation>같은 암호문을 한 번 더 입력하세요.</translation>
+    </message>
+    <message>
       <source>USB camera {index}</source>
       <translation>USB 카메라 {index}</translation>
     </message>
@@ -2522,6 +2654,10 @@
     <message>
       <source>Until it is installed, Bitna reads {languages} only.</source>
       <translation>설치될 때까지 빛나는 {languages}만 읽습니다.</translation>
+    </message>
+    <message>
+      <source>Use a passphrase of at least {count} characters.</source>
+      <translation>{count}자 이상의 암호문을 쓰세요.</translation>
     </message>
     <message>
       <source>Use by {date}</source>
@@ -2578,6 +2714,10 @@
     <message>
       <source>What is this</source>
       <translation>이게 뭐예요</translation>
+    </message>
+    <message>
+      <source>What is wrong with the passphrase, if anything.</source>
+      <translation>암호문에 문제가 있으면 무엇이 문제인지 알려 줍니다.</translation>
     </message>
     <message>
       <source>Where in the table</source>
@@ -2670,6 +2810,10 @@
     <message>
       <source>a few steps away</source>
       <translation>몇 걸음 떨어져</translation>
+    </message>
+    <message>
+      <source>a key file in {folder}</source>
+      <translation>{folder} 폴더의 열쇠 파일</translation>
     </message>
     <message>
       <source>a leaflet</source>
@@ -2944,6 +3088,10 @@
       <translation>시스템 (창 전환)</translation>
     </message>
     <message>
+      <source>the system keyring</source>
+      <translation>시스템 키링</translation>
+    </message>
+    <message>
       <source>to the left</source>
       <translation>왼쪽으로</translation>
     </message>
@@ -3006,6 +3154,10 @@
     <message>
       <source>{description} Key: {key}.</source>
       <translation>{description} 단축키: {key}.</translation>
+    </message>
+    <message>
+      <source>{file} was not encrypted: anyone with a copy of it can read the faces in it. Delete it, and export again to keep an encrypted copy.</source>
+      <translation>{file}은(는) 암호화되지 않은 파일입니다. 사본을 가진 사람은 누구나 그 안의 얼굴 정보를 읽을 수 있습니다. 이 파일을 지우고, 다시 내보내서 암호화된 사본을 보관하세요.</translation>
     </message>
     <message>
       <source>{first} and {second}</source>
@@ -3078,6 +3230,10 @@
     <message>
       <source>{path} is damaged or incomplete. Copy or scan it again.</source>
       <translation>{path}이(가) 손상되었거나 일부가 없습니다. 다시 복사하거나 스캔하세요.</translation>
+    </message>
+    <message>
+      <source>{path} is encrypted: give its passphrase to import it.</source>
+      <translation>{path}은(는) 암호화되어 있습니다. 가져오려면 암호문을 주세요.</translation>
     </message>
     <message>
       <source>{path} is not a list of objects saved by Bitna.</source>
