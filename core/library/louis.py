@@ -170,6 +170,8 @@ def _run(text: str, table: str, *, back: bool) -> str:
                         table=table,
                     )
                 )
-            if given.value >= count:  # all of it: the output had room
+            # A full output buffer may have cut the text short (liblouis can still report
+            # all of it as read): only an output with room to spare is whole.
+            if given.value >= count and made.value < capacity:
                 return target.raw[: made.value * width].decode(encoding)
             capacity *= 2
