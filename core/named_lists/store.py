@@ -112,10 +112,15 @@ class NamedStore:
             self._compact()
 
     def _create_tables(self, connection: sqlite3.Connection) -> None:
-        """The schema's CREATE ... IF NOT EXISTS statements, in the open transaction."""
-        for statement in self.schema.split(";"):
-            if statement.strip():
-                connection.execute(statement)
+        """The schema's CREATE ... IF NOT EXISTS statements, in the open transaction (a
+        trigger's body, with its own semicolons, stays one statement)."""
+        statement = ""
+        for piece in self.schema.split(";"):
+            statement += piece + ";"
+            if sqlite3.complete_statement(statement):
+                if statement.strip(" \n;"):
+                    connection.execute(statement)
+                statement = ""
 
     def _upgrade(self, connection: sqlite3.Connection, version: int) -> bool:
         """Bring a file of schema `version` (0: new) up to date inside the open transaction,

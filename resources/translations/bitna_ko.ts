@@ -108,6 +108,10 @@
       <translation>전역 단축키 사용 (모든 프로그램에서 작동하는 키)(&amp;U)</translation>
     </message>
     <message>
+      <source>1 page</source>
+      <translation>1쪽</translation>
+    </message>
+    <message>
       <source>A &amp;new page while reading:</source>
       <translation>읽는 중에 새 페이지가 오면(&amp;N):</translation>
     </message>
@@ -116,8 +120,16 @@
       <translation>Tesseract 언어 팩 (예: 한국어)</translation>
     </message>
     <message>
+      <source>A braille page needs at least 10 cells a line and 2 lines. Choose more.</source>
+      <translation>점자 한 쪽에는 한 줄에 10칸 이상, 2줄 이상이 필요합니다. 더 큰 값을 고르세요.</translation>
+    </message>
+    <message>
       <source>A camera</source>
       <translation>카메라</translation>
+    </message>
+    <message>
+      <source>A page of this document is damaged and cannot be shown. Forget the document and read the page again.</source>
+      <translation>이 문서의 한 쪽이 손상되어 보여 줄 수 없습니다. 문서를 지우고 그 쪽을 다시 읽으세요.</translation>
     </message>
     <message>
       <source>A picture.</source>
@@ -288,6 +300,14 @@
       <translation>MP3 인코더가 없어서 이 컴퓨터에서는 MP3 파일을 만들 수 없습니다. 대신 WAV로 저장하거나 빛나를 다시 설치하세요.</translation>
     </message>
     <message>
+      <source>Bitna cannot save a document as {suffix}. Choose a name ending in one of: {suffixes}.</source>
+      <translation>Bitna는 문서를 {suffix} 파일로 저장할 수 없습니다. 다음 중 하나로 끝나는 이름을 고르세요: {suffixes}.</translation>
+    </message>
+    <message>
+      <source>Bitna cannot write braille because liblouis is not installed. On Debian or Ubuntu install the packages liblouis20 and liblouis-data; on macOS run 'brew install liblouis'; on Windows unpack liblouis's Windows zip and put its bin folder on the PATH. Then export again.</source>
+      <translation>liblouis가 설치되어 있지 않아 Bitna가 점자를 만들 수 없습니다. Debian이나 Ubuntu에서는 liblouis20과 liblouis-data 패키지를 설치하고, macOS에서는 'brew install liblouis'를 실행하고, Windows에서는 liblouis의 Windows zip을 풀어 그 bin 폴더를 PATH에 넣으세요. 그런 다음 다시 내보내세요.</translation>
+    </message>
+    <message>
       <source>Bitna could not look at the picture. Please try again.</source>
       <translation>빛나가 화면을 살펴보지 못했습니다. 다시 시도해 주세요.</translation>
     </message>
@@ -302,6 +322,10 @@
     <message>
       <source>Bitna does not know anyone called {name}.</source>
       <translation>빛나는 {name}(이)라는 사람을 모릅니다.</translation>
+    </message>
+    <message>
+      <source>Bitna does not know the braille table {name}. Use one of: {names}.</source>
+      <translation>Bitna는 점자 표 {name}을(를) 모릅니다. 다음 중 하나를 쓰세요: {names}.</translation>
     </message>
     <message>
       <source>Bitna found a camera: {names}.</source>
@@ -382,6 +406,18 @@
     <message>
       <source>Book.txt</source>
       <translation>책.txt</translation>
+    </message>
+    <message>
+      <source>Braille cells per line (default 40).</source>
+      <translation>한 줄의 점자 칸 수 (기본값 40).</translation>
+    </message>
+    <message>
+      <source>Braille lines per page (default 25).</source>
+      <translation>한 쪽의 점자 줄 수 (기본값 25).</translation>
+    </message>
+    <message>
+      <source>Braille table for .brf: en-g1, en-g2, ko-g1, ko-g2 (default: by language).</source>
+      <translation>.brf 점자 표: en-g1, en-g2, ko-g1, ko-g2 (기본값: 언어에 따라).</translation>
     </message>
     <message>
       <source>Brighter</source>
@@ -612,6 +648,14 @@
       <translation>파일: {name}</translation>
     </message>
     <message>
+      <source>Find the pages that have all these words.</source>
+      <translation>이 낱말이 모두 들어 있는 쪽을 찾습니다.</translation>
+    </message>
+    <message>
+      <source>Find, show, export or forget what Bitna read and kept.</source>
+      <translation>Bitna가 읽고 보관한 문서를 찾고, 보고, 내보내거나 지웁니다.</translation>
+    </message>
+    <message>
       <source>First column.</source>
       <translation>첫 열입니다.</translation>
     </message>
@@ -664,6 +708,10 @@
       <translation>모두 잊기(&amp;E)</translation>
     </message>
     <message>
+      <source>Forget a document.</source>
+      <translation>문서 하나를 지웁니다.</translation>
+    </message>
+    <message>
       <source>Forget a person.</source>
       <translation>사람을 잊습니다.</translation>
     </message>
@@ -692,6 +740,10 @@
       <translation>모든 사람을 잊을까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
+      <source>Forget everything in the library.</source>
+      <translation>서재의 모든 문서를 지웁니다.</translation>
+    </message>
+    <message>
       <source>Forget the chosen object.</source>
       <translation>고른 물건을 잊습니다.</translation>
     </message>
@@ -716,8 +768,16 @@
       <translation>모든 사람을 잊었습니다. 잊은 사람: {count}명.</translation>
     </message>
     <message>
+      <source>Forgot everything in the library ({count} documents).</source>
+      <translation>서재의 모든 문서를 지웠습니다 (문서 {count}개).</translation>
+    </message>
+    <message>
       <source>Forgot {name}.</source>
       <translation>{name} 님을 잊었습니다.</translation>
+    </message>
+    <message>
+      <source>Forgot {title}.</source>
+      <translation>{title}을(를) 지웠습니다.</translation>
     </message>
     <message>
       <source>Four people.</source>
@@ -992,6 +1052,10 @@
       <translation>설정과 데이터를 이 폴더에 보관합니다.</translation>
     </message>
     <message>
+      <source>Keep what was read in the library.</source>
+      <translation>읽은 내용을 서재에 보관합니다.</translation>
+    </message>
+    <message>
       <source>Kept encrypted, with the key in {where}.</source>
       <translation>암호화해서 보관합니다. 열쇠는 {where}에 있습니다.</translation>
     </message>
@@ -1058,6 +1122,10 @@
     <message>
       <source>List the commands and their keys.</source>
       <translation>명령과 단축키를 나열합니다.</translation>
+    </message>
+    <message>
+      <source>List the documents in the library, newest first.</source>
+      <translation>서재의 문서를 최근 것부터 나열합니다.</translation>
     </message>
     <message>
       <source>List the objects Bitna knows.</source>
@@ -1380,6 +1448,10 @@
       <translation>돌리지 않았습니다.</translation>
     </message>
     <message>
+      <source>Nothing found for {words}.</source>
+      <translation>{words}에 맞는 것을 찾지 못했습니다.</translation>
+    </message>
+    <message>
       <source>Nothing is being read.</source>
       <translation>지금 읽고 있는 내용이 없습니다.</translation>
     </message>
@@ -1434,6 +1506,10 @@
     <message>
       <source>Page read by Bitna</source>
       <translation>빛나가 읽은 페이지</translation>
+    </message>
+    <message>
+      <source>Page {number}</source>
+      <translation>{number}쪽</translation>
     </message>
     <message>
       <source>Page {number}.</source>
@@ -1504,6 +1580,10 @@
       <translation>암호문을 입력하세요.</translation>
     </message>
     <message>
+      <source>Please type a title.</source>
+      <translation>제목을 입력하세요.</translation>
+    </message>
+    <message>
       <source>Plug in a USB camera and choose it in Settings. If it is plugged in, allow Bitna in System Settings, Privacy &amp; Security, Camera.</source>
       <translation>USB 카메라를 연결하고 설정에서 선택하세요. 이미 연결되어 있다면 시스템 설정의 개인정보 보호 및 보안, 카메라에서 빛나를 허용하세요.</translation>
     </message>
@@ -1570,6 +1650,10 @@
     <message>
       <source>Previous word</source>
       <translation>이전 단어</translation>
+    </message>
+    <message>
+      <source>Print a document's text.</source>
+      <translation>문서의 텍스트를 출력합니다.</translation>
     </message>
     <message>
       <source>Print plain text, or the page with its headings, fields and tables.</source>
@@ -1776,6 +1860,10 @@
       <translation>시스템과 같게</translation>
     </message>
     <message>
+      <source>Save a document as {suffixes}.</source>
+      <translation>문서를 {suffixes} 파일로 저장합니다.</translation>
+    </message>
+    <message>
       <source>Save all the book's pages as one text file or one sound file.</source>
       <translation>책의 모든 쪽을 하나의 텍스트 파일이나 하나의 소리 파일로 저장합니다.</translation>
     </message>
@@ -1812,10 +1900,6 @@
       <translation>사람 목록을 암호문으로 암호화해 파일에 저장합니다.</translation>
     </message>
     <message>
-      <source>Save the people list to a file.</source>
-      <translation type="vanished">사람 목록을 파일로 저장합니다.</translation>
-    </message>
-    <message>
       <source>Save the spoken text as a WAV file.</source>
       <translation>읽은 내용을 WAV 파일로 저장합니다.</translation>
     </message>
@@ -1846,6 +1930,10 @@
     <message>
       <source>Saved {name}: {minutes} min {seconds} s of speech.</source>
       <translation>{name}을(를) 저장했습니다: 음성 {minutes}분 {seconds}초.</translation>
+    </message>
+    <message>
+      <source>Saved {title} to {path}.</source>
+      <translation>{title}을(를) {path}에 저장했습니다.</translation>
     </message>
     <message>
       <source>Saving the book.</source>
@@ -2188,6 +2276,10 @@
       <translation>책에 아직 쪽이 없습니다. 책 모드를 켜고 카메라 아래에 페이지를 놓으세요.</translation>
     </message>
     <message>
+      <source>The braille table {table} is not installed. Install liblouis's tables (on Debian or Ubuntu the package liblouis-data) and export again.</source>
+      <translation>점자 표 {table}이(가) 설치되어 있지 않습니다. liblouis의 점자 표(Debian이나 Ubuntu에서는 liblouis-data 패키지)를 설치하고 다시 내보내세요.</translation>
+    </message>
+    <message>
       <source>The camera could not be changed. Try again.</source>
       <translation>카메라를 바꾸지 못했습니다. 다시 해 보세요.</translation>
     </message>
@@ -2266,6 +2358,22 @@
     <message>
       <source>The languages live text reads on boxes, tins and bottles held under the camera.</source>
       <translation>카메라 아래에 댄 상자, 캔, 병의 글자를 라이브 텍스트가 읽을 언어입니다.</translation>
+    </message>
+    <message>
+      <source>The library could not be used: {reason}. Close other copies of Bitna and check the disk has room.</source>
+      <translation>서재를 사용할 수 없습니다: {reason}. 다른 Bitna 창을 닫고 디스크에 빈 공간이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+      <source>The library is empty.</source>
+      <translation>서재가 비어 있습니다.</translation>
+    </message>
+    <message>
+      <source>The library of what Bitna read was damaged and could not be opened. It was kept as {backup}. Bitna starts a new, empty library.</source>
+      <translation>Bitna가 읽은 문서를 보관하는 서재가 손상되어 열 수 없었습니다. {backup}(으)로 보관해 두었습니다. Bitna는 비어 있는 새 서재로 시작합니다.</translation>
+    </message>
+    <message>
+      <source>The library was saved by a newer Bitna. Update Bitna to use it.</source>
+      <translation>서재가 더 새로운 Bitna로 저장되었습니다. Bitna를 업데이트한 뒤 사용하세요.</translation>
     </message>
     <message>
       <source>The list of objects Bitna knows was damaged and could not be read. It was kept as {backup}. Bitna starts a new, empty list: teach the objects again, or import a saved list.</source>
@@ -2428,6 +2536,10 @@
       <translation>{page}(이)라는 데모 페이지가 없습니다. 다음 중 하나를 쓰세요: {pages}.</translation>
     </message>
     <message>
+      <source>There is no document {id} in the library. List the library to see the numbers.</source>
+      <translation>서재에 {id}번 문서가 없습니다. 서재 목록을 보고 번호를 확인하세요.</translation>
+    </message>
+    <message>
       <source>There is no page yet. Press Read first.</source>
       <translation>아직 페이지가 없습니다. 먼저 읽기를 누르세요.</translation>
     </message>
@@ -2442,6 +2554,10 @@
     <message>
       <source>There is no picture from the camera yet. Wait a moment and try again.</source>
       <translation>아직 카메라 화면이 없습니다. 잠시 기다렸다가 다시 해 보세요.</translation>
+    </message>
+    <message>
+      <source>There is no text to keep in the library.</source>
+      <translation>서재에 보관할 텍스트가 없습니다.</translation>
     </message>
     <message>
       <source>There is no text to save as sound.</source>
@@ -2752,8 +2868,16 @@
       <translation>베이지색</translation>
     </message>
     <message>
+      <source>bitna: kept in the library as document {id}.</source>
+      <translation>bitna: 서재에 {id}번 문서로 보관했습니다.</translation>
+    </message>
+    <message>
       <source>bitna: no text found in {path}.</source>
       <translation>bitna: {path}에서 글자를 찾지 못했습니다.</translation>
+    </message>
+    <message>
+      <source>bitna: say which document to forget, or --all.</source>
+      <translation>bitna: 지울 문서 번호를 말하거나 --all을 쓰세요.</translation>
     </message>
     <message>
       <source>bitna: say which object to forget, or --all for every one.</source>
@@ -2852,6 +2976,10 @@
       <translation>가장 큰</translation>
     </message>
     <message>
+      <source>liblouis could not translate this text into braille with {table}.</source>
+      <translation>liblouis가 {table} 표로 이 텍스트를 점자로 바꾸지 못했습니다.</translation>
+    </message>
+    <message>
       <source>light grey</source>
       <translation>연한 회색</translation>
     </message>
@@ -2886,6 +3014,10 @@
     <message>
       <source>orange</source>
       <translation>주황색</translation>
+    </message>
+    <message>
+      <source>page {number}</source>
+      <translation>{number}쪽</translation>
     </message>
     <message>
       <source>percent</source>
@@ -2998,6 +3130,14 @@
     <message>
       <source>zoom {zoom} times</source>
       <translation>{zoom}배 확대</translation>
+    </message>
+    <message>
+      <source>{count} found.</source>
+      <translation>{count}개 찾았습니다.</translation>
+    </message>
+    <message>
+      <source>{count} pages</source>
+      <translation>{count}쪽</translation>
     </message>
     <message>
       <source>{count} people.</source>
