@@ -161,7 +161,7 @@ class FacesController(QObject, KnownListActions[PeopleStore]):
 
         def work() -> str:
             engine = self._engine_now()
-            return describe(engine.identify(frame, store.known(engine.model_id)))
+            return describe(engine.identify(frame, store.known(engine.model_id), thorough=True))
 
         def done(text: str | None, error: BaseException | None) -> None:
             self._busy = False
