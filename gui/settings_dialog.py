@@ -216,6 +216,15 @@ class SettingsDialog(QDialog):
                 'again on its own, such as "Expires 14 March 2027".'
             ),
         )
+        self._check(
+            form,
+            "announce_arrivals",
+            tr("Say when a &person Bitna knows comes into view"),
+            tr(
+                "While the camera is on, say the name of someone you introduced when they "
+                "come into view, once, not while they stay. Waits while Bitna reads aloud."
+            ),
+        )
 
         # In large print the fields are taller than a laptop's screen (1366x768): they
         # scroll, the focused one kept in view, while OK and Cancel stay below them.
