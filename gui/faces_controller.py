@@ -159,14 +159,15 @@ class FacesController(QObject, KnownListActions[PeopleStore]):
     def _check_arrivals(self, frame: np.ndarray, now: float) -> None:
         try:
             self.arrivals.on_frame(frame, now)
-        except UserFacingError:  # no face libraries, an unreadable people list
+        except UserFacingError as error:  # no face libraries, an unreadable people list
             if self.arrivals_loop is not None:
                 self.arrivals_loop.stop()
-            self._runner.post(lambda: self._arrivals_failed(error))
+            message = error.message
+            self._runner.post(lambda: self._arrivals_failed(message))
 
-    def _arrivals_failed(self, error: UserFacingError) -> None:
+    def _arrivals_failed(self, reason: str) -> None:
         self._announcer.announce(
-            tr("Saying who comes into view stopped: {reason}", reason=error.message), Role.ERROR
+            tr("Saying who comes into view stopped: {reason}", reason=reason), Role.ERROR
         )
 
     def _say_arrival(self, text: str) -> None:
