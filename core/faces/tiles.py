@@ -1,13 +1,13 @@
 """Small faces in big pictures: the detector run on overlapping tiles as well as the whole.
 
 BlazeFace sees a picture shrunk to 192×192, so in a 1280×720 group photo a face of 60 px
-becomes 9 px and is often missed. Run on tiles of `TILE` pixels, a 32 px face is 14 px to
+becomes 9 px and is often missed. Run on tiles of `TILE` pixels, a 32 px face is 16 px to
 the model, which finds it. A face up to `OVERLAP` pixels tall lies whole inside some tile,
 so detections touching a tile's inner edge (cut faces) are dropped, bigger faces come from
 the whole-picture pass, and duplicates are merged by overlap (non-maximum suppression).
 
 Each detector call costs about the same whatever the tile (the model's input is fixed),
-so the cost is the number of tiles: a 1920×1080 picture takes 18 tiles plus the whole.
+so the cost is the number of tiles: 15 for 1280×720, 18 (of 448 px) for 1920×1080.
 Tiles are shared between the detectors given, one thread each (two graphs on two cores
 halve the time). Measured: benchmarks/README.md#group-photos. Only on request (the
 Who-is-there command, `bitna faces who`): the live checks use the single cheap pass.
