@@ -216,34 +216,23 @@ def pair_distances(
     return same, different
 
 
-def median_ms(function: Callable[[], object], repeat: int) -> float:
+def median_ms(
+    function: Callable[[], object], repeat: int, clock: Callable[[], float] = time.perf_counter
+) -> float:
+    """Median time of `function` after a warm-up; `time.process_time` gives the process's CPU
+    time (all threads: what the work costs, whatever else runs)."""
     function()  # warm up
     times = []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = clock()
         function()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
-
-
-def median_cpu_ms(function: Callable[[], object], repeat: int) -> float:
-    """Median process CPU time (all threads): what the work costs, whatever else runs."""
-    function()
-    times = []
-    for _ in range(repeat):
-        start = time.process_time()
-        function()
-        times.append((time.process_time() - start) * 1000)
+        times.append((clock() - start) * 1000)
     return statistics.median(times)
 
 
 def fill(image: np.ndarray, width: int, height: int) -> np.ndarray:
     """The photo scaled and cropped to fill a width×height frame, as a camera would give."""
-    scale = max(width / image.shape[1], height / image.shape[0])
-    resized = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
-    y = (resized.shape[0] - height) // 2
-    x = (resized.shape[1] - width) // 2
-    return np.ascontiguousarray(resized[y : y + height, x : x + width])
+    return group_photos.fill(image, width, height)
 
 
 def main() -> int:
@@ -457,7 +446,9 @@ def group_part(
                 median_ms(lambda i=photo.image, d=detector: d.detect(i), args.repeat)
             )
             cpu[photo.image.shape[0]].append(
-                median_cpu_ms(lambda i=photo.image, d=detector: d.detect(i), args.repeat)
+                median_ms(
+                    lambda i=photo.image, d=detector: d.detect(i), args.repeat, time.process_time
+                )
             )
         no_face = sum(len(detector.detect(image)) for image in no_faces)
         ms_720 = statistics.median(times[720])

@@ -138,7 +138,8 @@ def room(rng: np.random.Generator, size: tuple[int, int] = (1920, 1080)) -> np.n
     return np.clip(image, 0, 255).astype(np.uint8)
 
 
-def _fill(image: np.ndarray, width: int, height: int) -> np.ndarray:
+def fill(image: np.ndarray, width: int, height: int) -> np.ndarray:
+    """The picture scaled and cropped to fill a width×height frame, as a camera would give."""
     scale = max(width / image.shape[1], height / image.shape[0])
     resized = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
     y = (resized.shape[0] - height) // 2
@@ -160,7 +161,7 @@ def group_photo(
     """One photo: a scene filling `frame`, 5–9 faces pasted at sizes from SIZES."""
     rng = np.random.default_rng(seed)
     width, height = frame
-    canvas = _fill(backgrounds[seed % len(backgrounds)], width, height).astype(np.float32)
+    canvas = fill(backgrounds[seed % len(backgrounds)], width, height).astype(np.float32)
     canvas *= rng.uniform(0.8, 1.1)
     count = int(rng.integers(5, 10))
     boxes: list[tuple[int, int, int, int]] = []

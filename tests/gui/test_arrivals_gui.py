@@ -107,3 +107,30 @@ def test_a_known_person_coming_into_view_is_announced_once(qtbot) -> None:
         assert faces.arrivals.checks == checks
     finally:
         faces.shutdown()
+
+
+def test_without_face_libraries_the_check_stops_and_says_why(qtbot) -> None:
+    from core.faces.model import FacesUnavailableError
+
+    def missing() -> FaceEngine:
+        raise FacesUnavailableError("Face detection is not installed.")
+
+    camera = Camera(np.zeros((480, 640, 3), np.uint8))
+    announcer = Announcer()
+    store = PeopleStore.open()
+    store.add("Ann", [np.ones(128, np.float32)], "any-model")
+    faces = FacesController(
+        latest_frame=lambda: None,
+        announcer=announcer,
+        runner=QtRunner(),
+        engine_factory=missing,
+        frames=camera,
+    )
+    try:
+        faces.apply_settings(dataclasses.replace(Settings(), announce_arrivals=True))
+        qtbot.waitUntil(lambda: any("stopped" in u.text for u in announcer.history()), timeout=5000)
+        assert faces.arrivals_loop is not None and not faces.arrivals_loop.running
+        [said] = [u.text for u in announcer.history()]
+        assert said == ("Saying who comes into view stopped: Face detection is not installed.")
+    finally:
+        faces.shutdown()
