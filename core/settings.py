@@ -128,6 +128,10 @@ class Settings:
     #: an expiry date in view is also said on its own ("Expires 14 March 2027").
     live_text_languages: str = ""
     live_text_expiry: bool = True
+    #: Who's here: while the camera is on, say "<name> is here" when someone the user
+    #: introduced comes into view (once per arrival). Off unless asked for: it speaks
+    #: unprompted, and it looks at the camera all the time.
+    announce_arrivals: bool = False
     #: The first-run guide was finished or skipped, so it no longer opens at start.
     first_run_done: bool = False
 

@@ -142,6 +142,8 @@ class Bitna(QObject):
             announcer=self.announcer,
             parent_widget=self.window,
             runner=QtRunner(synchronous=synchronous, parent=self),
+            frames=self.reader.latest,
+            is_reading=self._reading_aloud,
         )
         self.objects = ObjectsController(
             latest_frame=self._capture,
@@ -367,6 +369,10 @@ class Bitna(QObject):
             return None
         return self.speech.is_busy
 
+    def _reading_aloud(self) -> bool:
+        """Reading, recognising, or Bitna's voice still speaking (who's-here names wait)."""
+        return bool(self.flow.reading or self.flow.recognising or self._speech_busy())
+
     def _say_now(self, text: str) -> None:
         """Say a short status at once, cutting off whatever was being said."""
         self.announcer.announce(text, interrupt=True)
@@ -588,6 +594,7 @@ class Bitna(QObject):
         self.reading.apply_settings(settings)
         self.handsfree.apply_settings(settings)
         self.live_text.apply_settings(settings)
+        self.faces.apply_settings(settings)
 
     # Engine glue --------------------------------------------------------------------------
     def _capture(self) -> np.ndarray | None:
