@@ -38,7 +38,7 @@ from core.ocr.ppocr import shared_engine
 from core.plumbing.errors import UserFacingError, message_for
 from core.plumbing.i18n import current_language, set_language, tr
 from core.plumbing.instance import CommandServer
-from core.reading.flow import READING, ReadingFlow, SpokenWord
+from core.reading.flow import ReadingFlow, SpokenWord
 from core.reading.pipeline import ReadPipeline
 from core.settings import UI_SCALE, Settings, load_settings, save_settings
 from core.sources.base import FrameSource
@@ -640,24 +640,16 @@ class Bitna(QObject):
             pane = self.window.reading_pane
             pane.clear_highlight()  # words "heard" before the player failed were not
             pane.scroll_to(self.flow.position)  # where reading waits (see on_speech_event)
-            # Once per outage (no sound device fails every utterance), not once per
-            # sentence; again when a new page starts being read ("Reading."), but not over
-            # an answer the status line shows (a summary, "Not in a table.").
+            # Once per outage (no sound device fails every utterance): said again only
+            # after speech has worked, as when speakers are plugged in and out again.
             message = event.error.message
-            if message != self._speech_failure or self._last_status() == tr(READING):
+            if message != self._speech_failure:
                 self._speech_failure = message
                 self.announcer.announce(message, Role.ERROR, speak=False)
         elif event.kind == "finished":
             if event.completed:
                 self._speech_failure = None  # speech works again: a new failure is news
             self.window.reading_pane.clear_highlight()
-
-    def _last_status(self) -> str | None:
-        """What the status line shows: the last thing said that was not page text."""
-        for utterance in reversed(self.announcer.history()):
-            if utterance.role is not Role.READING:
-                return utterance.text
-        return None
 
     def _utterance(self, utterance: Utterance) -> None:
         self.window.show_utterance(utterance)
