@@ -97,6 +97,13 @@ print(f"character error rate: {error:.3f}")
 sys.exit(0 if error <= 0.05 else 1)
 EOF
 
+echo "== the library: keep, search, export as braille"
+bitna read /opt/bitna/_internal/resources/demo/demo_ko.png --lang kor --keep >/dev/null
+bitna library search 약국 | tee "$work/found.txt"
+grep -q "햇살약국" "$work/found.txt"
+bitna library export 1 "$work/page.brf"
+test -s "$work/page.brf"
+
 faces="$(dirname "$scan")/../../faces/people"
 if [ -d "$faces" ]; then
   echo "== bitna faces enroll, then who"
