@@ -434,9 +434,7 @@ class SystemAudioOutput:
                     stderr=subprocess.PIPE,
                 )
             except OSError as exc:
-                raise self._failed(
-                    "Cannot run the audio player %s: %s", command[0], exc
-                ) from exc
+                raise self._failed("Cannot run the audio player %s: %s", command[0], exc) from exc
             self._process = process
         try:
             _, stderr = process.communicate(stdin)
