@@ -128,6 +128,9 @@ class Settings:
     #: an expiry date in view is also said on its own ("Expires 14 March 2027").
     live_text_languages: str = ""
     live_text_expiry: bool = True
+    #: Keep what is read (each Read, auto-captured page, book and stretch of live text) in
+    #: the library on this computer, to find, read on and export later (`core/library/`).
+    keep_library: bool = True
     #: The first-run guide was finished or skipped, so it no longer opens at start.
     first_run_done: bool = False
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -67,7 +69,15 @@ def _language_name(code: str) -> str:
 class SettingsDialog(QDialog):
     """Edits a copy of the settings; `settings()` gives the result after OK."""
 
-    def __init__(self, settings: Settings, choices: Choices, parent: QWidget | None = None):
+    def __init__(
+        self,
+        settings: Settings,
+        choices: Choices,
+        parent: QWidget | None = None,
+        forget_library: Callable[[QWidget], None] | None = None,
+    ):
+        """`forget_library(dialog)` asks and deletes everything in the library; without it
+        there is no button for that."""
         super().__init__(parent)
         self._original = settings
         self.setWindowTitle(tr("Settings"))
@@ -216,6 +226,28 @@ class SettingsDialog(QDialog):
                 'again on its own, such as "Expires 14 March 2027".'
             ),
         )
+
+        self._check(
+            form,
+            "keep_library",
+            tr("Kee&p what is read in the library"),
+            tr(
+                "Keep each page read, each book and each stretch of live text on this "
+                "computer, to find it again in the Library (Ctrl+L), read on where you "
+                "stopped, or export it. Nothing leaves the computer."
+            ),
+        )
+        self.forget_library: QPushButton | None = None
+        if forget_library is not None:
+            forget_text = tr("Delete everything in the li&brary…")
+            self.forget_library = QPushButton(forget_text)
+            self.forget_library.setAutoDefault(False)
+            self.forget_library.setAccessibleName(plain_label(forget_text).rstrip("…"))
+            self.forget_library.setAccessibleDescription(
+                tr("Asks first, then deletes every document the library keeps, for good.")
+            )
+            self.forget_library.clicked.connect(lambda: forget_library(self))
+            form.addRow(self.forget_library)
 
         # In large print the fields are taller than a laptop's screen (1366x768): they
         # scroll, the focused one kept in view, while OK and Cancel stay below them.
