@@ -98,6 +98,7 @@ class LibraryController(QObject):
         dialog.finished.connect(lambda _result: self._closed(dialog))
         self.dialog = dialog
         dialog.open()
+        dialog.activateWindow()  # the keyboard goes to the list at once
 
     def _closed(self, dialog: LibraryDialog) -> None:
         if self.dialog is dialog:

@@ -14,6 +14,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import pairwise
 from pathlib import Path
 from typing import Literal
 
@@ -34,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from core.announce import Announcer, Role
-from core.library.export import EXPORT_SUFFIXES, export_document
 from core.library.model import DocumentSummary, LibraryDocument, SearchHit
 from core.library.store import Library
 from core.live.dates import date_in_words
@@ -81,7 +81,7 @@ def pages_text(count: int) -> str:
 
 
 def entry_text(entry: Entry) -> str:
-    """"Gas bill, 7 December 2026 17:35, 2 pages, Pay by 14 December" (one line)."""
+    """ "Gas bill, 7 December 2026 17:35, 2 pages, Pay by 14 December" (one line)."""
     line = " ".join(entry.line.split())
     if len(line) > LINE_LETTERS:
         line = line[: LINE_LETTERS - 1].rstrip() + "…"
@@ -193,9 +193,10 @@ class LibraryDialog(QDialog):
         list_label.setBuddy(self.documents)
         self.documents.activated.connect(lambda _index: self.open_chosen())
         self.documents.currentRowChanged.connect(lambda _row: self._enable())
-        for key, action in ((QKeySequence.StandardKey.Delete, self.delete_chosen),):
-            QShortcut(key, self.documents, action, Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence("F2"), self, self.rename_chosen)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.documents)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)  # Delete in the search edits
+        delete.activated.connect(self.delete_chosen)
+        QShortcut(QKeySequence("F2"), self).activated.connect(self.rename_chosen)
 
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
@@ -244,7 +245,7 @@ class LibraryDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(close)
         order = [self.search, self.documents, *self.buttons.values(), self.close_button]
-        for before, after in zip(order, order[1:], strict=False):
+        for before, after in pairwise(order):
             self.setTabOrder(before, after)
         self.resize(1100, 750)
         self._enable()
@@ -373,9 +374,7 @@ class LibraryDialog(QDialog):
             if error is not None:
                 self._failed(error, tr("The document could not be renamed because of an error."))
                 return
-            self._announcer.announce(
-                tr("{old} is now called {new}.", old=summary.title, new=title)
-            )
+            self._announcer.announce(tr("{old} is now titled {new}.", old=summary.title, new=title))
             self.refresh(summary.id)
 
         self._keeper.use(lambda library: library.rename(summary.id, title), renamed)
@@ -425,6 +424,8 @@ class LibraryDialog(QDialog):
             return
         if not path.suffix:
             path = path.with_suffix(".txt")
+        from core.library.export import EXPORT_SUFFIXES  # python-docx, ebooklib: on use
+
         if path.suffix.lower() not in EXPORT_SUFFIXES:
             self._announcer.announce(
                 tr(
@@ -447,6 +448,8 @@ class LibraryDialog(QDialog):
         if error is not None or document is None:
             self._failed(error, tr("The document could not be exported because of an error."))
             return
+
+        from core.library.export import export_document
 
         def exported(saved: Path | None, error: BaseException | None) -> None:
             if error is not None or saved is None:

@@ -128,6 +128,10 @@ class LibraryKeeper(QObject):
         self._runner.submit(lambda: work(self._opened()), done)
 
     def _opened(self) -> Library:
+        """The library, opened on first use; a damaged file set aside is said once."""
         if self._library is None:
             self._library = self._open_library()
+            notice = self._library.notice
+            if notice:
+                self._runner.post(lambda: self._announcer.announce(notice, Role.ERROR))
         return self._library
