@@ -25,10 +25,20 @@ if TYPE_CHECKING:
     from core.reading.pipeline import ReadPipeline, ReadResult
     from core.reading.spoken import UnsureSpeech
     from core.speech.base import SpeechService
+    from core.text.model import PageText
 
 log = logging.getLogger(__name__)
 
-HEADLESS_COMMANDS = ("read", "cameras", "send", "faces", "objects", "codes", "colour")
+HEADLESS_COMMANDS = (
+    "read",
+    "cameras",
+    "send",
+    "faces",
+    "objects",
+    "codes",
+    "colour",
+    "library",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -65,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="text",
         help=tr("Print plain text, or the page with its headings, fields and tables."),
     )
+    read.add_argument("--keep", action="store_true", help=tr("Keep what was read in the library."))
 
     commands.add_parser("cameras", help=tr("List the cameras Bitna can see."))
 
@@ -80,6 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
     from core.objects.cli import add_parsers as add_object_parsers
 
     add_object_parsers(commands)
+    from core.library.cli import add_parsers as add_library_parsers
+
+    add_library_parsers(commands)
     return parser
 
 
@@ -115,6 +129,10 @@ def run(args: argparse.Namespace) -> int:
             from core.objects.cli import run as run_objects
 
             return run_objects(args)
+        if args.command == "library":
+            from core.library.cli import run as run_library
+
+            return run_library(args)
     except UserFacingError as error:
         print(f"bitna: {error.message}", file=sys.stderr)
         return 1
@@ -152,6 +170,8 @@ def _read(args: argparse.Namespace) -> int:
         return 1
     print(formatted(page, args.format))
     _print_advice(result)
+    if args.keep:
+        _keep(page, image)
     if args.wav:
         from core.reading.presented import presented
         from core.reading.spoken import spoken_text
@@ -196,6 +216,8 @@ def _read_aloud(
             return 1
         print(page.text, flush=True)
         advice = _print_advice(result)
+        if args.keep:
+            _keep(page, image)
         if advice is not None:
             announcer.announce(advice, Role.STATUS)
         if args.wav is not None:
@@ -206,6 +228,14 @@ def _read_aloud(
     finally:
         speech.close()
     return _report_speech_errors(errors)
+
+
+def _keep(page: PageText, image: np.ndarray) -> None:
+    """Keep the page read in the library, and say so on stderr (stdout is the text)."""
+    from core.library.cli import keep_read_page
+
+    document_id = keep_read_page(page, image)
+    print(tr("bitna: kept in the library as document {id}.", id=document_id), file=sys.stderr)
 
 
 def _print_advice(result: ReadResult) -> str | None:

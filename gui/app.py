@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QApplication
 from core.announce import Announcer, Role, Utterance
 from core.commands import CommandRegistry, global_bindings, window_keys
 from core.diagnostics import MissingPart, camera_problem, ocr_problem, speech_problem
+from core.faces.store import PeopleStore
+from core.faces.store import default_path as people_path
 from core.first_run import (
     GUIDE_COMMAND,
     TAUGHT_COMMANDS,
@@ -545,6 +547,7 @@ class Bitna(QObject):
                 cameras=[(str(camera.index), camera.name) for camera in list_cameras()],
                 languages=self._installed_languages(),
                 voices=self.speech.voices(),
+                faces_key=PeopleStore(people_path()).key_place(),
             ),
             self._open_settings,
         )

@@ -1,5 +1,9 @@
 """Who is there, in the window: describe the faces, teach a new one, manage the people list.
 
+The people list's Export and Import save and read a list encrypted with a passphrase the
+user chooses (asked twice to save, once to open); a list saved by a Bitna from before
+encryption still imports, with a word that it was not encrypted.
+
 Face work runs on its own worker (`QtRunner`), so neither the camera view nor reading waits
 for it; results and guidance come back to the UI thread before anything is said or shown.
 The engine (mediapipe and dlib, about a second to load) is built on first use, on the worker.
@@ -10,29 +14,33 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from core.announce import Announcer, Role
 from core.faces.describe import describe
 from core.faces.engine import FaceEngine, create_engine
 from core.faces.enrolment import SAMPLES, collect
-from core.faces.model import Person
-from core.faces.store import PeopleStore
+from core.faces.model import Person, WrongPassphraseError
+from core.faces.store import PeopleStore, not_encrypted_note
 from core.plumbing.errors import UserFacingError, message_for
 from core.plumbing.i18n import tr
 from core.plumbing.workers import TaskRunner
+from gui import passphrase_dialog
 from gui.bridge import QtRunner
 from gui.known_list_dialog import (
     KnownListActions,
     KnownListDialog,
     KnownListWords,
+    ListButton,
     NameDialog,
     ask_name,
     confirm,
 )
+from gui.reading_controller import ask_save_path, documents_folder
 
 __all__ = ["FacesController", "NameDialog", "PeopleDialog"]
 
@@ -61,12 +69,29 @@ class PeopleDialog(KnownListDialog):
             ),
             forget_all_question=tr("Forget everyone? This cannot be undone."),
         )
+        more = [
+            ListButton(
+                "export",
+                tr("E&xport…"),
+                tr("Save everyone to a file, encrypted with a passphrase you choose."),
+                controller.export_people,
+                needs_entries=True,
+            ),
+            ListButton(
+                "import",
+                tr("&Import…"),
+                tr("Add the people from a file saved by Export."),
+                controller.import_people,
+                needs_entries=False,
+            ),
+        ]
         super().__init__(
             controller,
             words,
             lambda: [(person.name, person.samples) for person in controller.people()],
             controller.remember_person,
             parent,
+            more,
         )
 
 
@@ -232,6 +257,73 @@ class FacesController(QObject, KnownListActions[PeopleStore]):
         """Open the list of people, to rename, add photos, or forget."""
         if self._store_ready():
             PeopleDialog(self, self._parent).exec()
+
+    def export_people(self) -> None:
+        """Ask for a file and a passphrase (twice), then save everyone there, encrypted."""
+        if not self._store_ready():
+            return
+        path = ask_save_path(self._parent)(
+            tr("Export the people list"),
+            documents_folder() / "bitna-people.json",
+            tr("People lists (*.json);;All files (*)"),
+        )
+        passphrase = None
+        if path is not None:
+            passphrase = passphrase_dialog.ask_passphrase(
+                self._parent, tr("Passphrase for the exported list"), twice=True
+            )
+        if path is None or passphrase is None:
+            self._announcer.announce(tr("Nothing was exported."))
+            return
+        try:
+            count = self.store().export_people(path, passphrase)
+        except UserFacingError as error:
+            self._announcer.announce(error.message, Role.ERROR)
+            return
+        self._announcer.announce(
+            tr("Saved {count} people to {path}, encrypted.", count=count, path=path.name)
+        )
+
+    def import_people(self) -> None:
+        """Ask for a file (and its passphrase, again after a wrong one), then add its people."""
+        if not self._store_ready():
+            return
+        chosen, _ = QFileDialog.getOpenFileName(
+            self._parent,
+            tr("Import a people list"),
+            str(documents_folder()),
+            tr("People lists (*.json);;All files (*)"),
+        )
+        if not chosen:
+            self._announcer.announce(tr("Nothing was imported."))
+            return
+        path, store, problem = Path(chosen), self.store(), ""
+        try:
+            while True:
+                passphrase = None
+                if store.needs_passphrase(path):
+                    passphrase = passphrase_dialog.ask_passphrase(
+                        self._parent,
+                        tr("Passphrase of {file}", file=path.name),
+                        twice=False,
+                        problem=problem,
+                    )
+                    if passphrase is None:
+                        self._announcer.announce(tr("Nothing was imported."))
+                        return
+                try:
+                    imported = store.import_people(path, passphrase)
+                    break
+                except WrongPassphraseError as wrong:
+                    problem = wrong.message  # said now, and shown when asked again
+                    self._announcer.announce(problem, Role.ERROR)
+        except UserFacingError as error:
+            self._announcer.announce(error.message, Role.ERROR)
+            return
+        added = tr("Added {count} people from {path}.", count=imported.people, path=path.name)
+        if not imported.encrypted:
+            added += " " + not_encrypted_note(path.name)
+        self._announcer.announce(added)
 
     def _forgot_all_message(self, count: int) -> str:
         return tr("Forgot everyone. People forgotten: {count}.", count=count)

@@ -9,7 +9,7 @@ words (`KnownListWords`) and mixes `KnownListActions` into its controller.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -109,6 +109,18 @@ def confirm(parent: QWidget | None, title: str, question: str) -> bool:
 
 
 @dataclass(frozen=True)
+class ListButton:
+    """A button of one list's own, in a second row (the people list's Export and Import)."""
+
+    key: str
+    text: str
+    description: str
+    action: Callable[[], None]
+    needs_entries: bool
+    """Off while the list is empty (Export), or always on (Import)."""
+
+
+@dataclass(frozen=True)
 class KnownListWords:
     """What one list's manage dialog says (already translated)."""
 
@@ -144,6 +156,7 @@ class KnownListDialog(QDialog):
         entries_now: Callable[[], list[tuple[str, int]]],
         add_more: Callable[[str], None],
         parent: QWidget | None = None,
+        more: Sequence[ListButton] = (),
     ) -> None:
         super().__init__(parent)
         self._controller = controller
@@ -170,6 +183,15 @@ class KnownListDialog(QDialog):
             button.clicked.connect(action)
             row.addWidget(button)
             self.buttons[key] = button
+        self._always_on = {extra.key for extra in more if not extra.needs_entries}
+        second = QHBoxLayout()
+        for extra in more:
+            button = QPushButton(extra.text)
+            button.setAccessibleName(plain_label(extra.text).rstrip("…"))
+            button.setAccessibleDescription(extra.description)
+            button.clicked.connect(lambda _=False, act=extra.action: self._then_refresh(act))
+            second.addWidget(button)
+            self.buttons[extra.key] = button
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         close_button = close.button(QDialogButtonBox.StandardButton.Close)
@@ -179,6 +201,8 @@ class KnownListDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.entries, 1)
         layout.addLayout(row)
+        if more:
+            layout.addLayout(second)
         layout.addWidget(close)
         self.resize(1000, 700)
         self.refresh()
@@ -199,13 +223,17 @@ class KnownListDialog(QDialog):
             self.entries.setCurrentRow(0)
         if not known:
             self.entries.addItem(self._words.empty)
-        for button in self.buttons.values():
-            button.setEnabled(bool(known))
+        for key, button in self.buttons.items():
+            button.setEnabled(bool(known) or key in self._always_on)
 
     def chosen(self) -> str | None:
         item = self.entries.currentItem()
         value = item.data(_NAME_ROLE) if item is not None else None
         return str(value) if value else None
+
+    def _then_refresh(self, action: Callable[[], None]) -> None:
+        action()
+        self.refresh()
 
     def _rename(self) -> None:
         name = self.chosen()

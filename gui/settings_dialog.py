@@ -55,6 +55,8 @@ class Choices:
     cameras: list[tuple[str, str]] = field(default_factory=list)
     languages: list[str] = field(default_factory=list)
     voices: list[Voice] = field(default_factory=list)
+    faces_key: str = ""
+    """Where the key that encrypts the people's faces is kept ("the system keyring"...)."""
 
 
 def plain_label(text: str) -> str:
@@ -248,6 +250,17 @@ class SettingsDialog(QDialog):
             )
             self.forget_library.clicked.connect(lambda: forget_library(self))
             form.addRow(self.forget_library)
+        self.faces_key: QLabel | None = None
+        if choices.faces_key:
+            self.faces_key = self._note(
+                form,
+                tr("People's faces:"),
+                tr("Kept encrypted, with the key in {where}.", where=choices.faces_key),
+                tr(
+                    "The faces Bitna knows are stored encrypted; this says where the key to "
+                    "them is kept. Exported lists are encrypted with a passphrase you choose."
+                ),
+            )
 
         # In large print the fields are taller than a laptop's screen (1366x768): they
         # scroll, the focused one kept in view, while OK and Cancel stay below them.
@@ -310,6 +323,22 @@ class SettingsDialog(QDialog):
         widget.setAccessibleDescription(description)
         form.addRow(label, widget)
         self.fields[name] = widget
+
+    def _note(self, form: QFormLayout, text: str, value: str, description: str) -> QLabel:
+        """A read-only line of information, reachable by Tab so screen readers read it."""
+        note = QLabel(value)
+        note.setWordWrap(True)
+        note.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        note.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        note.setAccessibleName(plain_label(text))
+        note.setAccessibleDescription(f"{value} {description}")
+        label = QLabel(text)
+        label.setBuddy(note)
+        form.addRow(label, note)
+        return note
 
     def _combo(
         self,

@@ -6,7 +6,8 @@
 #   bash installer/setup.sh                       # only install
 #
 # It installs Debian packages (Tesseract with English and Korean, espeak-ng, Hunspell with
-# English and Korean dictionaries, fonts, the X11 libraries Qt needs, Xvfb for tests), then
+# English and Korean dictionaries, liblouis with its braille tables, fonts, the X11 libraries
+# Qt needs, Xvfb for tests), then
 # the project into .venv with pip.
 set -euo pipefail
 
@@ -23,6 +24,7 @@ APT_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-sync1 libxcb-xfixes0 libxcb-xkb1
   alsa-utils pulseaudio-utils
+  liblouis20 liblouis-data
   python3-venv python3-pip
 )
 TEST_PACKAGES=(xvfb xauth xdotool imagemagick sox tesseract-ocr-fra

@@ -24,6 +24,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # (tests/gui/test_first_run_gui.py).
 os.environ.setdefault("BITNA_NO_GUIDE", "1")
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+# The faces' key in a key file beside the test's data, never in the keyring of whoever runs
+# the tests (core/faces/key_store.py; its keyring path is tested with an in-memory keyring).
+os.environ.setdefault("BITNA_NO_KEYRING", "1")
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = ROOT.parent / "shared" / "data"

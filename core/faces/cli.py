@@ -4,12 +4,19 @@ bitna faces enroll NAME IMAGE...   remember NAME from photos showing only them
 bitna faces who IMAGE              one line per face: name or "unknown", where, box
 bitna faces list                   the people Bitna knows
 bitna faces forget NAME            forget one person (--all: everyone)
-bitna faces rename OLD NEW / export FILE / import FILE
+bitna faces rename OLD NEW         give a person another name
+bitna faces export FILE [--passphrase-file P]   save everyone, encrypted with a passphrase
+bitna faces import FILE [--passphrase-file P]   add the people from a saved list
+bitna faces key                    where the key that encrypts the faces is kept
+
+The passphrase is read from P's first line, else asked for at the terminal (twice when
+exporting); with neither, export and import of an encrypted file stop with an error.
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
 import sys
 from pathlib import Path
@@ -38,10 +45,16 @@ def add_parsers(subparsers: Any) -> None:
     rename = actions.add_parser("rename", help=tr("Give a person another name."))
     rename.add_argument("old")
     rename.add_argument("new")
-    export = actions.add_parser("export", help=tr("Save the people list to a file."))
+    passphrase_help = tr("Read the passphrase from this file instead of asking for it.")
+    export = actions.add_parser(
+        "export", help=tr("Save the people list to a file, encrypted with a passphrase.")
+    )
     export.add_argument("file", type=Path)
+    export.add_argument("--passphrase-file", type=Path, metavar="FILE", help=passphrase_help)
     load = actions.add_parser("import", help=tr("Add the people from a saved list."))
     load.add_argument("file", type=Path)
+    load.add_argument("--passphrase-file", type=Path, metavar="FILE", help=passphrase_help)
+    actions.add_parser("key", help=tr("Say where the key that encrypts the faces is kept."))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -60,6 +73,14 @@ def run(args: argparse.Namespace) -> int:
             return 0
         if command == "forget":
             return _forget(args, store)
+        if command == "export":
+            return _export(args, store)
+        if command == "import":
+            return _import(args, store)
+        if command == "key":
+            where = store.key_place()
+            print(tr("The key that encrypts the faces is kept in {where}.", where=where))
+            return 0
         status = named_list_cli.manage(
             command,
             args,
@@ -68,13 +89,59 @@ def run(args: argparse.Namespace) -> int:
             added=lambda count, path: tr(
                 "Added {count} people from {path}.", count=count, path=path
             ),
-        )
+        )  # rename: export and import are the faces' own, encrypted
         if status is not None:
             return status
     except UserFacingError as error:
         print(f"bitna: {error.message}", file=sys.stderr)
         return 1
     raise ValueError(args.faces_command)
+
+
+def _passphrase(args: argparse.Namespace, *, new: bool) -> str:
+    """The passphrase from --passphrase-file, else asked at the terminal (twice if `new`)."""
+    from core.faces.model import PeopleStoreError
+    from core.faces.store import check_new_passphrase
+
+    if args.passphrase_file is not None:
+        try:
+            text = args.passphrase_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise PeopleStoreError(
+                tr("Could not read a passphrase from {path}.", path=args.passphrase_file)
+            ) from error
+        lines = text.splitlines()
+        return lines[0] if lines else ""
+    if not sys.stdin.isatty():
+        raise PeopleStoreError(
+            tr(
+                "Give the passphrase with --passphrase-file FILE: there is no terminal to "
+                "ask for it."
+            )
+        )
+    first = getpass.getpass(tr("Passphrase: "))
+    if new:
+        check_new_passphrase(first)
+        if getpass.getpass(tr("The same passphrase again: ")) != first:
+            raise PeopleStoreError(tr("The two passphrases are not the same. Nothing was saved."))
+    return first
+
+
+def _export(args: argparse.Namespace, store: Any) -> int:
+    count = store.export_people(args.file, _passphrase(args, new=True))
+    print(tr("Saved {count} people to {path}, encrypted.", count=count, path=args.file))
+    return 0
+
+
+def _import(args: argparse.Namespace, store: Any) -> int:
+    from core.faces.store import not_encrypted_note
+
+    passphrase = _passphrase(args, new=False) if store.needs_passphrase(args.file) else None
+    imported = store.import_people(args.file, passphrase)
+    print(tr("Added {count} people from {path}.", count=imported.people, path=args.file))
+    if not imported.encrypted:
+        print(not_encrypted_note(args.file.name))
+    return 0
 
 
 def _forget(args: argparse.Namespace, store: Any) -> int:

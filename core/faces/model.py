@@ -17,6 +17,14 @@ class PeopleStoreError(UserFacingError):
     """The list of people cannot be read or written (permissions, disk full, bad import)."""
 
 
+class PeopleLockedError(PeopleStoreError):
+    """The faces are encrypted and their key is gone (key file deleted, keyring emptied)."""
+
+
+class WrongPassphraseError(PeopleStoreError):
+    """An encrypted export does not open with the passphrase given."""
+
+
 @dataclass(frozen=True)
 class Box:
     """A face's box in pixels of the frame it was found in."""

@@ -4,7 +4,9 @@ The file lives in the user data folder, readable by its owner alone, and its han
 damaged file moved aside with a `notice`, one transaction per change) is
 `core.named_lists.store`'s. Each page keeps its text (searched with SQLite FTS5's trigram
 tokenizer, so "청구서" finds "수도요금청구서"; words shorter than three letters, like "요금",
-are found by scanning the text), its structure as compressed JSON, and a small JPEG.
+are found by scanning the text), its structure as compressed JSON, and a small JPEG. The
+index keeps which trigrams each page has, not where (`detail='none'`): a third of the
+size, and the text cannot be pieced together from it.
 Deleting overwrites what was deleted (`secure_delete`); forgetting everything also
 rewrites the file, so nothing forgotten lingers in it.
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Sequence
@@ -45,6 +48,7 @@ SCHEMA_VERSION = 1
 MAX_TITLE_LENGTH = 120
 #: FTS5's trigram tokenizer indexes runs of three characters: shorter words are scanned for.
 _TRIGRAM = 3
+_WILD = re.compile(r"[%_\\]")
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
     id INTEGER PRIMARY KEY,
@@ -70,7 +74,7 @@ CREATE TABLE IF NOT EXISTS page_data (
     thumbnail BLOB
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS pages_fts USING fts5(
-    text, content='pages', content_rowid='id', tokenize='trigram'
+    text, content='pages', content_rowid='id', tokenize='trigram', detail='none'
 );
 CREATE TRIGGER IF NOT EXISTS pages_kept AFTER INSERT ON pages BEGIN
     INSERT INTO pages_fts(rowid, text) VALUES (new.id, new.text);
@@ -97,13 +101,25 @@ class Library(NamedStore):
     error = LibraryError
     label = "Library"
     export_format = "bitna-library"
+    secure_delete = True  # what is forgotten is overwritten, not left in free pages
+
+    _checked: ClassVar[set[Path]] = set()
+    """Files checked whole in this process: a library of 10,000 pages takes a third of a
+    second to check (benchmarks/library.py), too long for each opening of the window."""
 
     @classmethod
     def open(cls, path: Path | None = None) -> Library:
-        """Open (or create) the library, setting aside a damaged file."""
+        """Open (or create) the library, setting aside a damaged file (checked whole the
+        first time this process opens it)."""
         library = cls(path or default_path())
         library._prepare()
+        cls._checked.add(library.path.resolve())
         return library
+
+    def _problem(self) -> str | None:
+        if self.path.resolve() in self._checked:
+            return None
+        return super()._problem()
 
     def _newer_message(self) -> str:
         return tr("The library was saved by a newer Bitna. Update Bitna to use it.")
@@ -214,7 +230,6 @@ class Library(NamedStore):
         """Delete one document with its pages and pictures, overwriting them in the file."""
 
         def work(connection: sqlite3.Connection) -> None:
-            connection.execute("PRAGMA secure_delete = ON")
             if not connection.execute(
                 "DELETE FROM documents WHERE id = ?", (document_id,)
             ).rowcount:
@@ -273,20 +288,27 @@ class Library(NamedStore):
         terms = list(dict.fromkeys(words.split()))
         if not terms:
             return []
-        long_terms = [term for term in terms if len(term) >= _TRIGRAM]
+        # The index answers LIKE for words of three letters or more (and checks each page it
+        # offers against the text); shorter words, and words with LIKE's own wildcards
+        # (which need ESCAPE, which the index does not take), are looked for page by page.
+        indexed = [term for term in terms if len(term) >= _TRIGRAM and not _WILD.search(term)]
         where: list[str] = []
         parameters: list[object] = []
-        if long_terms:
-            where.append("p.id IN (SELECT rowid FROM pages_fts WHERE pages_fts MATCH ?)")
-            parameters.append(" AND ".join(_phrase(term) for term in long_terms))
+        if indexed:
+            likes = " AND ".join("text LIKE ?" for _ in indexed)
+            where.append(f"p.id IN (SELECT rowid FROM pages_fts WHERE {likes})")
+            parameters += [f"%{term}%" for term in indexed]
         for term in terms:
-            if len(term) < _TRIGRAM:
+            if term not in indexed:
                 where.append("p.text LIKE ? ESCAPE '\\'")
                 parameters.append(f"%{_like(term)}%")
+        # Documents newest first, each one's pages in order (both from indexes, no sort), so
+        # a common word stops at `limit` hits instead of sorting every page that has it.
         sql = (
             "SELECT d.id, d.title, d.kind, d.created, d.changed, d.pages, d.first_line, "
-            "d.position, p.number, p.text FROM pages p JOIN documents d ON d.id = p.document_id "
-            f"WHERE {' AND '.join(where)} ORDER BY d.changed DESC, d.id DESC, p.number LIMIT ?"
+            "d.position, p.number, p.text FROM documents d CROSS JOIN pages p "
+            f"ON p.document_id = d.id WHERE {' AND '.join(where)} "
+            "ORDER BY d.changed DESC, d.id DESC, p.number LIMIT ?"
         )
         parameters.append(int(limit))
         rows = self._run(lambda c: c.execute(sql, parameters).fetchall())
@@ -303,19 +325,26 @@ class Library(NamedStore):
 
 def matching_line(text: str, terms: Sequence[str]) -> str:
     """The first line of `text` with every term in it (ignoring case); else the line with
-    the most; else the first line."""
+    the most; else the first line. Only lines where a term occurs are looked at."""
+    if not terms:
+        return _first_line(text)
     folded = [term.casefold() for term in terms]
-    best, best_count = "", -1
-    for line in text.splitlines():
-        if not line.strip():
+    pattern = re.compile("|".join(re.escape(term) for term in terms), re.IGNORECASE)
+    best, best_count, seen = "", 0, set()
+    for match in pattern.finditer(text):
+        start = text.rfind("\n", 0, match.start()) + 1
+        if start in seen:
             continue
+        seen.add(start)
+        end = text.find("\n", match.end())
+        line = text[start : end if end >= 0 else len(text)]
         lower = line.casefold()
         count = sum(term in lower for term in folded)
         if count == len(folded):
             return line.strip()
         if count > best_count:
             best, best_count = line.strip(), count
-    return best
+    return best or _first_line(text)
 
 
 def _page_rows(
@@ -396,11 +425,6 @@ def _title_of(pages: Sequence[PageText]) -> str:
 def _first_line(text: str) -> str:
     line = next((line for line in text.splitlines() if line.strip()), "")
     return _clean_title(line)
-
-
-def _phrase(term: str) -> str:
-    """`term` as an FTS5 string: matched as it is, quotes doubled."""
-    return '"' + term.replace('"', '""') + '"'
 
 
 def _like(term: str) -> str:

@@ -11,7 +11,8 @@ log = logging.getLogger(__name__)
 
 LONGEST_SIDE = 480
 MAX_BYTES = 60_000
-_QUALITIES = (80, 65, 50, 35)
+#: JPEG qualities tried in turn: 65 keeps print legible at 480 px in about 25-45 kB.
+_QUALITIES = (65, 50, 35)
 
 
 def thumbnail(image: np.ndarray | None) -> bytes | None:

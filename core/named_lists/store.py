@@ -57,6 +57,8 @@ class NamedStore:
     label: ClassVar[str]
     """What the log calls the list, such as "People list"."""
     export_format: ClassVar[str]
+    secure_delete: ClassVar[bool] = False
+    """Overwrite deleted rows with zeros (the people list: no forgotten face lingers)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -85,15 +87,46 @@ class NamedStore:
             if problem is not None:
                 self._set_aside(problem)
         self._create_owner_only()
+        rewritten = False
         try:
             with self._connect() as connection:
                 version = connection.execute("PRAGMA user_version").fetchone()[0]
                 if version > self.schema_version:
                     raise self.error(self._newer_message())
-                connection.executescript(self.schema)
+                if version == self.schema_version:
+                    self._create_tables(connection)  # no-ops unless a table is missing
+                    return
+                # New or older: create and upgrade in one transaction, so a crash leaves
+                # the file as it was or wholly upgraded. Asked again under the lock, in
+                # case another Bitna upgraded it meanwhile.
+                connection.execute("BEGIN IMMEDIATE")
+                version = connection.execute("PRAGMA user_version").fetchone()[0]
+                if version == self.schema_version:
+                    return
+                self._create_tables(connection)
+                rewritten = self._upgrade(connection, version)
                 connection.execute(f"PRAGMA user_version = {self.schema_version}")
         except sqlite3.Error as error:
             raise self._unusable(error) from error
+        if rewritten:
+            self._compact()
+
+    def _create_tables(self, connection: sqlite3.Connection) -> None:
+        """The schema's CREATE ... IF NOT EXISTS statements, in the open transaction (a
+        trigger's body, with its own semicolons, stays one statement)."""
+        statement = ""
+        for piece in self.schema.split(";"):
+            statement += piece + ";"
+            if sqlite3.complete_statement(statement):
+                if statement.strip(" \n;"):
+                    connection.execute(statement)
+                statement = ""
+
+    def _upgrade(self, connection: sqlite3.Connection, version: int) -> bool:
+        """Bring a file of schema `version` (0: new) up to date inside the open transaction,
+        after the schema's CREATE ... IF NOT EXISTS ran; True when rows were rewritten (the
+        file is then compacted, so no old row lingers in a free page)."""
+        return False
 
     def _problem(self) -> str | None:
         """Why the existing file cannot be used, or None when it is sound."""
@@ -141,6 +174,8 @@ class NamedStore:
         connection = sqlite3.connect(self.path, timeout=10)
         try:
             connection.execute("PRAGMA foreign_keys = ON")
+            if self.secure_delete:
+                connection.execute("PRAGMA secure_delete = ON")
             with connection:
                 yield connection
         finally:

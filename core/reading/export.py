@@ -49,9 +49,14 @@ _synthesizer_lock = threading.Lock()
 
 def export_text(text: str, path: Path) -> None:
     """Write `text` to `path` as UTF-8, all or nothing."""
+    export_bytes(text.encode("utf-8"), path)
+
+
+def export_bytes(data: bytes, path: Path) -> None:
+    """Write `data` to `path`, all or nothing; UserFacingError saying what to check."""
     path = Path(path)
     try:
-        write_atomically(path, text.encode("utf-8"), mode=_FILE_MODE)
+        write_atomically(path, data, mode=_FILE_MODE)
     except OSError as error:
         log.error("Cannot write %s: %s", path, error)
         raise _cannot_save(path) from error
@@ -76,11 +81,7 @@ def export_page(page: PageText, path: Path) -> None:
         else:
             writer = as_markdown if suffix == ".md" else as_html
             data = writer(document).encode("utf-8")
-        try:
-            write_atomically(path, data, mode=_FILE_MODE)
-        except OSError as error:
-            log.error("Cannot write %s: %s", path, error)
-            raise _cannot_save(path) from error
+        export_bytes(data, path)
         return
     export_text(page.text, path)
 

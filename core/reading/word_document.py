@@ -4,6 +4,8 @@ a screen reader's heading and table commands work in it (python-docx writes the 
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
+from typing import Any
 
 from core.reading.presented import announcement
 from core.text.model import Table
@@ -13,17 +15,40 @@ from core.text.structure import Document
 
 def as_docx(document: Document) -> bytes:
     """The document as the bytes of a .docx file."""
+    return documents_docx([document])
+
+
+def documents_docx(documents: Sequence[Document], title: str | None = None) -> bytes:
+    """Pages as one .docx file, each page after a page break. With `title`, the file
+    starts with it as its heading and each page's headings sit one level below it."""
     import docx  # here, so reading a page never loads it
+    from docx.enum.text import WD_BREAK
 
     word = docx.Document()
-    language = language_of("\n".join(part.text for part in document.parts))
-    word.core_properties.language = "ko-KR" if language == "ko" else "en-US"
-    headings = [part.text for part in document.parts if part.kind == "heading"]
-    word.core_properties.title = headings[0].replace("\n", " ") if headings else ""
+    text = "\n".join(part.text for document in documents for part in document.parts)
+    word.core_properties.language = "ko-KR" if language_of(text) == "ko" else "en-US"
+    headings = [p.text for document in documents for p in document.parts if p.kind == "heading"]
+    if title is not None:
+        word.core_properties.title = title
+        word.add_heading(title, level=1)
+    else:
+        word.core_properties.title = headings[0].replace("\n", " ") if headings else ""
+    top = 1 if title is None else 2
+    for index, document in enumerate(documents):
+        if index:
+            word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        _add_parts(word, document, top)
+    out = io.BytesIO()
+    word.save(out)
+    return out.getvalue()
+
+
+def _add_parts(word: Any, document: Document, top: int) -> None:
+    """The document's parts: its first heading at level `top`, the others one below."""
     first_heading = True
     for part in document.parts:
         if part.kind == "heading":
-            word.add_heading(part.text.replace("\n", " "), level=1 if first_heading else 2)
+            word.add_heading(part.text.replace("\n", " "), level=top if first_heading else top + 1)
             first_heading = False
         elif part.kind == "field":
             paragraph = word.add_paragraph()
@@ -37,9 +62,6 @@ def as_docx(document: Document) -> bytes:
         else:
             for line in part.text.split("\n"):
                 word.add_paragraph(line)
-    out = io.BytesIO()
-    word.save(out)
-    return out.getvalue()
 
 
 def _add_table(word: object, table: Table) -> None:

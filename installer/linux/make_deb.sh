@@ -51,7 +51,7 @@ packages=$(
   done | sort -u | tr '\n' ' '
 )
 rm -f "$libs"
-depends="tesseract-ocr, tesseract-ocr-eng, tesseract-ocr-kor, espeak-ng, pulseaudio-utils | alsa-utils, libhunspell-1.7-0, hunspell-en-us | hunspell-en-gb, hunspell-ko"
+depends="tesseract-ocr, tesseract-ocr-eng, tesseract-ocr-kor, espeak-ng, pulseaudio-utils | alsa-utils, libhunspell-1.7-0, hunspell-en-us | hunspell-en-gb, hunspell-ko, liblouis20, liblouis-data"
 for package in $packages; do
   case "$package" in libc6|libgcc-s1|libstdc++6) ;; *) depends="$depends, $package" ;; esac
 done

@@ -56,6 +56,10 @@
       <translation>도움말(&amp;H)</translation>
     </message>
     <message>
+      <source>&amp;Import…</source>
+      <translation>가져오기(&amp;I)…</translation>
+    </message>
+    <message>
       <source>&amp;Interface language:</source>
       <translation>화면 언어(&amp;I):</translation>
     </message>
@@ -82,6 +86,10 @@
     <message>
       <source>&amp;Page number (1 to {count}):</source>
       <translation>쪽 번호(1부터 {count}까지)(&amp;P):</translation>
+    </message>
+    <message>
+      <source>&amp;Passphrase:</source>
+      <translation>암호문(&amp;P):</translation>
     </message>
     <message>
       <source>&amp;People Bitna knows:</source>
@@ -128,12 +136,16 @@
       <translation>Tesseract 언어 팩 (예: 한국어)</translation>
     </message>
     <message>
+      <source>A braille page needs at least 10 cells a line and 2 lines. Choose more.</source>
+      <translation>점자 한 쪽에는 한 줄에 10칸 이상, 2줄 이상이 필요합니다. 더 큰 값을 고르세요.</translation>
+    </message>
+    <message>
       <source>A camera</source>
       <translation>카메라</translation>
     </message>
     <message>
       <source>A page of this document is damaged and cannot be shown. Forget the document and read the page again.</source>
-      <translation type="unfinished" />
+      <translation>이 문서의 한 쪽이 손상되어 보여 줄 수 없습니다. 문서를 지우고 그 쪽을 다시 읽으세요.</translation>
     </message>
     <message>
       <source>A picture.</source>
@@ -154,6 +166,10 @@
     <message>
       <source>Add the objects from a saved list.</source>
       <translation>저장한 목록의 물건을 추가합니다.</translation>
+    </message>
+    <message>
+      <source>Add the people from a file saved by Export.</source>
+      <translation>내보내기로 저장한 파일에서 사람들을 추가합니다.</translation>
     </message>
     <message>
       <source>Add the people from a saved list.</source>
@@ -214,6 +230,10 @@
     <message>
       <source>Asks first, then deletes every document the library keeps, for good.</source>
       <translation>먼저 묻고, 서재에 보관된 모든 문서를 영구히 삭제합니다.</translation>
+    </message>
+    <message>
+      <source>At least {count} characters. You will need it to import the list again: Bitna cannot recover it.</source>
+      <translation>{count}자 이상. 목록을 다시 가져올 때 필요합니다. 빛나는 이 암호문을 되찾아 드릴 수 없습니다.</translation>
     </message>
     <message>
       <source>Audio books (*.m3u)</source>
@@ -308,6 +328,14 @@
       <translation>MP3 인코더가 없어서 이 컴퓨터에서는 MP3 파일을 만들 수 없습니다. 대신 WAV로 저장하거나 빛나를 다시 설치하세요.</translation>
     </message>
     <message>
+      <source>Bitna cannot save a document as {suffix}. Choose a name ending in one of: {suffixes}.</source>
+      <translation>Bitna는 문서를 {suffix} 파일로 저장할 수 없습니다. 다음 중 하나로 끝나는 이름을 고르세요: {suffixes}.</translation>
+    </message>
+    <message>
+      <source>Bitna cannot write braille because liblouis is not installed. On Debian or Ubuntu install the packages liblouis20 and liblouis-data; on macOS run 'brew install liblouis'; on Windows unpack liblouis's Windows zip and put its bin folder on the PATH. Then export again.</source>
+      <translation>liblouis가 설치되어 있지 않아 Bitna가 점자를 만들 수 없습니다. Debian이나 Ubuntu에서는 liblouis20과 liblouis-data 패키지를 설치하고, macOS에서는 'brew install liblouis'를 실행하고, Windows에서는 liblouis의 Windows zip을 풀어 그 bin 폴더를 PATH에 넣으세요. 그런 다음 다시 내보내세요.</translation>
+    </message>
+    <message>
       <source>Bitna could not look at the picture. Please try again.</source>
       <translation>빛나가 화면을 살펴보지 못했습니다. 다시 시도해 주세요.</translation>
     </message>
@@ -322,6 +350,10 @@
     <message>
       <source>Bitna does not know anyone called {name}.</source>
       <translation>빛나는 {name}(이)라는 사람을 모릅니다.</translation>
+    </message>
+    <message>
+      <source>Bitna does not know the braille table {name}. Use one of: {names}.</source>
+      <translation>Bitna는 점자 표 {name}을(를) 모릅니다. 다음 중 하나를 쓰세요: {names}.</translation>
     </message>
     <message>
       <source>Bitna found a camera: {names}.</source>
@@ -404,8 +436,20 @@
       <translation>책.txt</translation>
     </message>
     <message>
+      <source>Braille cells per line (default 40).</source>
+      <translation>한 줄의 점자 칸 수 (기본값 40).</translation>
+    </message>
+    <message>
       <source>Braille files (*.brf)</source>
       <translation>점자 파일 (*.brf)</translation>
+    </message>
+    <message>
+      <source>Braille lines per page (default 25).</source>
+      <translation>한 쪽의 점자 줄 수 (기본값 25).</translation>
+    </message>
+    <message>
+      <source>Braille table for .brf: en-g1, en-g2, ko-g1, ko-g2 (default: by language).</source>
+      <translation>.brf 점자 표: en-g1, en-g2, ko-g1, ko-g2 (기본값: 언어에 따라).</translation>
     </message>
     <message>
       <source>Brighter</source>
@@ -548,6 +592,10 @@
       <translation>{kind}일 수 있습니다.</translation>
     </message>
     <message>
+      <source>Could not read a passphrase from {path}.</source>
+      <translation>{path}에서 암호문을 읽지 못했습니다.</translation>
+    </message>
+    <message>
       <source>Darker</source>
       <translation>어둡게</translation>
     </message>
@@ -652,6 +700,10 @@
       <translation>내보내기</translation>
     </message>
     <message>
+      <source>Export the people list</source>
+      <translation>사람 목록 내보내기</translation>
+    </message>
+    <message>
       <source>Exporting {title}.</source>
       <translation>{title}을(를) 내보내는 중입니다.</translation>
     </message>
@@ -680,8 +732,16 @@
       <translation>파일: {name}</translation>
     </message>
     <message>
+      <source>Find the pages that have all these words.</source>
+      <translation>이 낱말이 모두 들어 있는 쪽을 찾습니다.</translation>
+    </message>
+    <message>
       <source>Find what was read before, read on where you stopped, or export it.</source>
       <translation>전에 읽은 것을 찾고, 멈춘 곳부터 이어 읽거나 내보냅니다.</translation>
+    </message>
+    <message>
+      <source>Find, show, export or forget what Bitna read and kept.</source>
+      <translation>Bitna가 읽고 보관한 문서를 찾고, 보고, 내보내거나 지웁니다.</translation>
     </message>
     <message>
       <source>First column.</source>
@@ -736,6 +796,10 @@
       <translation>모두 잊기(&amp;E)</translation>
     </message>
     <message>
+      <source>Forget a document.</source>
+      <translation>문서 하나를 지웁니다.</translation>
+    </message>
+    <message>
       <source>Forget a person.</source>
       <translation>사람을 잊습니다.</translation>
     </message>
@@ -764,6 +828,10 @@
       <translation>모든 사람을 잊을까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
+      <source>Forget everything in the library.</source>
+      <translation>서재의 모든 문서를 지웁니다.</translation>
+    </message>
+    <message>
       <source>Forget the chosen object.</source>
       <translation>고른 물건을 잊습니다.</translation>
     </message>
@@ -788,8 +856,16 @@
       <translation>모든 사람을 잊었습니다. 잊은 사람: {count}명.</translation>
     </message>
     <message>
+      <source>Forgot everything in the library ({count} documents).</source>
+      <translation>서재의 모든 문서를 지웠습니다 (문서 {count}개).</translation>
+    </message>
+    <message>
       <source>Forgot {name}.</source>
       <translation>{name} 님을 잊었습니다.</translation>
+    </message>
+    <message>
+      <source>Forgot {title}.</source>
+      <translation>{title}을(를) 지웠습니다.</translation>
     </message>
     <message>
       <source>Four people.</source>
@@ -842,6 +918,10 @@
     <message>
       <source>Give the chosen person another name.</source>
       <translation>고른 사람의 이름을 바꿉니다.</translation>
+    </message>
+    <message>
+      <source>Give the passphrase with --passphrase-file FILE: there is no terminal to ask for it.</source>
+      <translation>--passphrase-file 파일로 암호문을 주세요. 암호문을 물어볼 터미널이 없습니다.</translation>
     </message>
     <message>
       <source>Global hotkey</source>
@@ -992,6 +1072,10 @@
       <translation>{name} 님을 기억하겠습니다.</translation>
     </message>
     <message>
+      <source>Import a people list</source>
+      <translation>사람 목록 가져오기</translation>
+    </message>
+    <message>
       <source>In a table, say the cell above, in the same column.</source>
       <translation>표에서 같은 열의 위 칸을 읽습니다.</translation>
     </message>
@@ -1068,6 +1152,14 @@
       <translation>설정과 데이터를 이 폴더에 보관합니다.</translation>
     </message>
     <message>
+      <source>Keep what was read in the library.</source>
+      <translation>읽은 내용을 서재에 보관합니다.</translation>
+    </message>
+    <message>
+      <source>Kept encrypted, with the key in {where}.</source>
+      <translation>암호화해서 보관합니다. 열쇠는 {where}에 있습니다.</translation>
+    </message>
+    <message>
       <source>Key in Bitna</source>
       <translation>빛나 안의 단축키</translation>
     </message>
@@ -1134,6 +1226,10 @@
     <message>
       <source>List the commands and their keys.</source>
       <translation>명령과 단축키를 나열합니다.</translation>
+    </message>
+    <message>
+      <source>List the documents in the library, newest first.</source>
+      <translation>서재의 문서를 최근 것부터 나열합니다.</translation>
     </message>
     <message>
       <source>List the objects Bitna knows.</source>
@@ -1460,6 +1556,10 @@
       <translation>돌리지 않았습니다.</translation>
     </message>
     <message>
+      <source>Nothing found for {words}.</source>
+      <translation>{words}에 맞는 것을 찾지 못했습니다.</translation>
+    </message>
+    <message>
       <source>Nothing found.</source>
       <translation>찾은 것이 없습니다.</translation>
     </message>
@@ -1474,6 +1574,14 @@
     <message>
       <source>Nothing was deleted.</source>
       <translation>아무것도 삭제하지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>Nothing was exported.</source>
+      <translation>아무것도 내보내지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported.</source>
+      <translation>아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
       <source>Nothing was remembered.</source>
@@ -1524,8 +1632,28 @@
       <translation>빛나가 읽은 페이지</translation>
     </message>
     <message>
+      <source>Page {number}</source>
+      <translation>{number}쪽</translation>
+    </message>
+    <message>
       <source>Page {number}.</source>
       <translation>{number}쪽.</translation>
+    </message>
+    <message>
+      <source>Passphrase &amp;again:</source>
+      <translation>암호문 다시(&amp;A):</translation>
+    </message>
+    <message>
+      <source>Passphrase for the exported list</source>
+      <translation>내보낼 목록의 암호문</translation>
+    </message>
+    <message>
+      <source>Passphrase of {file}</source>
+      <translation>{file}의 암호문</translation>
+    </message>
+    <message>
+      <source>Passphrase: </source>
+      <translation>암호문: </translation>
     </message>
     <message>
       <source>Pause</source>
@@ -1542,6 +1670,14 @@
     <message>
       <source>People Bitna knows</source>
       <translation>빛나가 아는 사람</translation>
+    </message>
+    <message>
+      <source>People lists (*.json);;All files (*)</source>
+      <translation>사람 목록 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+      <source>People's faces:</source>
+      <translation>사람들의 얼굴:</translation>
     </message>
     <message>
       <source>Phone</source>
@@ -1564,8 +1700,12 @@
       <translation>이름을 입력하세요.</translation>
     </message>
     <message>
+      <source>Please type a passphrase.</source>
+      <translation>암호문을 입력하세요.</translation>
+    </message>
+    <message>
       <source>Please type a title.</source>
-      <translation type="unfinished" />
+      <translation>제목을 입력하세요.</translation>
     </message>
     <message>
       <source>Plug in a USB camera and choose it in Settings. If it is plugged in, allow Bitna in System Settings, Privacy &amp; Security, Camera.</source>
@@ -1636,6 +1776,10 @@
       <translation>이전 단어</translation>
     </message>
     <message>
+      <source>Print a document's text.</source>
+      <translation>문서의 텍스트를 출력합니다.</translation>
+    </message>
+    <message>
       <source>Print plain text, or the page with its headings, fields and tables.</source>
       <translation>일반 텍스트로, 또는 제목·항목·표를 갖춘 페이지로 출력합니다.</translation>
     </message>
@@ -1646,6 +1790,10 @@
     <message>
       <source>Probably {name}.</source>
       <translation>아마 {name}입니다.</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>문제</translation>
     </message>
     <message>
       <source>Problems with the keys</source>
@@ -1714,6 +1862,10 @@
     <message>
       <source>Read the next page of the book.</source>
       <translation>책의 다음 쪽을 읽습니다.</translation>
+    </message>
+    <message>
+      <source>Read the passphrase from this file instead of asking for it.</source>
+      <translation>암호문을 묻지 않고 이 파일에서 읽습니다.</translation>
     </message>
     <message>
       <source>Read the previous page of the book.</source>
@@ -1844,6 +1996,10 @@
       <translation>시스템과 같게</translation>
     </message>
     <message>
+      <source>Save a document as {suffixes}.</source>
+      <translation>문서를 {suffixes} 파일로 저장합니다.</translation>
+    </message>
+    <message>
       <source>Save all the book's pages as one text file or one sound file.</source>
       <translation>책의 모든 쪽을 하나의 텍스트 파일이나 하나의 소리 파일로 저장합니다.</translation>
     </message>
@@ -1854,6 +2010,10 @@
     <message>
       <source>Save book</source>
       <translation>책 저장</translation>
+    </message>
+    <message>
+      <source>Save everyone to a file, encrypted with a passphrase you choose.</source>
+      <translation>모든 사람을 직접 정한 암호문으로 암호화해 파일에 저장합니다.</translation>
     </message>
     <message>
       <source>Save text</source>
@@ -1876,8 +2036,8 @@
       <translation>페이지의 글을 파일로 저장합니다.</translation>
     </message>
     <message>
-      <source>Save the people list to a file.</source>
-      <translation>사람 목록을 파일로 저장합니다.</translation>
+      <source>Save the people list to a file, encrypted with a passphrase.</source>
+      <translation>사람 목록을 암호문으로 암호화해 파일에 저장합니다.</translation>
     </message>
     <message>
       <source>Save the spoken text as a WAV file.</source>
@@ -1896,6 +2056,10 @@
       <translation>{count}쪽을 {name}(으)로 저장했습니다.</translation>
     </message>
     <message>
+      <source>Saved {count} people to {path}, encrypted.</source>
+      <translation>{count}명을 암호화해서 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
       <source>Saved {count} people to {path}.</source>
       <translation>{count}명을 {path}에 저장했습니다.</translation>
     </message>
@@ -1906,6 +2070,10 @@
     <message>
       <source>Saved {name}: {minutes} min {seconds} s of speech.</source>
       <translation>{name}을(를) 저장했습니다: 음성 {minutes}분 {seconds}초.</translation>
+    </message>
+    <message>
+      <source>Saved {title} to {path}.</source>
+      <translation>{title}을(를) {path}에 저장했습니다.</translation>
     </message>
     <message>
       <source>Saving the book.</source>
@@ -1958,6 +2126,10 @@
     <message>
       <source>Say what the page could be, and who sent it, the amount, the due date and phone numbers, each with the line it came from.</source>
       <translation>이 페이지가 어떤 문서인지, 보낸 곳, 금액, 납부 기한, 전화번호를 각각 읽은 줄과 함께 알려 줍니다.</translation>
+    </message>
+    <message>
+      <source>Say where the key that encrypts the faces is kept.</source>
+      <translation>얼굴을 암호화하는 열쇠가 어디에 있는지 말합니다.</translation>
     </message>
     <message>
       <source>Say whether the whole page is in view, and which way to move it if not.</source>
@@ -2252,6 +2424,10 @@
       <translation>책에 아직 쪽이 없습니다. 책 모드를 켜고 카메라 아래에 페이지를 놓으세요.</translation>
     </message>
     <message>
+      <source>The braille table {table} is not installed. Install liblouis's tables (on Debian or Ubuntu the package liblouis-data) and export again.</source>
+      <translation>점자 표 {table}이(가) 설치되어 있지 않습니다. liblouis의 점자 표(Debian이나 Ubuntu에서는 liblouis-data 패키지)를 설치하고 다시 내보내세요.</translation>
+    </message>
+    <message>
       <source>The camera could not be changed. Try again.</source>
       <translation>카메라를 바꾸지 못했습니다. 다시 해 보세요.</translation>
     </message>
@@ -2308,6 +2484,10 @@
       <translation>얼굴 모델 {name} 파일이 없습니다. 빛나를 다시 설치하세요.</translation>
     </message>
     <message>
+      <source>The faces Bitna knows are stored encrypted; this says where the key to them is kept. Exported lists are encrypted with a passphrase you choose.</source>
+      <translation>빛나가 아는 얼굴은 암호화되어 저장됩니다. 여기에는 그 열쇠가 있는 곳이 나옵니다. 내보낸 목록은 직접 정한 암호문으로 암호화됩니다.</translation>
+    </message>
+    <message>
       <source>The file could not be saved because of an error in Bitna.</source>
       <translation>빛나의 오류 때문에 파일을 저장하지 못했습니다.</translation>
     </message>
@@ -2332,6 +2512,10 @@
       <translation>폴더 {path}에 그림이 없습니다. PNG, JPEG 또는 TIFF 파일을 넣거나 다른 카메라를 고르세요.</translation>
     </message>
     <message>
+      <source>The key that encrypts the faces is kept in {where}.</source>
+      <translation>얼굴을 암호화하는 열쇠는 {where}에 있습니다.</translation>
+    </message>
+    <message>
       <source>The language of Bitna's menus and messages.</source>
       <translation>빛나의 메뉴와 안내에 쓰는 언어.</translation>
     </message>
@@ -2353,7 +2537,7 @@
     </message>
     <message>
       <source>The library could not be used: {reason}. Close other copies of Bitna and check the disk has room.</source>
-      <translation type="unfinished" />
+      <translation>서재를 사용할 수 없습니다: {reason}. 다른 Bitna 창을 닫고 디스크에 빈 공간이 있는지 확인하세요.</translation>
     </message>
     <message>
       <source>The library is empty.</source>
@@ -2361,11 +2545,11 @@
     </message>
     <message>
       <source>The library of what Bitna read was damaged and could not be opened. It was kept as {backup}. Bitna starts a new, empty library.</source>
-      <translation type="unfinished" />
+      <translation>Bitna가 읽은 문서를 보관하는 서재가 손상되어 열 수 없었습니다. {backup}(으)로 보관해 두었습니다. Bitna는 비어 있는 새 서재로 시작합니다.</translation>
     </message>
     <message>
       <source>The library was saved by a newer Bitna. Update Bitna to use it.</source>
-      <translation type="unfinished" />
+      <translation>서재가 더 새로운 Bitna로 저장되었습니다. Bitna를 업데이트한 뒤 사용하세요.</translation>
     </message>
     <message>
       <source>The list of objects Bitna knows was damaged and could not be read. It was kept as {backup}. Bitna starts a new, empty list: teach the objects again, or import a saved list.</source>
@@ -2382,6 +2566,10 @@
     <message>
       <source>The list of people Bitna knows was damaged and could not be read. It was kept as {backup}. Bitna starts a new, empty list: introduce people again, or import a saved list.</source>
       <translation>빛나가 아는 사람 목록이 손상되어 읽을 수 없었습니다. 손상된 파일은 {backup}(으)로 보관했습니다. 빛나는 빈 목록으로 새로 시작합니다. 사람을 다시 소개하거나 저장한 목록을 가져오세요.</translation>
+    </message>
+    <message>
+      <source>The list of people cannot be unlocked: the key that encrypts their faces ({where}) is missing or is not the one they were saved with. Put the key back from a backup, or forget everyone (Forget everyone in the People window, or bitna faces forget --all) and introduce them again.</source>
+      <translation>사람 목록을 열 수 없습니다. 얼굴을 암호화한 열쇠({where})가 없거나 저장할 때의 열쇠가 아닙니다. 백업에서 열쇠를 되돌려 놓거나, 모두 잊은 뒤(사람 창의 '모두 잊기' 또는 bitna faces forget --all) 다시 소개하세요.</translation>
     </message>
     <message>
       <source>The list of people could not be used: {reason}. Close other copies of Bitna and check the disk has room.</source>
@@ -2420,6 +2608,14 @@
       <translation>페이지의 글을 복사했습니다.</translation>
     </message>
     <message>
+      <source>The passphrase does not open this file. Check it and try again; nothing was changed.</source>
+      <translation>이 암호문으로는 파일을 열 수 없습니다. 확인하고 다시 해 보세요. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>The passphrase this list was saved with.</source>
+      <translation>이 목록을 저장할 때 쓴 암호문입니다.</translation>
+    </message>
+    <message>
       <source>The photo reader (RapidOCR) is not installed. Run Bitna's setup again.</source>
       <translation>사진 판독기(RapidOCR)가 설치되어 있지 않습니다. 빛나 설치를 다시 실행하세요.</translation>
     </message>
@@ -2434,6 +2630,10 @@
     <message>
       <source>The reading mask is off.</source>
       <translation>읽기 가림막이 꺼져 있습니다.</translation>
+    </message>
+    <message>
+      <source>The same passphrase again: </source>
+      <translation>같은 암호문을 한 번 더: </translation>
     </message>
     <message>
       <source>The sound file {path} could not be saved. Check that the folder exists and that there is free space.</source>
@@ -2462,6 +2662,14 @@
     <message>
       <source>The text is too small. Bring the camera closer to the page.</source>
       <translation>글자가 너무 작습니다. 카메라를 페이지에 더 가까이 가져가세요.</translation>
+    </message>
+    <message>
+      <source>The two passphrases are not the same.</source>
+      <translation>두 암호문이 같지 않습니다.</translation>
+    </message>
+    <message>
+      <source>The two passphrases are not the same. Nothing was saved.</source>
+      <translation>두 암호문이 같지 않습니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
       <source>The video {path} could not be played. Check that the file is complete, or convert it to MP4.</source>
@@ -2505,7 +2713,7 @@
     </message>
     <message>
       <source>There is no document {id} in the library. List the library to see the numbers.</source>
-      <translation type="unfinished" />
+      <translation>서재에 {id}번 문서가 없습니다. 서재 목록을 보고 번호를 확인하세요.</translation>
     </message>
     <message>
       <source>There is no page yet. Press Read first.</source>
@@ -2525,7 +2733,7 @@
     </message>
     <message>
       <source>There is no text to keep in the library.</source>
-      <translation type="unfinished" />
+      <translation>서재에 보관할 텍스트가 없습니다.</translation>
     </message>
     <message>
       <source>There is no text to save as sound.</source>
@@ -2608,6 +2816,10 @@
       <translation>쪽 번호를 입력하거나 위아래 화살표로 고른 뒤 Enter 키를 누르세요.</translation>
     </message>
     <message>
+      <source>Type the same passphrase again.</source>
+      <translation>같은 암호문을 한 번 더 입력하세요.</translation>
+    </message>
+    <message>
       <source>Type words to find in what was read, in English or Korean. The list below shows the documents found; press Enter or Down to go to it.</source>
       <translation>읽은 내용에서 찾을 낱말을 영어나 한국어로 입력하세요. 아래 목록에 찾은 문서가 나옵니다. Enter나 아래 화살표로 목록으로 갑니다.</translation>
     </message>
@@ -2622,6 +2834,10 @@
     <message>
       <source>Until it is installed, Bitna reads {languages} only.</source>
       <translation>설치될 때까지 빛나는 {languages}만 읽습니다.</translation>
+    </message>
+    <message>
+      <source>Use a passphrase of at least {count} characters.</source>
+      <translation>{count}자 이상의 암호문을 쓰세요.</translation>
     </message>
     <message>
       <source>Use by {date}</source>
@@ -2678,6 +2894,10 @@
     <message>
       <source>What is this</source>
       <translation>이게 뭐예요</translation>
+    </message>
+    <message>
+      <source>What is wrong with the passphrase, if anything.</source>
+      <translation>암호문에 문제가 있으면 무엇이 문제인지 알려 줍니다.</translation>
     </message>
     <message>
       <source>What was read could not be kept in the library because of an error.</source>
@@ -2780,6 +3000,10 @@
       <translation>몇 걸음 떨어져</translation>
     </message>
     <message>
+      <source>a key file in {folder}</source>
+      <translation>{folder} 폴더의 열쇠 파일</translation>
+    </message>
+    <message>
       <source>a leaflet</source>
       <translation>안내문</translation>
     </message>
@@ -2832,8 +3056,16 @@
       <translation>베이지색</translation>
     </message>
     <message>
+      <source>bitna: kept in the library as document {id}.</source>
+      <translation>bitna: 서재에 {id}번 문서로 보관했습니다.</translation>
+    </message>
+    <message>
       <source>bitna: no text found in {path}.</source>
       <translation>bitna: {path}에서 글자를 찾지 못했습니다.</translation>
+    </message>
+    <message>
+      <source>bitna: say which document to forget, or --all.</source>
+      <translation>bitna: 지울 문서 번호를 말하거나 --all을 쓰세요.</translation>
     </message>
     <message>
       <source>bitna: say which object to forget, or --all for every one.</source>
@@ -2932,6 +3164,10 @@
       <translation>가장 큰</translation>
     </message>
     <message>
+      <source>liblouis could not translate this text into braille with {table}.</source>
+      <translation>liblouis가 {table} 표로 이 텍스트를 점자로 바꾸지 못했습니다.</translation>
+    </message>
+    <message>
       <source>light grey</source>
       <translation>연한 회색</translation>
     </message>
@@ -2966,6 +3202,10 @@
     <message>
       <source>orange</source>
       <translation>주황색</translation>
+    </message>
+    <message>
+      <source>page {number}</source>
+      <translation>{number}쪽</translation>
     </message>
     <message>
       <source>percent</source>
@@ -3036,6 +3276,10 @@
       <translation>시스템 (창 전환)</translation>
     </message>
     <message>
+      <source>the system keyring</source>
+      <translation>시스템 키링</translation>
+    </message>
+    <message>
       <source>to the left</source>
       <translation>왼쪽으로</translation>
     </message>
@@ -3080,6 +3324,10 @@
       <translation>문서 {count}개를 찾았습니다.</translation>
     </message>
     <message>
+      <source>{count} found.</source>
+      <translation>{count}개 찾았습니다.</translation>
+    </message>
+    <message>
       <source>{count} pages</source>
       <translation>{count}쪽</translation>
     </message>
@@ -3098,6 +3346,10 @@
     <message>
       <source>{description} Key: {key}.</source>
       <translation>{description} 단축키: {key}.</translation>
+    </message>
+    <message>
+      <source>{file} was not encrypted: anyone with a copy of it can read the faces in it. Delete it, and export again to keep an encrypted copy.</source>
+      <translation>{file}은(는) 암호화되지 않은 파일입니다. 사본을 가진 사람은 누구나 그 안의 얼굴 정보를 읽을 수 있습니다. 이 파일을 지우고, 다시 내보내서 암호화된 사본을 보관하세요.</translation>
     </message>
     <message>
       <source>{first} and {second}</source>
@@ -3174,6 +3426,10 @@
     <message>
       <source>{path} is damaged or incomplete. Copy or scan it again.</source>
       <translation>{path}이(가) 손상되었거나 일부가 없습니다. 다시 복사하거나 스캔하세요.</translation>
+    </message>
+    <message>
+      <source>{path} is encrypted: give its passphrase to import it.</source>
+      <translation>{path}은(는) 암호화되어 있습니다. 가져오려면 암호문을 주세요.</translation>
     </message>
     <message>
       <source>{path} is not a list of objects saved by Bitna.</source>

@@ -232,6 +232,8 @@ def choose_camera_in_settings(qtbot, bitna: Bitna, spec: str) -> float:
     qtbot.waitUntil(lambda: bitna.settings_dialog is not None, timeout=8000)
     dialog = bitna.settings_dialog
     assert isinstance(dialog, SettingsDialog) and dialog.isVisible()
+    assert dialog.faces_key is not None
+    assert "a key file in" in dialog.faces_key.text()  # the window says where, too
     combo = dialog.fields["camera"]
     assert isinstance(combo, QComboBox)
     index = combo.findData(spec)

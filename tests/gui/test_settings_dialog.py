@@ -84,3 +84,22 @@ def test_every_number_field_offers_exactly_what_the_settings_accept(qtbot) -> No
 def test_the_text_size_keys_step_through_the_sizes_the_settings_keep() -> None:
     assert TEXT_SIZES[0] == READING_FONT_SIZE.low
     assert TEXT_SIZES[-1] == READING_FONT_SIZE.high
+
+
+def test_settings_say_where_the_faces_key_is_kept(qtbot, tmp_path) -> None:
+    from core.faces.store import PeopleStore
+
+    where = PeopleStore(tmp_path / "people.db").key_place()
+    assert where == f"a key file in {tmp_path}"  # the tests have no system keyring
+    dialog = SettingsDialog(Settings(), Choices(faces_key=where))
+    qtbot.addWidget(dialog)
+    note = dialog.faces_key
+    assert note is not None
+    assert note.text() == f"Kept encrypted, with the key in a key file in {tmp_path}."
+    assert note.accessibleName() == "People's faces"
+    assert note.text() in note.accessibleDescription()
+    assert note.focusPolicy() == Qt.FocusPolicy.StrongFocus  # Tab reaches it, read-only
+    assert "faces_key" not in dialog.fields and dialog.settings() == Settings()
+    without = SettingsDialog(Settings(), Choices())
+    qtbot.addWidget(without)
+    assert without.faces_key is None

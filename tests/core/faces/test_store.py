@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from core.faces.model import PeopleStoreError
-from core.faces.store import PeopleStore, default_path
+from core.faces.store import Imported, PeopleStore, default_path
 from core.plumbing.paths import data_dir
 
 MODEL = "test-model"
@@ -73,12 +73,14 @@ def test_bad_names_are_refused(store: PeopleStore) -> None:
     assert store.people() == []
 
 
-def test_vectors_are_raw_floats_not_pickles(store: PeopleStore) -> None:
+def test_vectors_are_sealed_not_raw_floats_nor_pickles(store: PeopleStore) -> None:
     store.add("Kit", [vector(1)], MODEL)
     with sqlite3.connect(store.path) as connection:
         blob = connection.execute("SELECT vector FROM descriptors").fetchone()[0]
-    assert blob == vector(1).astype("<f4").tobytes()
+    assert len(blob) == 12 + 128 * 4 + 16  # nonce, ciphertext, tag
+    assert vector(1).astype("<f4").tobytes()[:16] not in blob
     assert not blob.startswith(b"\x80")  # a pickle's protocol byte
+    np.testing.assert_array_equal(store.known(MODEL).vectors[0], vector(1))
 
 
 def test_a_failed_change_leaves_the_list_as_it_was(store: PeopleStore) -> None:
@@ -124,20 +126,22 @@ def test_a_sound_file_is_not_moved(tmp_path: Path) -> None:
     PeopleStore.open(path).add("Kit", [vector(1)], MODEL)
     again = PeopleStore.open(path)
     assert again.notice is None and again.backup is None
-    assert list(tmp_path.iterdir()) == [path]
+    assert sorted(tmp_path.iterdir()) == [path, tmp_path / "people.key"]
 
 
 def test_export_and_import(store: PeopleStore, tmp_path: Path) -> None:
     store.add("Kit", [vector(1), vector(2)], MODEL)
     store.add("민수", [vector(3)], MODEL)
     file = tmp_path / "people.json"
-    assert store.export_json(file) == 2
+    assert store.export_people(file, "correct horse") == 2
     assert stat.S_IMODE(file.stat().st_mode) == 0o600
     document = json.loads(file.read_text(encoding="utf-8"))
-    assert document["format"] == "bitna-people"
+    assert document["format"] == "bitna-people" and document["version"] == 2
+    assert "민수" not in file.read_text(encoding="utf-8")  # names are sealed too
     other = PeopleStore.open(tmp_path / "other.db")
     other.add("Kit", [vector(9)], MODEL)
-    assert other.import_json(file) == 2
+    assert other.needs_passphrase(file)
+    assert other.import_people(file, "correct horse") == Imported(people=2, encrypted=True)
     assert [(p.name, p.samples) for p in other.people()] == [("Kit", 3), ("민수", 1)]
     np.testing.assert_allclose(other.known(MODEL).vectors[-1], vector(3), atol=1e-6)
 
@@ -151,6 +155,8 @@ def test_export_and_import(store: PeopleStore, tmp_path: Path) -> None:
         '{"format": "bitna-people", "people": [{}]}',
         '{"format": "bitna-people", "people": [{"name": "A", "descriptors": '
         '[{"model": "m", "vector": ["x"]}]}]}',
+        '{"format": "bitna-people", "version": 2, "encryption": {"kdf": "scrypt"}, '
+        '"sealed": "AAAA"}',
     ],
 )
 def test_a_bad_import_changes_nothing(store: PeopleStore, tmp_path: Path, content: str) -> None:
@@ -158,5 +164,5 @@ def test_a_bad_import_changes_nothing(store: PeopleStore, tmp_path: Path, conten
     file = tmp_path / "bad.json"
     file.write_text(content)
     with pytest.raises(PeopleStoreError, match="not a list of people"):
-        store.import_json(file)
+        store.import_people(file, "any passphrase")
     assert [(p.name, p.samples) for p in store.people()] == [("Kit", 1)]
