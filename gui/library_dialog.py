@@ -182,6 +182,7 @@ class LibraryDialog(QDialog):
 
         list_label = QLabel(tr("Do&cuments, newest first:"))
         self.documents = QListWidget()
+        self.documents.setObjectName("documents")  # its rows ruled apart (gui/style.py)
         self.documents.setWordWrap(True)
         self.documents.setAccessibleName(tr("Documents"))
         self.documents.setAccessibleDescription(
@@ -197,6 +198,9 @@ class LibraryDialog(QDialog):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)  # Delete in the search edits
         delete.activated.connect(self.delete_chosen)
         QShortcut(QKeySequence("F2"), self).activated.connect(self.rename_chosen)
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search)
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)  # Down from the search: the list
+        down.activated.connect(self.documents.setFocus)
 
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()

@@ -257,6 +257,8 @@ def test_typing_searches_in_english_and_korean_and_says_how_many_were_found(
     assert len(dialog.entry_texts()) == 1
     assert dialog.entry_texts()[0].startswith("Northern Gas, ")
     assert dialog.entry_texts()[0].endswith("Your bill for November is 42 pounds.")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Down)  # Down goes to what was found
+    assert QApplication.focusWidget() is dialog.documents
     dialog.search.clear()
     dialog.search.insert("청구서")  # part of one word: 수도요금청구서 (as an input method does)
     qtbot.waitUntil(lambda: dialog.entry_texts()[0].startswith("수도요금청구서"), timeout=3000)
