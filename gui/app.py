@@ -366,6 +366,7 @@ class Bitna(QObject):
             self.handsfree.read_now()
             return
         self.handsfree.read_by_hand()
+        self._captured = None  # read by hand, even a still picture's same frame object
         self.flow.read()
 
     def stop(self) -> None:

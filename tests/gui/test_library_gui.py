@@ -101,6 +101,16 @@ def test_a_read_is_kept_in_the_library_with_its_picture(qtbot, bitna: Bitna) -> 
     assert not any(u.role is Role.ERROR for u in bitna.announcer.history())
 
 
+def test_a_page_auto_capture_chose_is_kept_as_an_auto_captured_page(qtbot, bitna: Bitna) -> None:
+    frame = bitna.window.live_view.capture_frame()
+    assert frame is not None
+    bitna.handsfree._read(frame)  # as auto-capture hands over a page lying still
+    qtbot.waitUntil(lambda: len(Library.open().documents()) == 1)
+    bitna.commands.trigger("read")  # the same still picture, read by hand
+    qtbot.waitUntil(lambda: len(Library.open().documents()) == 2)
+    assert [d.kind for d in Library.open().documents()] == ["read", "page"]
+
+
 def test_with_the_setting_off_nothing_is_kept(qtbot, tmp_path: Path) -> None:
     app = open_bitna(qtbot, tmp_path, keep_library=False)
     try:
