@@ -55,6 +55,8 @@ SEARCH_PAUSE_MS = 300
 #: Letters of a first line shown in the list (a screen reader reads the whole item).
 LINE_LETTERS = 120
 _ID_ROLE = 256  # Qt.UserRole: the document id behind a list entry
+#: Pages a search looks at, at most (a word on every page of a large library stops there).
+SEARCH_LIMIT = 1000
 
 #: What the user chose when a document read part way is opened.
 ReadOn = Literal["on", "start"] | None
@@ -269,13 +271,15 @@ class LibraryDialog(QDialog):
         chosen = self.chosen()
         keep = select if select is not None else chosen.id if chosen is not None else None
 
-        def listed(library: Library) -> list[Entry]:
+        def listed(library: Library) -> tuple[list[Entry], bool]:
             if words:
-                return entries_found(library.search(words))
-            return [Entry(summary, summary.first_line) for summary in library.documents()]
+                hits = library.search(words, limit=SEARCH_LIMIT)
+                return entries_found(hits), len(hits) >= SEARCH_LIMIT
+            summaries = library.documents()
+            return [Entry(summary, summary.first_line) for summary in summaries], False
 
         self._keeper.use(
-            listed, lambda entries, error: self._listed(asked, words, keep, entries, error)
+            listed, lambda answer, error: self._listed(asked, words, keep, answer, error)
         )
 
     def _search_now(self) -> None:
@@ -289,16 +293,16 @@ class LibraryDialog(QDialog):
         asked: int,
         words: str,
         select: int | None,
-        entries: list[Entry] | None,
+        answer: tuple[list[Entry], bool] | None,
         error: BaseException | None,
     ) -> None:
         if asked != self._asked:
             return  # typed on meanwhile: a newer list is coming
-        if error is not None or entries is None:
+        entries, more = answer or ([], False)
+        if error is not None:
             generic = tr("The library could not be read because of an error.")
             message = message_for(error, generic, log=log, doing="Listing the library")
             self._announcer.announce(message, Role.ERROR)
-            entries = []
         self.documents.clear()
         for entry in entries:
             item = QListWidgetItem(entry_text(entry))
@@ -316,11 +320,12 @@ class LibraryDialog(QDialog):
         self._enable()
         if words and words != self._searched:
             count = len(entries)
-            found = (
-                tr("1 document found.")
-                if count == 1
-                else tr("{count} documents found.", count=count)
-            )
+            if more:  # the search stopped at its limit: there are more
+                found = tr("{count} or more documents found.", count=count)
+            elif count == 1:
+                found = tr("1 document found.")
+            else:
+                found = tr("{count} documents found.", count=count)
             self._announcer.announce(found, interrupt=True)
         self._searched = words
 

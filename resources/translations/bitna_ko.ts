@@ -3328,6 +3328,10 @@
       <translation>{count}개 찾았습니다.</translation>
     </message>
     <message>
+      <source>{count} or more documents found.</source>
+      <translation>문서를 {count}개 이상 찾았습니다.</translation>
+    </message>
+    <message>
       <source>{count} pages</source>
       <translation>{count}쪽</translation>
     </message>

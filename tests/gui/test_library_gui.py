@@ -29,6 +29,7 @@ from core.speech.pyttsx3_synth import Pyttsx3Synthesizer
 from core.speech.speaker import Speaker
 from core.text.metrics import cer
 from core.text.model import page_from_text
+from gui import library_dialog as library_dialog_module
 from gui.app import Bitna
 from gui.library_dialog import LibraryDialog, when
 from gui.library_keeper import LibraryKeeper
@@ -279,6 +280,18 @@ def test_typing_searches_in_english_and_korean_and_says_how_many_were_found(
     qtbot.waitUntil(lambda: said(bitna)[-1] == "0 documents found.", timeout=3000)
     assert dialog.entry_texts() == ["Nothing found."]
     assert not dialog.buttons["open"].isEnabled()
+
+
+def test_a_search_that_stops_at_its_limit_says_there_are_more(
+    qtbot, bitna: Bitna, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill(Library.open())
+    monkeypatch.setattr(library_dialog_module, "SEARCH_LIMIT", 2)
+    dialog = library_dialog(qtbot, bitna)
+    dialog.search.setText("the")  # in "Northern" and twice in the recipe: 2 pages, 2 documents
+    qtbot.waitUntil(lambda: said(bitna)[-1] == "2 or more documents found.", timeout=3000)
+    dialog.search.setText("bill")
+    qtbot.waitUntil(lambda: said(bitna)[-1] == "1 document found.", timeout=3000)
 
 
 def test_a_korean_interface_names_everything_in_korean(qtbot, bitna: Bitna) -> None:
