@@ -118,15 +118,31 @@ def ask_read_on(parent: QWidget | None, title: str, percent: int) -> ReadOn:
         )
     )
     read_on = box.addButton(tr("Read &on"), QMessageBox.ButtonRole.AcceptRole)
-    start = box.addButton(tr("Start at the &beginning"), QMessageBox.ButtonRole.ActionRole)
+    start = box.addButton(tr("From the &start"), QMessageBox.ButtonRole.ActionRole)
     cancel = box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
     for button in (read_on, start, cancel):
         button.setAccessibleName(plain_label(button.text()))
     box.setDefaultButton(read_on)
     box.setEscapeButton(cancel)
+    _room_for_buttons(box)
     box.exec()
     clicked = box.clickedButton()
     return "on" if clicked is read_on else "start" if clicked is start else None
+
+
+def _room_for_buttons(box: QMessageBox) -> None:
+    """Make `box` wide enough for its buttons in large print.
+
+    A message box sizes itself from its text, before the style sheet's large font and
+    padding reach its buttons, which are then cut short ("ad" for "Read on"); widening its
+    text to the buttons' whole width keeps every button's name in view.
+    """
+    buttons = box.buttons()
+    for button in buttons:
+        button.ensurePolished()
+    spacing, icon_and_margins = 24, 110
+    needed = sum(button.sizeHint().width() + spacing for button in buttons) - icon_and_margins
+    box.setStyleSheet(f"QLabel#qt_msgbox_label {{ min-width: {max(0, needed)}px; }}")
 
 
 class LibraryDialog(QDialog):

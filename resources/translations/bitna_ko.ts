@@ -884,6 +884,10 @@
       <translation>보낸 곳</translation>
     </message>
     <message>
+      <source>From the &amp;start</source>
+      <translation>처음부터(&amp;S)</translation>
+    </message>
+    <message>
       <source>From the line: {line}.</source>
       <translation>읽은 줄: {line}.</translation>
     </message>
@@ -2297,7 +2301,7 @@
     </message>
     <message>
       <source>Start at the &amp;beginning</source>
-      <translation>처음부터(&amp;B)</translation>
+      <translation type="vanished">처음부터(&amp;B)</translation>
     </message>
     <message>
       <source>Start of page.</source>

@@ -205,6 +205,8 @@ def answer_question(qtbot, button_text: str, asked: list[str]) -> None:
         for button in box.buttons():
             if not (button.accessibleName() and button.focusPolicy() & Qt.FocusPolicy.TabFocus):
                 asked.append(f"unnamed or out of Tab's reach: {button.text()}")
+            if button.width() < button.sizeHint().width() or button.height() < 44:
+                asked.append(f"cut short or too small: {button.text()} {button.size()}")
         for _ in range(len(box.buttons()) + 1):
             focused = box.focusWidget()
             if isinstance(focused, QPushButton) and focused.text().replace("&", "") == button_text:
