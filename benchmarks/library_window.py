@@ -25,7 +25,6 @@ import argparse
 import json
 import os
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -39,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 import numpy as np  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from benchmarks.library import page_text, vocabulary  # noqa: E402
+from benchmarks.library import page_text, timed, vocabulary  # noqa: E402
 from core.announce import Announcer  # noqa: E402
 from core.library.store import Library  # noqa: E402
 from core.settings import Settings  # noqa: E402
@@ -76,13 +75,7 @@ def fill(library: Library, documents: int, pages: int, seed: int) -> float:
 
 def median_ms(action: Callable[[], object], runs: int) -> float:
     """The median milliseconds of `action` over `runs`, after one untimed run."""
-    action()
-    times = []
-    for _ in range(runs):
-        before = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - before)
-    return 1000 * statistics.median(times)
+    return timed(action, runs)[0]
 
 
 def main() -> int:

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from core.announce import Announcer, Role
-from core.library.model import LibraryDocument
+from core.library.model import LibraryDocument, LibraryError
 from core.plumbing.errors import message_for
 from core.plumbing.i18n import tr
 from core.reading import navigation
@@ -144,6 +144,11 @@ class LibraryController(QObject):
         )
 
     def _position_kept(self, _result: object, error: BaseException | None) -> None:
+        if isinstance(error, LibraryError):
+            # Deleted from the Library window while it was read: nothing left to keep.
+            log.info("The reading position was not kept: %s", error.message)
+            self.opened = None
+            return
         if error is not None:
             generic = tr("Where reading stopped could not be kept because of an error.")
             message = message_for(error, generic, log=log, doing="Keeping the reading position")

@@ -20,13 +20,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QMessageBox,
 from core.announce import Announcer, Role
 from core.library.model import LibraryError
 from core.library.store import Library
-from core.ocr.tesseract import TesseractEngine
 from core.plumbing.i18n import set_language
 from core.settings import Settings
-from core.sources.files import FileSource
-from core.speech.fakes import RecordingOutput
-from core.speech.pyttsx3_synth import Pyttsx3Synthesizer
-from core.speech.speaker import Speaker
 from core.text.metrics import cer
 from core.text.model import page_from_text
 from gui import library_dialog as library_dialog_module
@@ -35,29 +30,14 @@ from gui.library_dialog import LibraryDialog, when
 from gui.library_keeper import LibraryKeeper
 from gui.settings_dialog import Choices, SettingsDialog
 from tests.conftest import DEMO
+from tests.gui.conftest import open_bitna
 
 LETTER = DEMO / "demo_en.png"
 
 
-def open_bitna(qtbot, tmp_path: Path, source: Path = LETTER, **settings: object) -> Bitna:
-    app = Bitna(
-        settings=Settings(ocr_languages="eng", **settings),  # type: ignore[arg-type]
-        source=FileSource(source),
-        speech=Speaker(Pyttsx3Synthesizer(), RecordingOutput(realtime=True)),
-        ocr=TesseractEngine(),
-        speech_log=tmp_path / "said.txt",
-        settings_path=tmp_path / "settings.json",
-        synchronous=True,
-    )
-    qtbot.addWidget(app.window)
-    app.start()
-    qtbot.waitUntil(lambda: app.reader.latest() is not None, timeout=5000)
-    return app
-
-
 @pytest.fixture
 def bitna(qtbot, tmp_path: Path) -> Iterator[Bitna]:
-    app = open_bitna(qtbot, tmp_path)
+    app = open_bitna(qtbot, LETTER, tmp_path, synchronous=True)
     yield app
     app.shutdown()
 
@@ -113,7 +93,7 @@ def test_a_page_auto_capture_chose_is_kept_as_an_auto_captured_page(qtbot, bitna
 
 
 def test_with_the_setting_off_nothing_is_kept(qtbot, tmp_path: Path) -> None:
-    app = open_bitna(qtbot, tmp_path, keep_library=False)
+    app = open_bitna(qtbot, LETTER, tmp_path, synchronous=True, keep_library=False)
     try:
         app.commands.trigger("read")
         qtbot.waitUntil(lambda: app.flow.page is not None and not app.flow.recognising)
@@ -320,6 +300,12 @@ def test_enter_opens_the_document_into_the_reading_pane_and_reads_it(qtbot, bitn
     qtbot.waitUntil(lambda: bitna.flow.position > 20, timeout=20000)
     bitna.commands.trigger("stop")
     qtbot.waitUntil(lambda: Library.open().document(ids["gas"]).summary.position > 20)
+    # Deleted while it is the page shown, its place is not kept, and no error is said.
+    Library.open().forget(ids["gas"])
+    bitna.flow.position = 5  # as if read on a little further
+    bitna.library.note_position()
+    assert bitna.library.opened is None
+    assert not any(u.role is Role.ERROR for u in bitna.announcer.history())
 
 
 def test_opening_a_document_read_part_way_offers_to_read_on(qtbot, bitna: Bitna) -> None:
