@@ -8,11 +8,13 @@ own data folder.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QMessageBox, QPushButton
@@ -413,3 +415,21 @@ def test_every_control_is_named_big_enough_and_in_tab_order(qtbot, bitna: Bitna)
     assert visited == expected
     qtbot.keyClick(dialog.documents, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and bitna.library.dialog is None
+
+
+def test_a_screen_reader_hears_the_count_over_the_library_window(qtbot, bitna: Bitna) -> None:
+    """Orca speaks a notification of the window in front (seen under Xvfb): the count
+    goes out from the Library window, and later messages from the main window again."""
+    fill(Library.open())
+    bitna.apply_settings(dataclasses.replace(bitna.settings, speech_output="screen-reader"))
+    channel = bitna.screen_reader
+    channel._use_notice = True  # as on Linux, whatever runs the tests
+    dialog = library_dialog(qtbot, bitna)
+    dialog.search.setText("bill")
+    qtbot.waitUntil(lambda: bool(channel.sent) and channel.sent[-1] == "1 document found.")
+    assert channel.notice.window() is dialog and channel.notice.isVisibleTo(dialog)
+    qtbot.keyClick(dialog.documents, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))  # closed and deleted, notice too
+    bitna.announcer.announce("Back in the main window.")
+    qtbot.waitUntil(lambda: channel.sent[-1] == "Back in the main window.")
+    assert channel.notice.window() is bitna.window
