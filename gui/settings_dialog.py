@@ -248,7 +248,7 @@ class SettingsDialog(QDialog):
             self.forget_library.setAccessibleDescription(
                 tr("Asks first, then deletes every document the library keeps, for good.")
             )
-            self.forget_library.clicked.connect(lambda: forget_library(self))
+            self.forget_library.clicked.connect(lambda: self._forget_library(forget_library))
             form.addRow(self.forget_library)
         self.faces_key: QLabel | None = None
         if choices.faces_key:
@@ -302,6 +302,12 @@ class SettingsDialog(QDialog):
             letter = combo.fontMetrics().averageCharWidth()
             combo.setMinimumWidth(letter * COMBO_LETTERS)
         fit_to_contents(self)
+
+    def _forget_library(self, forget_library: Callable[[QWidget], None]) -> None:
+        """Ask, with the button in view (pressed by Alt+B, the list may be scrolled away)."""
+        if self.forget_library is not None:
+            self.field_area.ensureWidgetVisible(self.forget_library, 20, 20)
+        forget_library(self)
 
     def _keep_in_view(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Scroll to the field that took focus (also by Alt+letter, not only Tab)."""

@@ -225,6 +225,28 @@ def test_settings_deletes_everything_in_the_library_after_asking(qtbot, bitna: B
     assert dialog.settings().keep_library is False
 
 
+def test_alt_b_in_settings_asks_with_the_delete_button_in_view(qtbot, bitna: Bitna) -> None:
+    in_view: list[bool] = []
+    dialog = SettingsDialog(
+        bitna.settings,
+        Choices(),
+        bitna.window,
+        forget_library=lambda parent: in_view.append(
+            not dialog.forget_library.visibleRegion().isEmpty()  # type: ignore[union-attr]
+        ),
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.resize(900, 500)  # too short for every field: the list scrolls
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.fields["camera"].setFocus()
+    assert dialog.forget_library is not None and dialog.forget_library.visibleRegion().isEmpty()
+    qtbot.keyClick(dialog.fields["camera"], Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: bool(in_view), timeout=2000)
+    assert in_view == [True]
+
+
 # The Library window --------------------------------------------------------------------------
 def test_the_window_lists_documents_newest_first_as_a_screen_reader_reads_them(
     qtbot, bitna: Bitna
