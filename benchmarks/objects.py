@@ -18,10 +18,14 @@ Colours: 18 named swatches on white paper under three lamps (daylight, warm, coo
 plus 6 striped cards: the name Bitna gives against the name people use. The naive way
 beside it names the same pixels without removing the lamp's tint.
 
+Scale (issue 25): 10 taught packages alone and among 990 made-up objects (warped crops of
+the shared photos, real ORB keypoints): still named right, strangers not, and identify time
+with 1,000 against 10 (target ≤ 1.2×), interleaved. --scale-only prints just that table.
+
 Targets (issue 11): ≥ 95 % of views named, 0 false names; ≤ 100 ms per 1280×720 frame;
 every code up to 30° read; ≥ 90 % of colours right.
 Times are medians of CPU time (the process's, so other work on the shared machine does not
-count) and of wall time. Run: /tmp/venv/bin/python benchmarks/objects.py
+count) and of wall time. Run: .venv/bin/python benchmarks/objects.py
 """
 
 from __future__ import annotations
@@ -49,6 +53,8 @@ from core.objects.model import KnownViews  # noqa: E402
 from core.plumbing.imageio import load_image  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data"
+SCALE_OBJECTS = (10, 1000)
+TARGET_SCALE_RATIO = 1.2
 RESULTS = ROOT / "benchmarks" / "results"
 
 SWATCHES: dict[str, tuple[int, int, int]] = {  # RGB, as people would name them
@@ -325,11 +331,141 @@ def colours_benchmark(seed: int) -> dict:
     }
 
 
+def filler_views(count: int, seed: int) -> list:
+    """`count` views of made-up objects with real ORB keypoints: warped crops of the
+    shared photos (and, without them, of generated package fronts), each taught as
+    extract_view does (800 strongest keypoints)."""
+    import cv2
+
+    from core.objects.features import OrbFeatures
+
+    rng = np.random.default_rng(seed)
+    sources = [image for _, image in real_strangers()] or [
+        scenes.package(7000 + i) for i in range(20)
+    ]
+    features = OrbFeatures()
+    views = []
+    while len(views) < count:
+        image = sources[int(rng.integers(len(sources)))]
+        height, width = image.shape[:2]
+        side = int(rng.uniform(0.3, 0.8) * min(height, width))
+        x, y = int(rng.integers(0, width - side + 1)), int(rng.integers(0, height - side + 1))
+        crop = image[y : y + side, x : x + side]
+        corners = np.float32([[0, 0], [side, 0], [side, side], [0, side]])
+        moved = corners + rng.uniform(-0.12, 0.12, (4, 2)).astype(np.float32) * side
+        warp = cv2.getPerspectiveTransform(corners, moved)
+        picture = cv2.warpPerspective(crop, warp, (side, side), borderMode=cv2.BORDER_REFLECT)
+        picture = cv2.resize(picture, (640, 640), interpolation=cv2.INTER_AREA)
+        view = features.extract_view(picture)
+        if view.count >= 200:
+            views.append(view)
+    return views
+
+
+def objects_scale(seed: int, repeat: int) -> dict:
+    """10 taught packages alone, then among 990 made-up objects: names and identify time."""
+    from core.objects.engine import ObjectEngine
+    from core.objects.features import OrbFeatures
+
+    rng = np.random.default_rng(seed)
+    table = scenes.table(rng)
+    teacher = create_engine()
+    real = {f"package {i}": scenes.package(1000 + i) for i in range(SCALE_OBJECTS[0])}
+    small = KnownViews(version="scale-small")
+    for name, design in real.items():
+        frame = scenes.scene(
+            design, rng, scale=1.0, tilt=float(rng.uniform(0, 10)), background=table
+        )
+        small.views.append(teacher.view(frame))
+        small.names.append(name)
+    start = time.perf_counter()
+    fillers = filler_views(SCALE_OBJECTS[1] - SCALE_OBJECTS[0], seed)
+    made_s = time.perf_counter() - start
+    large = KnownViews(
+        names=small.names + [f"made-up object {i:04d}" for i in range(len(fillers))],
+        views=small.views + fillers,
+        version="scale-large",
+    )
+    # One engine per list: each keeps its own prepared index, as the app does for its list.
+    engines = {
+        len(small.names): (ObjectEngine(OrbFeatures()), small),
+        len(large.names): (ObjectEngine(OrbFeatures()), large),
+    }
+    index_s = {}
+    for count, (engine, known) in engines.items():
+        start = time.perf_counter()
+        engine.identify(table, known)  # builds the index
+        index_s[count] = time.perf_counter() - start
+    queries = [
+        (name, random_view(design, rng, table)) for name, design in real.items() for _ in range(3)
+    ]
+    strangers = [random_view(scenes.package(6000 + i), rng, table) for i in range(10)]
+    rows = {}
+    times: dict[int, list[float]] = {count: [] for count in engines}
+    cpu: dict[int, list[float]] = {count: [] for count in engines}
+    for _, frame in queries:
+        for _ in range(repeat):
+            for count, (engine, known) in engines.items():
+                start_cpu, start = time.process_time(), time.perf_counter()
+                engine.identify(frame, known)
+                times[count].append(time.perf_counter() - start)
+                cpu[count].append(time.process_time() - start_cpu)
+    for count, (engine, known) in engines.items():
+        right = sum(
+            bool(seen) and seen[0].name == name
+            for name, frame in queries
+            for seen in [engine.identify(frame, known)]
+        )
+        false = sum(bool(engine.identify(frame, known)) for frame in strangers)
+        rows[count] = {
+            "objects": count,
+            "descriptors": int(sum(view.count for view in known.views)),
+            "named_right": right,
+            "views": len(queries),
+            "strangers_named": false,
+            "index_build_s": round(index_s[count], 2),
+            "identify_wall_ms": median_ms(times[count]),
+            "identify_cpu_ms": median_ms(cpu[count]),
+        }
+    few, many = (rows[count] for count in engines)
+    return {
+        "rows": list(rows.values()),
+        "fillers_made_s": round(made_s, 1),
+        "ratio_wall": many["identify_wall_ms"] / few["identify_wall_ms"],
+        "ratio_cpu": many["identify_cpu_ms"] / few["identify_cpu_ms"],
+    }
+
+
+def print_scale(scale: dict) -> None:
+    print("\nScale: the taught packages alone, then among made-up objects (real ORB keypoints)")
+    print(
+        f"{'objects':>8}{'descriptors':>13}{'named right':>13}{'strangers named':>17}"
+        f"{'index s':>9}{'identify ms':>13}{'CPU ms':>8}"
+    )
+    for row in scale["rows"]:
+        print(
+            f"{row['objects']:>8}{row['descriptors']:>13}{row['named_right']:>8}/{row['views']:<4}"
+            f"{row['strangers_named']:>17}{row['index_build_s']:>9}{row['identify_wall_ms']:>13}"
+            f"{row['identify_cpu_ms']:>8}"
+        )
+    print(
+        f"identify with {SCALE_OBJECTS[1]} objects / with {SCALE_OBJECTS[0]}: "
+        f"{scale['ratio_wall']:.2f} wall, {scale['ratio_cpu']:.2f} CPU (medians; target ≤ "
+        f"{TARGET_SCALE_RATIO}); made-up objects made in {scale['fillers_made_s']} s"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--views", type=int, default=8, help="test views per package")
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--scale-only", action="store_true", help="only the scale table")
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs per scale view")
     args = parser.parse_args()
+    scale = objects_scale(args.seed, args.repeat)
+    print_scale(scale)
+    if args.scale_only:
+        return 0
     objects = objects_benchmark(args.views, args.seed)
     codes = codes_benchmark(args.seed)
     colours = colours_benchmark(args.seed)
@@ -388,7 +524,7 @@ def main() -> int:
     out = RESULTS / "objects.json"
     out.write_text(
         json.dumps(
-            {"objects": objects, "codes": codes, "colours": colours},
+            {"objects": objects, "codes": codes, "colours": colours, "scale": scale},
             indent=1,
             ensure_ascii=False,
             default=str,

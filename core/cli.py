@@ -136,6 +136,11 @@ def run(args: argparse.Namespace) -> int:
     except UserFacingError as error:
         print(f"bitna: {error.message}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # Whatever read our output has gone (`bitna read page.png | head -1`): stop quietly,
+        # and let Python's last flush of stdout go nowhere rather than fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     raise ValueError(args.command)
 
 
@@ -168,10 +173,10 @@ def _read(args: argparse.Namespace) -> int:
     if page.is_empty:
         print(tr("bitna: no text found in {path}.", path=args.image), file=sys.stderr)
         return 1
+    if args.keep:  # first: what was read is kept even if printing it fails
+        _keep(page, image)
     print(formatted(page, args.format))
     _print_advice(result)
-    if args.keep:
-        _keep(page, image)
     if args.wav:
         from core.reading.presented import presented
         from core.reading.spoken import spoken_text

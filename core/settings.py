@@ -131,6 +131,10 @@ class Settings:
     #: Keep what is read (each Read, auto-captured page, book and stretch of live text) in
     #: the library on this computer, to find, read on and export later (`core/library/`).
     keep_library: bool = True
+    #: Who's here: while the camera is on, say "<name> is here" when someone the user
+    #: introduced comes into view (once per arrival). Off unless asked for: it speaks
+    #: unprompted, and it looks at the camera all the time.
+    announce_arrivals: bool = False
     #: The first-run guide was finished or skipped, so it no longer opens at start.
     first_run_done: bool = False
 

@@ -38,7 +38,7 @@ from core.ocr.ppocr import shared_engine
 from core.plumbing.errors import UserFacingError, message_for
 from core.plumbing.i18n import current_language, set_language, tr
 from core.plumbing.instance import CommandServer
-from core.reading.flow import READING, ReadingFlow, SpokenWord
+from core.reading.flow import ReadingFlow, SpokenWord
 from core.reading.pipeline import ReadPipeline
 from core.settings import UI_SCALE, Settings, load_settings, save_settings
 from core.sources.base import FrameSource
@@ -149,6 +149,8 @@ class Bitna(QObject):
             announcer=self.announcer,
             parent_widget=self.window,
             runner=QtRunner(synchronous=synchronous, parent=self),
+            frames=self.reader.latest,
+            is_reading=self._reading_aloud,
         )
         self.objects = ObjectsController(
             latest_frame=self._capture,
@@ -390,6 +392,10 @@ class Bitna(QObject):
             return None
         return self.speech.is_busy
 
+    def _reading_aloud(self) -> bool:
+        """Reading, recognising, or Bitna's voice still speaking (who's-here names wait)."""
+        return bool(self.flow.reading or self.flow.recognising or self._speech_busy())
+
     def _say_now(self, text: str) -> None:
         """Say a short status at once, cutting off whatever was being said."""
         self.announcer.announce(text, interrupt=True)
@@ -614,6 +620,7 @@ class Bitna(QObject):
         self.handsfree.apply_settings(settings)
         self.live_text.apply_settings(settings)
         self.keeper.apply_settings(settings)
+        self.faces.apply_settings(settings)
 
     # Engine glue --------------------------------------------------------------------------
     def _capture(self) -> np.ndarray | None:
@@ -669,11 +676,10 @@ class Bitna(QObject):
             pane = self.window.reading_pane
             pane.clear_highlight()  # words "heard" before the player failed were not
             pane.scroll_to(self.flow.position)  # where reading waits (see on_speech_event)
-            # Once per outage (no sound device fails every utterance), not once per
-            # sentence; again when a new page starts being read ("Reading."), but not over
-            # an answer the status line shows (a summary, "Not in a table.").
+            # Once per outage (no sound device fails every utterance): said again only
+            # after speech has worked, as when speakers are plugged in and out again.
             message = event.error.message
-            if message != self._speech_failure or self._last_status() == tr(READING):
+            if message != self._speech_failure:
                 self._speech_failure = message
                 self.announcer.announce(message, Role.ERROR, speak=False)
         elif event.kind == "finished":
@@ -681,13 +687,6 @@ class Bitna(QObject):
                 self._speech_failure = None  # speech works again: a new failure is news
             self.window.reading_pane.clear_highlight()
             self.library.note_position()
-
-    def _last_status(self) -> str | None:
-        """What the status line shows: the last thing said that was not page text."""
-        for utterance in reversed(self.announcer.history()):
-            if utterance.role is not Role.READING:
-                return utterance.text
-        return None
 
     def _utterance(self, utterance: Utterance) -> None:
         self.window.show_utterance(utterance)

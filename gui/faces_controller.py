@@ -7,6 +7,8 @@ encryption still imports, with a word that it was not encrypted.
 Face work runs on its own worker (`QtRunner`), so neither the camera view nor reading waits
 for it; results and guidance come back to the UI thread before anything is said or shown.
 The engine (mediapipe and dlib, about a second to load) is built on first use, on the worker.
+With the `announce_arrivals` setting on, a frame loop (`core.faces.arrivals`) says who comes
+into view while the camera gives pictures, waiting while Bitna reads aloud.
 """
 
 from __future__ import annotations
@@ -21,14 +23,17 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from core.announce import Announcer, Role
+from core.faces.arrivals import Arrivals
 from core.faces.describe import describe
 from core.faces.engine import FaceEngine, create_engine
 from core.faces.enrolment import SAMPLES, collect
-from core.faces.model import Person, WrongPassphraseError
+from core.faces.model import KnownDescriptors, Person, WrongPassphraseError
 from core.faces.store import PeopleStore, not_encrypted_note
 from core.plumbing.errors import UserFacingError, message_for
+from core.plumbing.frame_loop import FrameLoop, LatestFrame
 from core.plumbing.i18n import tr
 from core.plumbing.workers import TaskRunner
+from core.settings import Settings
 from gui import passphrase_dialog
 from gui.bridge import QtRunner
 from gui.known_list_dialog import (
@@ -108,6 +113,8 @@ class FacesController(QObject, KnownListActions[PeopleStore]):
         engine_factory: Callable[[], FaceEngine] = create_engine,
         store_factory: Callable[[], PeopleStore] = PeopleStore.open,
         enrol_timeout: float = 25.0,
+        frames: LatestFrame | None = None,
+        is_reading: Callable[[], bool] = lambda: False,
     ) -> None:
         super().__init__(parent_widget)
         self._latest_frame = latest_frame
@@ -126,6 +133,24 @@ class FacesController(QObject, KnownListActions[PeopleStore]):
         """Asks for a name (title, initial); tests replace it."""
         self.confirm: Callable[[str], bool] = self._confirm_dialog
         """Asks yes or no; tests replace it."""
+        self._is_reading = is_reading
+        self.arrivals = Arrivals(
+            self._engine_now,
+            self._known_now,
+            lambda text: self._runner.post(lambda: self._say_arrival(text)),
+            self._arrivals_wait,
+        )
+        self.arrivals_loop: FrameLoop | None = (
+            FrameLoop(
+                frames,
+                self._check_arrivals,
+                name="bitna-arrivals",
+                what="Who's here",
+                on_start=self.arrivals.reset,
+            )
+            if frames is not None
+            else None
+        )
 
     def handlers(self) -> dict[str, Callable[[], None]]:
         """Command id → handler, for the three face commands."""
@@ -138,6 +163,42 @@ class FacesController(QObject, KnownListActions[PeopleStore]):
     @property
     def busy(self) -> bool:
         return self._busy
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Start or stop saying who comes into view, as the setting says."""
+        if self.arrivals_loop is None:
+            return
+        if settings.announce_arrivals:
+            self.arrivals_loop.start()
+        else:
+            self.arrivals_loop.stop()
+
+    # Who's here (on the arrivals thread, then the UI thread) --------------------------------
+    def _known_now(self) -> KnownDescriptors:
+        return self.store().known(self._engine_now().model_id)
+
+    def _arrivals_wait(self) -> bool:
+        """Names wait while Bitna reads aloud or another face command is at work."""
+        return self._busy or self._is_reading()
+
+    def _check_arrivals(self, frame: np.ndarray, now: float) -> None:
+        try:
+            self.arrivals.on_frame(frame, now)
+        except UserFacingError as error:  # no face libraries, an unreadable people list
+            if self.arrivals_loop is not None:
+                self.arrivals_loop.stop()
+            message = error.message
+            self._runner.post(lambda: self._arrivals_failed(message))
+
+    def _arrivals_failed(self, reason: str) -> None:
+        self._announcer.announce(
+            tr("Saying who comes into view stopped: {reason}", reason=reason), Role.ERROR
+        )
+
+    def _say_arrival(self, text: str) -> None:
+        running = self.arrivals_loop is not None and self.arrivals_loop.running
+        if running and not self._arrivals_wait():
+            self._announcer.announce(text)
 
     # Engine and store -----------------------------------------------------------------------
     def _engine_now(self) -> FaceEngine:
@@ -186,7 +247,7 @@ class FacesController(QObject, KnownListActions[PeopleStore]):
 
         def work() -> str:
             engine = self._engine_now()
-            return describe(engine.identify(frame, store.known(engine.model_id)))
+            return describe(engine.identify(frame, store.known(engine.model_id), thorough=True))
 
         def done(text: str | None, error: BaseException | None) -> None:
             self._busy = False
@@ -331,6 +392,8 @@ class FacesController(QObject, KnownListActions[PeopleStore]):
     def shutdown(self) -> None:
         """Stop enrolment and free the engine."""
         self._cancel.set()
+        if self.arrivals_loop is not None:
+            self.arrivals_loop.stop()
         if isinstance(self._runner, QtRunner) and self._runner.parent() is self:
             self._runner.shutdown()
         with self._engine_lock:

@@ -228,6 +228,15 @@ class SettingsDialog(QDialog):
                 'again on its own, such as "Expires 14 March 2027".'
             ),
         )
+        self._check(
+            form,
+            "announce_arrivals",
+            tr("Say when a &person Bitna knows comes into view"),
+            tr(
+                "While the camera is on, say the name of someone you introduced when they "
+                "come into view, once, not while they stay. Waits while Bitna reads aloud."
+            ),
+        )
 
         self._check(
             form,

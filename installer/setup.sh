@@ -57,16 +57,20 @@ fi
 extras=""
 [ "$action" = test ] && extras="[test]"
 .venv/bin/python -m pip install -q --upgrade pip
+# An older .venv holds OpenCV's desktop wheels (opencv-contrib-python, opencv-python) and
+# mediapipe's unused helpers: they would overwrite or sit beside the headless cv2.
+for old in opencv-contrib-python opencv-python matplotlib sounddevice; do
+  if .venv/bin/python -m pip show -q "$old" >/dev/null 2>&1; then
+    .venv/bin/python -m pip uninstall -q -y "$old"
+    reinstall_cv2=1
+  fi
+done
 .venv/bin/python -m pip install -q -e ".${extras}"
-# The photo reader, without its opencv-python-headless (see pyproject.toml).
-.venv/bin/python -m pip install -q --no-deps "rapidocr==3.10.0"
-# Bitna uses opencv-contrib-python (mediapipe needs it). An older .venv may still hold
-# opencv-python, which writes the same cv2 files: remove it and restore contrib's copy.
-if .venv/bin/python -m pip show -q opencv-python >/dev/null 2>&1; then
-  .venv/bin/python -m pip uninstall -q -y opencv-python
-  .venv/bin/python -m pip install -q --force-reinstall --no-deps opencv-contrib-python
+# Packages whose own dependency lists would bring a second cv2 (see the file).
+.venv/bin/python -m pip install -q --no-deps -r installer/no-deps.txt
+if [ -n "${reinstall_cv2:-}" ]; then
+  .venv/bin/python -m pip install -q --force-reinstall --no-deps opencv-python-headless
 fi
-
 case "$action" in
   run)
     if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then

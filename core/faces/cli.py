@@ -209,7 +209,7 @@ def _who(args: argparse.Namespace, store: Any, engine: Any) -> int:
     from core.plumbing.imageio import load_image
 
     frame = load_image(args.image)
-    seen = engine.identify(frame, store.known(engine.model_id))
+    seen = engine.identify(frame, store.known(engine.model_id), thorough=True)
     if not seen:
         print(tr("No one in view."), file=sys.stderr)
     for face in seen:

@@ -1,7 +1,9 @@
 """Find the faces in a frame and name the ones the user taught Bitna.
 
 Matching is nearest-neighbour over every stored descriptor: a face gets the name of the
-closest one when that is nearer than MATCH_THRESHOLD, and no name otherwise.
+closest one when that is nearer than MATCH_THRESHOLD, and no name otherwise. The distances
+of all the faces in a frame to all the stored descriptors come from one matrix product, so
+a thousand people (5,000 descriptors) cost about what two do (benchmarks/README.md#scale).
 """
 
 from __future__ import annotations
@@ -34,17 +36,23 @@ class FaceEngine:
         detector: FaceDetector,
         embedder: FaceEmbedder,
         threshold: float = MATCH_THRESHOLD,
+        *,
+        thorough: FaceDetector | None = None,
     ) -> None:
         self.detector = detector
         self.embedder = embedder
         self.threshold = threshold
+        self.thorough = thorough
+        """Finds small faces too, slower (core.faces.tiles): for a question, not for watching."""
 
     @property
     def model_id(self) -> str:
         return self.embedder.model_id
 
-    def detect(self, frame: np.ndarray) -> list[DetectedFace]:
-        """The faces in a BGR frame, left to right."""
+    def detect(self, frame: np.ndarray, *, thorough: bool = False) -> list[DetectedFace]:
+        """The faces in a BGR frame, left to right; `thorough` finds small ones too."""
+        if thorough and self.thorough is not None:
+            return self.thorough.detect(frame)
         return self.detector.detect(frame)
 
     def descriptor(self, frame: np.ndarray, face: DetectedFace) -> np.ndarray:
@@ -54,31 +62,61 @@ class FaceEngine:
 
     def match(self, vector: np.ndarray, known: KnownDescriptors) -> tuple[str | None, float | None]:
         """The closest known name and its distance; the name is None past the threshold."""
-        if not known.names:
-            return None, None
-        distances = np.linalg.norm(known.vectors - vector[None, :], axis=1)
-        best = int(np.argmin(distances))
-        distance = float(distances[best])
-        return (known.names[best] if distance < self.threshold else None), distance
+        return self.match_all(vector[None, :], known)[0]
 
-    def identify(self, frame: np.ndarray, known: KnownDescriptors) -> list[SeenFace]:
-        """Every face in the frame, named where it matches someone taught."""
-        seen = []
-        for face in self.detect(frame):
-            if not known.names or face.box.height < MIN_RECOGNISABLE_HEIGHT:
-                seen.append(SeenFace(face))
-                continue
-            name, distance = self.match(self.descriptor(frame, face), known)
-            seen.append(SeenFace(face, name, distance))
-        return seen
+    def match_all(
+        self, vectors: np.ndarray, known: KnownDescriptors
+    ) -> list[tuple[str | None, float | None]]:
+        """For each row of `vectors`, the closest known name and its distance (None past the
+        threshold): |a - b|² = |a|² + |b|² - 2a·b, the last term one matrix product."""
+        if not known.names or not len(vectors):
+            return [(None, None)] * len(vectors)
+        queries = np.asarray(vectors, np.float32)
+        squared = (
+            np.einsum("ij,ij->i", queries, queries)[:, None]
+            + known.squared_norms[None, :]
+            - 2.0 * (queries @ known.vectors.T)
+        )
+        best = np.argmin(squared, axis=1)
+        distances = np.sqrt(np.maximum(squared[np.arange(len(queries)), best], 0.0))
+        return [
+            (known.names[index] if distance < self.threshold else None, float(distance))
+            for index, distance in zip(best.tolist(), distances.tolist(), strict=True)
+        ]
+
+    def identify(
+        self, frame: np.ndarray, known: KnownDescriptors, *, thorough: bool = False
+    ) -> list[SeenFace]:
+        """Every face in the frame, named where it matches someone taught; `thorough` looks
+        for small faces too (a group photo, the Who-is-there command)."""
+        faces = self.detect(frame, thorough=thorough)
+        named = [
+            i
+            for i, face in enumerate(faces)
+            if known.names and face.box.height >= MIN_RECOGNISABLE_HEIGHT
+        ]
+        matches: dict[int, tuple[str | None, float | None]] = {}
+        if named:
+            vectors = np.stack([self.descriptor(frame, faces[i]) for i in named])
+            matches = dict(zip(named, self.match_all(vectors, known), strict=True))
+        return [SeenFace(face, *matches.get(i, (None, None))) for i, face in enumerate(faces)]
 
     def close(self) -> None:
+        if self.thorough is not None:
+            self.thorough.close()  # closes the plain detector too when it shares it
         self.detector.close()
 
 
 def create_engine() -> FaceEngine:
-    """The real engine: MediaPipe's BlazeFace and dlib's descriptor (slow: load on a worker)."""
+    """The real engine: MediaPipe's BlazeFace and dlib's descriptor (slow: load on a worker).
+
+    The thorough pass shares its tiles between the plain detector and a second graph, one
+    per core."""
     from core.faces.dlib_embedder import DlibEmbedder
     from core.faces.mediapipe_detector import MediaPipeDetector
+    from core.faces.tiles import TiledDetector
 
-    return FaceEngine(MediaPipeDetector(), DlibEmbedder())
+    detector = MediaPipeDetector()
+    return FaceEngine(
+        detector, DlibEmbedder(), thorough=TiledDetector([detector, MediaPipeDetector()])
+    )

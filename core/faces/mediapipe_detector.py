@@ -7,10 +7,12 @@ that short-range misses (measured: benchmarks/README.md#face-detection).
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import logging
 import os
 import sys
 import threading
+import types
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -48,6 +50,20 @@ def _native_logs_silenced() -> Iterator[None]:
         os.close(saved)
 
 
+def _without_plotting() -> None:
+    """Let mediapipe import where matplotlib is not installed.
+
+    mediapipe's vision package imports matplotlib for drawing helpers Bitna never calls;
+    installs and the bundle leave out its 35 MB (installer/no-deps.txt), so an empty
+    stand-in takes its place. A real matplotlib, where one is installed, is left alone.
+    """
+    if "matplotlib" in sys.modules or importlib.util.find_spec("matplotlib") is not None:
+        return
+    plotting, pyplot = types.ModuleType("matplotlib"), types.ModuleType("matplotlib.pyplot")
+    setattr(plotting, "pyplot", pyplot)  # noqa: B010 (a module's attribute, set as import does)
+    sys.modules.update({"matplotlib": plotting, "matplotlib.pyplot": pyplot})
+
+
 def model_path(name: str = FULL_RANGE) -> Path:
     """Where the shipped BlazeFace model file is (resources/models)."""
     return Path(str(resources.files("resources") / "models" / name))
@@ -65,6 +81,7 @@ class MediaPipeDetector:
                     name=path.name,
                 )
             )
+        _without_plotting()
         try:
             from mediapipe import Image, ImageFormat
             from mediapipe.tasks.python import BaseOptions, vision

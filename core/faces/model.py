@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -88,3 +89,9 @@ class KnownDescriptors:
 
     names: list[str] = field(default_factory=list)
     vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 128), np.float32))
+
+    @cached_property
+    def squared_norms(self) -> np.ndarray:
+        """Each vector's squared length, computed once for all the matches against them."""
+        vectors = np.asarray(self.vectors, np.float32)
+        return np.einsum("ij,ij->i", vectors, vectors)

@@ -33,6 +33,12 @@ REPROJECTION = 6.0
 MIN_CANDIDATES = 8
 NEIGHBOURS = 4
 MAX_VERIFIED = 6
+SHORTLIST_VIEWS = 48
+"""More stored views than this, and a frame is matched against a shortlist of them only."""
+SHORTLIST = 40
+"""Views kept on the shortlist (benchmarks/README.md#objects-scale)."""
+VOCABULARY = 2048
+"""Visual words: stored keypoints picked (evenly, fixed) as the centres words are given by."""
 _LSH: dict[str, bool | int | float | str] = {
     "algorithm": 6,  # FLANN_INDEX_LSH
     "table_number": 6,
@@ -71,7 +77,7 @@ class OrbFeatures:
         self._view = cv2.ORB_create(  # type: ignore[attr-defined]
             nfeatures=VIEW_FEATURES, fastThreshold=12
         )
-        self._prepared: tuple[str, Any, np.ndarray, np.ndarray] | None = None
+        self._prepared: _Index | None = None
 
     def extract(self, image: np.ndarray, mask: np.ndarray | None = None) -> ViewFeatures:
         """The keypoints of a query frame (many) in work pixels."""
@@ -100,38 +106,31 @@ class OrbFeatures:
         points = np.array([k.pt for k in keypoints], np.float32)
         return ViewFeatures(points, descriptors, grey.shape[1], grey.shape[0])
 
-    def _prepare(self, known: KnownViews) -> tuple[Any, np.ndarray, np.ndarray]:
-        """An index of all stored descriptors, with each row's view and object (cached).
+    def _prepare(self, known: KnownViews) -> _Index:
+        """The index of all stored descriptors, with each row's view and object (cached).
 
         A locality-sensitive hash (FLANN's LSH) finds near descriptors without comparing
-        against every stored one, so matching stays fast as the user teaches more objects.
+        against every stored one; past SHORTLIST_VIEWS views a vocabulary shortlist first.
         """
-        if self._prepared is not None and self._prepared[0] == known.version and known.version:
-            return self._prepared[1], self._prepared[2], self._prepared[3]
-        objects = {name: i for i, name in enumerate(dict.fromkeys(known.names))}
-        view_of = (
-            np.concatenate([np.full(v.count, i, np.int32) for i, v in enumerate(known.views)])
-            if known.views
-            else np.zeros(0, np.int32)
-        )
-        object_of = np.array([objects[known.names[i]] for i in view_of], np.int32)
-        matcher = None
-        if view_of.size >= 2:
-            matcher = cv2.FlannBasedMatcher(_LSH, {"checks": 64})
-            matcher.add([np.vstack([v.descriptors for v in known.views])])
-            matcher.train()
-        self._prepared = (known.version, matcher, view_of, object_of)
-        return matcher, view_of, object_of
+        if (
+            self._prepared is not None
+            and self._prepared.version == known.version
+            and (known.version)
+        ):
+            return self._prepared
+        self._prepared = _Index(known)
+        return self._prepared
 
     def score(self, query: ViewFeatures, known: KnownViews) -> list[ViewScore]:
         """Verified matches between the query and every stored view that has some."""
-        matcher, view_of, object_of = self._prepare(known)
-        if query.count < MIN_CANDIDATES or matcher is None:
+        index = self._prepare(known)
+        view_of = index.view_of
+        if query.count < MIN_CANDIDATES or not index.usable:
             return []
-        objects = object_of.tolist()
+        objects = index.object_of.tolist()
         trained: list[int] = []
         queried: list[int] = []
-        for neighbours in matcher.knnMatch(query.descriptors, k=min(NEIGHBOURS, view_of.size)):
+        for neighbours in index.knn(query.descriptors):
             if len(neighbours) < 2:
                 continue
             best = neighbours[0]
@@ -161,6 +160,110 @@ class OrbFeatures:
             target = query.points[queries[chosen]]
             scores.append(ViewScore(int(view), _inliers(source, target)))
         return sorted(scores, key=lambda s: -s.inliers)
+
+
+@dataclass(frozen=True)
+class _Neighbour:
+    """One neighbour found through the shortlist, its row counted in all stored rows."""
+
+    queryIdx: int  # noqa: N815 (named as OpenCV's DMatch, which it stands in for)
+    trainIdx: int  # noqa: N815
+    distance: float
+
+
+class _Index:
+    """All stored descriptors of one list, each row's view and object, and how to search."""
+
+    def __init__(self, known: KnownViews) -> None:
+        self.version = known.version
+        objects = {name: i for i, name in enumerate(dict.fromkeys(known.names))}
+        counts = [v.count for v in known.views]
+        self.view_of = (
+            np.repeat(np.arange(len(counts), dtype=np.int32), counts)
+            if known.views
+            else np.zeros(0, np.int32)
+        )
+        self.object_of = np.array([objects[known.names[i]] for i in self.view_of], np.int32)
+        self.usable = self.view_of.size >= 2
+        self.descriptors = (
+            np.vstack([v.descriptors for v in known.views])
+            if known.views
+            else np.zeros((0, 32), np.uint8)
+        )
+        self.starts = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+        self.k = min(NEIGHBOURS, int(self.view_of.size))
+        self.matcher: Any = None
+        self.words: np.ndarray | None = None
+        if not self.usable:
+            return
+        if len(known.views) <= SHORTLIST_VIEWS:
+            self.matcher = cv2.FlannBasedMatcher(_LSH, {"checks": 64})
+            self.matcher.add([self.descriptors])
+            self.matcher.train()
+            return
+        self._vocabulary(len(known.views))
+
+    def _vocabulary(self, views: int) -> None:
+        """Word centres, and for each word the views holding it (sorted by word) and its
+        weight: rare words say more about which object it is (inverse document frequency)."""
+        rows = self.descriptors.shape[0]
+        picks = np.linspace(0, rows - 1, min(VOCABULARY, rows)).astype(np.int64)
+        self.words = np.ascontiguousarray(self.descriptors[picks])
+        self._word_index = cv2.FlannBasedMatcher(_LSH, {"checks": 32})
+        self._word_index.add([self.words])
+        self._word_index.train()
+        word_of = self._word_of(self.descriptors)
+        word_of[word_of < 0] = len(self.words)  # no word: sorted past the last
+        order = np.argsort(word_of, kind="stable")
+        self.word_views = self.view_of[order]
+        self.word_starts = np.searchsorted(word_of[order], np.arange(len(self.words) + 1))
+        holders = np.zeros(len(self.words))
+        for word in range(len(self.words)):
+            span = self.word_views[self.word_starts[word] : self.word_starts[word + 1]]
+            holders[word] = np.unique(span).size
+        self.weight = np.log(views / np.maximum(holders, 1.0))
+        self.view_sizes = np.sqrt(np.maximum(np.diff(self.starts), 1)).astype(np.float64)
+        self.views = views
+
+    def _word_of(self, descriptors: np.ndarray) -> np.ndarray:
+        """Each descriptor's (approximately) nearest word; -1 where none was near."""
+        word_of = np.full(descriptors.shape[0], -1, np.int64)
+        for neighbours in self._word_index.knnMatch(descriptors, k=1):
+            if neighbours:
+                word_of[neighbours[0].queryIdx] = neighbours[0].trainIdx
+        return word_of
+
+    def shortlist(self, descriptors: np.ndarray) -> np.ndarray:
+        """The SHORTLIST views sharing the most (weighted) words with the query."""
+        words = np.unique(self._word_of(descriptors))
+        words = words[words >= 0]
+        spans = [
+            self.word_views[self.word_starts[w] : self.word_starts[w + 1]] for w in words.tolist()
+        ]
+        lengths = np.array([len(span) for span in spans])
+        votes = np.bincount(
+            np.concatenate(spans) if spans else np.zeros(0, np.int32),
+            weights=np.repeat(self.weight[words], lengths),
+            minlength=self.views,
+        )
+        return np.sort(np.argsort(-votes / self.view_sizes)[:SHORTLIST])
+
+    def knn(self, descriptors: np.ndarray) -> list[list[Any]]:
+        """Each query descriptor's nearest stored rows (OpenCV matches or stand-ins)."""
+        if self.matcher is not None:
+            return list(self.matcher.knnMatch(descriptors, k=self.k))
+        views = self.shortlist(descriptors)
+        rows = np.concatenate(
+            [np.arange(self.starts[v], self.starts[v + 1]) for v in views.tolist()]
+        )
+        matcher = cv2.FlannBasedMatcher(_LSH, {"checks": 64})
+        matcher.add([np.ascontiguousarray(self.descriptors[rows])])
+        matcher.train()
+        found = matcher.knnMatch(descriptors, k=min(self.k, rows.size))
+        return [
+            [_Neighbour(m.queryIdx, int(rows[m.trainIdx]), m.distance) for m in neighbours]
+            for neighbours in found
+        ]
 
 
 def _inliers(source: np.ndarray, target: np.ndarray) -> int:

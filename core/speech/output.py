@@ -238,6 +238,7 @@ class SystemAudioOutput:
         self._playing: _Playing | None = None
         self._wake = threading.Event()  # set by stop()
         self._idle_timer: threading.Timer | None = None
+        self._failing = False  # the last play failed: say why in the log once per outage
 
     @property
     def player(self) -> str:
@@ -266,6 +267,16 @@ class SystemAudioOutput:
             self._play_afplay(audio)
         else:
             self._play_stream(audio)
+        if self._failing:
+            log.info("Sound plays again through %s", self.player)
+        self._failing = False
+
+    def _failed(self, message: str, *args: object) -> SpeechError:
+        """Log why playing failed (once per outage: without a sound device every utterance
+        fails the same way) and return the error the user is told."""
+        log.log(logging.DEBUG if self._failing else logging.ERROR, message, *args)
+        self._failing = True
+        return no_device_error()
 
     def heard(self, audio: Audio) -> float | None:
         """Seconds of `audio` heard so far, by the player's clock.
@@ -345,8 +356,7 @@ class SystemAudioOutput:
         try:
             self._stream = _Stream(command, rate, reports=self.player == "pacat")
         except OSError as exc:
-            log.error("Cannot run the audio player %s: %s", command[0], exc)
-            raise no_device_error() from exc
+            raise self._failed("Cannot run the audio player %s: %s", command[0], exc) from exc
         return self._stream
 
     def _play_stream(self, audio: Audio) -> None:
@@ -385,10 +395,9 @@ class SystemAudioOutput:
             if self._stream is stream:
                 self._stream = None
         stream.close(kill=True)
-        log.error(
+        raise self._failed(
             "%s exited with %s: %s", stream.name, stream.process.returncode, stream.messages()
         )
-        raise no_device_error()
 
     def _schedule_idle_close(self, stream: _Stream) -> None:
         """End `stream` if no audio comes for IDLE_CLOSE seconds. Under _lock."""
@@ -425,8 +434,9 @@ class SystemAudioOutput:
                     stderr=subprocess.PIPE,
                 )
             except OSError as exc:
-                log.error("Cannot run the audio player %s: %s", command[0], exc)
-                raise no_device_error() from exc
+                raise self._failed(
+                    "Cannot run the audio player %s: %s", command[0], exc
+                ) from exc
             self._process = process
         try:
             _, stderr = process.communicate(stdin)
@@ -435,13 +445,12 @@ class SystemAudioOutput:
                 self._process = None
                 stopped = self._stopping
         if process.returncode != 0 and not stopped:
-            log.error(
+            raise self._failed(
                 "%s exited with %s: %s",
                 command[0],
                 process.returncode,
                 stderr.decode("utf-8", "replace").strip(),
             )
-            raise no_device_error()
 
     def _play_afplay(self, audio: Audio) -> None:
         """afplay cannot read a pipe, so it gets a temporary file."""
@@ -463,5 +472,4 @@ class SystemAudioOutput:
             with self._lock:
                 stopped = self._stopping
             if not stopped:
-                log.error("winsound could not play: %s", exc)
-                raise no_device_error() from exc
+                raise self._failed("winsound could not play: %s", exc) from exc

@@ -74,6 +74,7 @@ class Speaker:
         self._stopped = False  # stop() came for the current utterance
         self._wake = threading.Event()  # set by stop() or when playback ends
         self._closing = False
+        self._failure: str | None = None  # the last failure logged, until speech works
         self._worker = threading.Thread(target=self._run, name="bitna-speech", daemon=True)
         self._worker.start()
 
@@ -219,12 +220,17 @@ class Speaker:
                 self._emit(SpeechEvent("started", utterance.id, utterance.text))
                 completed = self._play(utterance, audio)
         except SpeechError as exc:
-            log.error("Speech failed: %s", exc.message)
+            # Once per outage: without a sound device every utterance fails the same way.
+            repeated = exc.message == self._failure
+            log.log(logging.DEBUG if repeated else logging.ERROR, "Speech failed: %s", exc.message)
+            self._failure = exc.message
             self._emit(SpeechEvent("error", utterance.id, utterance.text, error=exc))
         except Exception:
             log.exception("Speech failed for utterance %d", utterance.id)
             error = SpeechError(tr("Speech stopped because of an unexpected problem. Try again."))
             self._emit(SpeechEvent("error", utterance.id, utterance.text, error=error))
+        if completed:
+            self._failure = None
         self._emit(SpeechEvent("finished", utterance.id, utterance.text, completed=completed))
 
     def _play(self, utterance: _Utterance, audio: Audio) -> bool:

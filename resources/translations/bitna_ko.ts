@@ -2132,6 +2132,10 @@
       <translation>이 페이지가 어떤 문서인지, 보낸 곳, 금액, 납부 기한, 전화번호를 각각 읽은 줄과 함께 알려 줍니다.</translation>
     </message>
     <message>
+      <source>Say when a &amp;person Bitna knows comes into view</source>
+      <translation>빛나가 아는 사람이 보이면 알리기(&amp;P)</translation>
+    </message>
+    <message>
       <source>Say where the key that encrypts the faces is kept.</source>
       <translation>얼굴을 암호화하는 열쇠가 어디에 있는지 말합니다.</translation>
     </message>
@@ -2146,6 +2150,10 @@
     <message>
       <source>Say who is in a photo and where.</source>
       <translation>사진에 누가 어디에 있는지 알려 줍니다.</translation>
+    </message>
+    <message>
+      <source>Saying who comes into view stopped: {reason}</source>
+      <translation>누가 왔는지 알리기를 멈췄습니다: {reason}</translation>
     </message>
     <message>
       <source>Search</source>
@@ -2298,10 +2306,6 @@
     <message>
       <source>Spell word</source>
       <translation>단어 철자 읽기</translation>
-    </message>
-    <message>
-      <source>Start at the &amp;beginning</source>
-      <translation type="vanished">처음부터(&amp;B)</translation>
     </message>
     <message>
       <source>Start of page.</source>
@@ -2924,6 +2928,10 @@
       <translation>빛나가 읽을 카메라.</translation>
     </message>
     <message>
+      <source>While the camera is on, say the name of someone you introduced when they come into view, once, not while they stay. Waits while Bitna reads aloud.</source>
+      <translation>카메라가 켜져 있는 동안, 소개한 사람이 화면에 들어오면 그 이름을 한 번 말합니다. 머무는 동안에는 다시 말하지 않습니다. 빛나가 소리 내어 읽는 동안에는 기다립니다.</translation>
+    </message>
+    <message>
       <source>White on black</source>
       <translation>검은 바탕에 흰 글자</translation>
     </message>
@@ -3406,6 +3414,10 @@
     <message>
       <source>{month} {year}</source>
       <translation>{year}년 {month}</translation>
+    </message>
+    <message>
+      <source>{name} is here.</source>
+      <translation>{name} 님이 왔습니다.</translation>
     </message>
     <message>
       <source>{name}, I am sure.</source>

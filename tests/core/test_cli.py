@@ -117,3 +117,25 @@ def test_headless_commands_do_not_import_qt() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_output_closed_early_is_no_traceback(tmp_path: Path) -> None:
+    """`bitna read page.png --keep | head -1`: the pipe closes before the page is printed;
+    the page is still kept and no traceback is printed."""
+    from tests.core.conftest import BITNA
+
+    page = Path(__file__).resolve().parents[2] / "resources" / "demo" / "demo_en.png"
+    env = {**os.environ, "BITNA_DATA_DIR": str(tmp_path)}
+    reading = subprocess.Popen(
+        [*BITNA, "read", str(page), "--lang", "eng", "--keep"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert reading.stdout is not None and reading.stderr is not None
+    reading.stdout.close()  # the reader has gone before a word is printed
+    errors = reading.stderr.read().decode()
+    assert reading.wait(timeout=120) == 1
+    assert "Traceback" not in errors
+    listed = run_bitna("library", "list", env=env)
+    assert "Riverside Library" in listed.stdout

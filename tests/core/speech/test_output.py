@@ -329,3 +329,27 @@ def test_real_pacat_without_a_sound_server_reports_the_error_event(
             assert [e.completed for e in events if e.kind == "finished"] == [False]
     finally:
         speaker.close()
+
+
+def test_an_outage_is_logged_once_until_sound_plays_again(players, make_output, caplog) -> None:
+    """Without a device every utterance fails the same way: one error in the log, not one
+    per sentence; once sound has played again, the next failure is news."""
+    output = make_output("aplay")
+
+    def errors() -> int:
+        return sum(r.levelno == logging.ERROR for r in caplog.records)
+
+    with caplog.at_level(logging.DEBUG):
+        players.set(fail=1)
+        for _ in range(3):
+            with pytest.raises(SpeechError):
+                output.play(silence(0.2))
+        assert errors() == 1
+        players.set(fail="")  # the player starts as it should again
+        output.play(silence(0.2))
+        players.set(fail=1)
+        os.kill(players.started()[-1]["pid"], 9)  # the device goes: its player ends
+        time.sleep(0.1)
+        with pytest.raises(SpeechError):
+            output.play(silence(0.2))
+        assert errors() == 2

@@ -1,0 +1,176 @@
+"""Small faces in big pictures: the detector run on overlapping tiles as well as the whole.
+
+BlazeFace sees a picture shrunk to 192×192, so in a 1280×720 group photo a face of 60 px
+becomes 9 px and is often missed. Run on tiles of `TILE` pixels, a 32 px face is 16 px to
+the model, which finds it. A face up to `OVERLAP` pixels tall lies whole inside some tile,
+so detections touching a tile's inner edge (cut faces) are dropped, bigger faces come from
+the whole-picture pass, and duplicates are merged by overlap (non-maximum suppression).
+
+Each detector call costs about the same whatever the tile (the model's input is fixed),
+so the cost is the number of tiles: 15 for 1280×720, 18 (of 448 px) for 1920×1080.
+Tiles are shared between the detectors given, one thread each (two graphs on two cores
+halve the time). Measured: benchmarks/README.md#group-photos. Only on request (the
+Who-is-there command, `bitna faces who`): the live checks use the single cheap pass.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+
+import numpy as np
+
+from core.faces.detector import FaceDetector
+from core.faces.model import Box, DetectedFace
+
+log = logging.getLogger(__name__)
+
+TILE = 384
+"""Tile side in pixels: a 32 px face is 16 px to the model's 192 px input."""
+MAX_TILES = 18
+"""Most tiles per picture (time): bigger pictures get bigger tiles, 448 px for 1920×1080."""
+OVERLAP = 96
+"""Pixels shared by neighbouring tiles: every face up to this tall is whole in one tile."""
+MERGE_IOU = 0.3
+"""Two boxes overlapping this much (intersection over union) are one face."""
+EDGE = 2
+TILE_MIN_SCORE = 0.6
+"""Lowest score kept from a tile: tiles show the model many more small patterns that look
+a little like faces than the whole picture does (at 0.5 the group photos gave more false
+faces; benchmarks/README.md#group-photos)."""
+"""A box this close to a tile's inner edge is a cut face, found whole elsewhere."""
+
+
+def tile_origins(length: int, tile: int = TILE, overlap: int = OVERLAP) -> list[int]:
+    """Where tiles start along one side: as few as cover it with at least `overlap` shared,
+    spread evenly, the first at 0 and the last flush with the end."""
+    if length <= tile:
+        return [0]
+    count = math.ceil((length - overlap) / (tile - overlap))
+    step = (length - tile) / (count - 1)
+    return [round(i * step) for i in range(count)]
+
+
+def tiles(width: int, height: int, tile: int = TILE, overlap: int = OVERLAP) -> list[Box]:
+    """The tiles covering a width×height picture, at most MAX_TILES (bigger tiles for big
+    pictures); none when one tile would be all of it."""
+    if width <= tile and height <= tile:
+        return []
+    while len(tile_origins(width, tile, overlap)) * len(tile_origins(height, tile, overlap)) > (
+        MAX_TILES
+    ):
+        tile += 32
+    return [
+        Box(x, y, min(tile, width), min(tile, height))
+        for y in tile_origins(height, tile, overlap)
+        for x in tile_origins(width, tile, overlap)
+    ]
+
+
+def iou(a: Box, b: Box) -> float:
+    """Intersection over union of two boxes."""
+    w = min(a.x + a.width, b.x + b.width) - max(a.x, b.x)
+    h = min(a.y + a.height, b.y + b.height) - max(a.y, b.y)
+    if w <= 0 or h <= 0:
+        return 0.0
+    inter = w * h
+    return inter / float(a.width * a.height + b.width * b.height - inter)
+
+
+def merge(faces: Sequence[DetectedFace], threshold: float = MERGE_IOU) -> list[DetectedFace]:
+    """One face per place: the most confident of boxes overlapping by `threshold` or more."""
+    kept: list[DetectedFace] = []
+    for face in sorted(faces, key=lambda f: -f.score):
+        if all(iou(face.box, other.box) < threshold for other in kept):
+            kept.append(face)
+    return sorted(kept, key=lambda face: face.box.centre[0])
+
+
+def _cut(box: Box, tile: Box, width: int, height: int) -> bool:
+    """Whether a box found in `tile` touches an edge of the tile that is not the picture's."""
+    return (
+        (box.x <= tile.x + EDGE and tile.x > 0)
+        or (box.y <= tile.y + EDGE and tile.y > 0)
+        or (box.x + box.width >= tile.x + tile.width - EDGE and tile.x + tile.width < width)
+        or (box.y + box.height >= tile.y + tile.height - EDGE and tile.y + tile.height < height)
+    )
+
+
+def _in_frame(face: DetectedFace, tile: Box, width: int, height: int) -> DetectedFace:
+    box = face.box
+    return DetectedFace(
+        box=Box(box.x + tile.x, box.y + tile.y, box.width, box.height),
+        score=face.score,
+        keypoints=face.keypoints + np.array([tile.x, tile.y], np.float32),
+        frame_width=width,
+        frame_height=height,
+    )
+
+
+class TiledDetector:
+    """Finds small faces too: the whole picture and its tiles, shared between `detectors`.
+
+    The detectors must be independent (their own graphs): each gets its own thread. The
+    first also does the whole picture. Closing closes them all.
+    """
+
+    def __init__(
+        self,
+        detectors: Sequence[FaceDetector],
+        tile: int = TILE,
+        overlap: int = OVERLAP,
+        min_score: float = TILE_MIN_SCORE,
+    ) -> None:
+        if not detectors:
+            raise ValueError("TiledDetector needs a detector")
+        self._detectors = list(dict.fromkeys(detectors))
+        self.tile = tile
+        self.overlap = overlap
+        self.min_score = min_score
+        self._pool = (
+            ThreadPoolExecutor(len(self._detectors) - 1, "bitna-face-tiles")
+            if len(self._detectors) > 1
+            else None
+        )
+
+    def detect(self, frame: np.ndarray) -> list[DetectedFace]:
+        """Every face in a BGR frame, small ones included, left to right."""
+        height, width = frame.shape[:2]
+        parts = tiles(width, height, self.tile, self.overlap)
+        shares = [parts[i :: len(self._detectors)] for i in range(len(self._detectors))]
+        pending = (
+            [
+                self._pool.submit(self._detect_tiles, detector, frame, share)
+                for detector, share in zip(self._detectors[1:], shares[1:], strict=True)
+            ]
+            if self._pool is not None
+            else []
+        )
+        found = list(self._detectors[0].detect(frame))
+        found += self._detect_tiles(self._detectors[0], frame, shares[0])
+        for future in pending:
+            found += future.result()
+        return merge(found)
+
+    def _detect_tiles(
+        self, detector: FaceDetector, frame: np.ndarray, parts: Sequence[Box]
+    ) -> list[DetectedFace]:
+        height, width = frame.shape[:2]
+        found = []
+        for tile in parts:
+            crop = np.ascontiguousarray(
+                frame[tile.y : tile.y + tile.height, tile.x : tile.x + tile.width]
+            )
+            for face in detector.detect(crop):
+                placed = _in_frame(face, tile, width, height)
+                if face.score >= self.min_score and not _cut(placed.box, tile, width, height):
+                    found.append(placed)
+        return found
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+        for detector in self._detectors:
+            detector.close()
