@@ -39,6 +39,12 @@ APP_COMMANDS: tuple[Command, ...] = (
         "Ctrl+H",
     ),
     Command(
+        "library",
+        mark_tr("Library"),
+        mark_tr("Find what was read before, read on where you stopped, or export it."),
+        "Ctrl+L",
+    ),
+    Command(
         "bigger",
         mark_tr("Bigger"),
         mark_tr("Make the whole window bigger."),

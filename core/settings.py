@@ -128,6 +128,9 @@ class Settings:
     #: an expiry date in view is also said on its own ("Expires 14 March 2027").
     live_text_languages: str = ""
     live_text_expiry: bool = True
+    #: Keep what is read (each Read, auto-captured page, book and stretch of live text) in
+    #: the library on this computer, to find, read on and export later (`core/library/`).
+    keep_library: bool = True
     #: Who's here: while the camera is on, say "<name> is here" when someone the user
     #: introduced comes into view (once per arrival). Off unless asked for: it speaks
     #: unprompted, and it looks at the camera all the time.

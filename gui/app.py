@@ -57,6 +57,8 @@ from gui.first_run import FirstRunDialog
 from gui.handsfree_controller import HandsFreeController
 from gui.history_dialog import HistoryDialog
 from gui.keys_dialog import KeysDialog
+from gui.library_controller import LibraryController
+from gui.library_keeper import LibraryKeeper
 from gui.live_text_controller import LiveTextController
 from gui.magnifier_controller import MagnifierController
 from gui.main_window import MainWindow
@@ -119,6 +121,11 @@ class Bitna(QObject):
         # Opening cameras can take seconds (or hang in a driver): never on the UI thread.
         self.camera_runner = QtRunner(synchronous=synchronous, parent=self)
         self.announcer = Announcer(self._speech_for(settings), log_path=speech_log)
+        self.keeper = LibraryKeeper(
+            announcer=self.announcer, settings=settings, synchronous=synchronous, parent=self
+        )
+        #: The frame auto-capture last chose: its reading is kept as an auto-captured page.
+        self._captured: np.ndarray | None = None
         self.commands = CommandRegistry()
         self.reader = FrameReader(
             source,
@@ -158,6 +165,7 @@ class Bitna(QObject):
             announcer=self.announcer,
             on_page=self._show_page,
             on_word=self._highlight,
+            on_read=self._keep_read,
         )
         self.screen_reader = ScreenReaderChannel(self.window)
         self.reading = ReadingController(
@@ -172,7 +180,7 @@ class Bitna(QObject):
         self.handsfree = HandsFreeController(
             latest=self.reader.latest,
             current_frame=self._capture,
-            read_frame=self.flow.read_frame,
+            read_frame=self._read_captured,
             speak_page=self._show_and_speak,
             is_reading=lambda: self.flow.reading or self.flow.recognising,
             stop_reading=self.flow.stop,
@@ -181,6 +189,7 @@ class Bitna(QObject):
             runner=QtRunner(synchronous=synchronous, parent=self),
             settings=settings,
             parent_widget=self.window,
+            keeper=self.keeper,
         )
         self.live_text = LiveTextController(
             latest=self.reader.latest,
@@ -192,6 +201,15 @@ class Bitna(QObject):
             runner=QtRunner(synchronous=synchronous, parent=self),
             settings=settings,
             before_start=self.handsfree.stop_auto_capture,
+            keeper=self.keeper,
+        )
+        self.library = LibraryController(
+            keeper=self.keeper,
+            announcer=self.announcer,
+            flow=self.flow,
+            show_page=self._show_page,
+            parent_widget=self.window,
+            synchronous=synchronous,
         )
         self.handsfree.before_auto_capture = self._stop_live_text
         #: Everything that carries out commands, the app itself included.
@@ -203,6 +221,7 @@ class Bitna(QObject):
             self.reading,
             self.handsfree,
             self.live_text,
+            self.library,
         )
         self.announcer.add_listener(self._utterance)
         speech.add_listener(lambda event: self._later(lambda: self._speech_event(event)))
@@ -315,7 +334,10 @@ class Bitna(QObject):
         self.faces.shutdown()
         self.objects.shutdown()
         self.handsfree.shutdown()
-        self.live_text.shutdown()
+        self.live_text.shutdown()  # keeps its stretch of text in the library
+        self.library.note_position()
+        self.library.shutdown()
+        self.keeper.close()  # every page read is kept before Bitna ends
         self.camera_runner.shutdown()
         self.reader.stop()
         self.runner.shutdown()
@@ -346,6 +368,7 @@ class Bitna(QObject):
             self.handsfree.read_now()
             return
         self.handsfree.read_by_hand()
+        self._captured = None  # read by hand, even a still picture's same frame object
         self.flow.read()
 
     def stop(self) -> None:
@@ -542,7 +565,9 @@ class Bitna(QObject):
             choices = Choices(cameras=[], languages=[], voices=[])
         if self.settings_dialog is not None:
             return  # asked twice while the choices were being listed
-        dialog = SettingsDialog(self.settings, choices, self.window)
+        dialog = SettingsDialog(
+            self.settings, choices, self.window, forget_library=self.library.forget_all
+        )
         dialog.finished.connect(lambda result: self._settings_closed(dialog, result))
         self.settings_dialog = dialog
         dialog.open()
@@ -594,6 +619,7 @@ class Bitna(QObject):
         self.reading.apply_settings(settings)
         self.handsfree.apply_settings(settings)
         self.live_text.apply_settings(settings)
+        self.keeper.apply_settings(settings)
         self.faces.apply_settings(settings)
 
     # Engine glue --------------------------------------------------------------------------
@@ -605,6 +631,16 @@ class Bitna(QObject):
         """Show a page, its words that speech says "unsure" before marked."""
         unsure = self.flow.unsure.offsets(page, 0, len(page.text))
         self.window.reading_pane.show_page(page, unsure)
+
+    def _read_captured(self, frame: np.ndarray) -> None:
+        """Read a frame auto-capture chose (kept in the library as an auto-captured page)."""
+        self._captured = frame
+        self.flow.read_frame(frame)
+
+    def _keep_read(self, page: PageText, frame: np.ndarray) -> None:
+        """Keep a page read whole in the library (when the user keeps what is read)."""
+        kind = "page" if frame is self._captured else "read"
+        self.keeper.keep([page], kind, [frame])
 
     def _show_and_speak(self, page: PageText) -> None:
         """Show and read a page given whole (book mode's numbered pages)."""
@@ -650,6 +686,7 @@ class Bitna(QObject):
             if event.completed:
                 self._speech_failure = None  # speech works again: a new failure is news
             self.window.reading_pane.clear_highlight()
+            self.library.note_position()
 
     def _utterance(self, utterance: Utterance) -> None:
         self.window.show_utterance(utterance)

@@ -142,10 +142,11 @@ class QtRunner(QObject):
         """Run `function` on the UI thread, in order with the results of submitted work."""
         self._ui.post(function, owner=self)
 
-    def shutdown(self) -> None:
-        """Drop queued work; running work finishes in the background."""
+    def shutdown(self, *, finish: bool = False) -> None:
+        """Drop queued work; running work finishes in the background. With `finish`, wait
+        for all work submitted to end (writes that must not be lost at exit)."""
         if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool.shutdown(wait=finish, cancel_futures=not finish)
 
     def _apply(self, done: Done[T], result: T | None, error: BaseException | None) -> None:
         try:

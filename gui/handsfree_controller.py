@@ -32,6 +32,7 @@ from core.scene.loop import LatestFrame, SceneLoop
 from core.settings import Settings
 from core.text.model import PageText
 from gui.goto_page_dialog import GoToPageDialog
+from gui.library_keeper import Growing, LibraryKeeper
 from gui.reading_controller import AskPath, ask_save_path, documents_folder
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,7 @@ class HandsFreeController(QObject):
         parent_widget: QWidget | None = None,
         ask_path: AskPath | None = None,
         ask_page: Callable[[int, int], int | None] | None = None,
+        keeper: LibraryKeeper | None = None,
     ) -> None:
         super().__init__()
         self._current_frame = current_frame
@@ -78,6 +80,9 @@ class HandsFreeController(QObject):
         )
         self.loop = SceneLoop(latest, self.capture)
         self.book = Book()
+        self._keeper = keeper
+        #: The book as kept in the library: one document that grows page by page.
+        self._kept_book: Growing | None = None
         self.book_mode = False
         self._generation = 0
         self._book_busy = False  # a book page is being recognised
@@ -158,6 +163,7 @@ class HandsFreeController(QObject):
         self.book_mode = not self.book_mode
         if self.book_mode:
             self.book = Book()
+            self._kept_book = self._keeper.start("book") if self._keeper is not None else None
             self._say(
                 tr(
                     "Book mode on. Each page read is kept; an open book is read left page, "
@@ -266,23 +272,29 @@ class HandsFreeController(QObject):
         self._announcer.announce(tr(READING), interrupt=True)
         self._runner.submit(
             lambda: read_pages(frame, pipeline),
-            lambda pages, error: self._book_pages_read(generation, pages, error),
+            lambda pages, error: self._book_pages_read(generation, pages, error, frame),
         )
 
     def _book_pages_read(
-        self, generation: int, pages: list[PageText] | None, error: BaseException | None
+        self,
+        generation: int,
+        pages: list[PageText] | None,
+        error: BaseException | None,
+        frame: np.ndarray,
     ) -> None:
         if generation != self._generation:
             return  # stopped meanwhile
         self._book_busy = False
         try:
-            self._keep_book_pages(pages, error)
+            self._keep_book_pages(pages, error, frame)
         finally:
             waiting, self._book_next = self._book_next, None
             if waiting is not None:
                 self._read(waiting)
 
-    def _keep_book_pages(self, pages: list[PageText] | None, error: BaseException | None) -> None:
+    def _keep_book_pages(
+        self, pages: list[PageText] | None, error: BaseException | None, frame: np.ndarray
+    ) -> None:
         if error is not None:
             self._report(error)
             return
@@ -295,6 +307,8 @@ class HandsFreeController(QObject):
             return
         numbered = [(self.book.add(page), page) for page in kept]
         self._speak_page(titled(numbered))
+        if self._keeper is not None and self._kept_book is not None:
+            self._keeper.add(self._kept_book, kept, [frame] * len(kept))
 
     def _speak_book_page(self, number: int) -> None:
         page = self.book.page(number)

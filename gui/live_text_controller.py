@@ -7,10 +7,14 @@ counts as busy from the moment a line is handed over until the speech service ha
 finished it, so the engine never hands over a second line while the first waits to be
 posted: speech stays at most one line behind the view. A screen reader cannot say when it
 is done, so for it a line is given the time it takes to say at an ordinary pace.
+
+Each stretch of live text (from on to off) is kept in the library as one document, a
+paragraph per line said, once live text turns off (or Bitna closes).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import threading
 import time
@@ -29,6 +33,8 @@ from core.plumbing.frame_loop import LatestFrame
 from core.plumbing.i18n import tr
 from core.plumbing.workers import TaskRunner
 from core.settings import Settings
+from core.text.model import page_from_text
+from gui.library_keeper import LibraryKeeper
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +59,7 @@ class LiveTextController(QObject):
         runner: TaskRunner,
         settings: Settings,
         before_start: Callable[[], None] = lambda: None,
+        keeper: LibraryKeeper | None = None,
     ) -> None:
         super().__init__()
         self._ocr = ocr
@@ -66,6 +73,8 @@ class LiveTextController(QObject):
         self._quiet_at = 0.0  # when a line given to a screen reader is likely said
         self._lock = threading.Lock()
         self._lines: deque[str] = deque(maxlen=PANE_LINES)
+        self._keeper = keeper
+        self._said: list[str] = []  # every line said since live text turned on
         self._reader = LineReader(ocr)
         self.live = LiveText(
             read_lines=self._reader,
@@ -102,6 +111,7 @@ class LiveTextController(QObject):
         self._before_start()
         self._reader.languages = self._choice or self._languages()
         self._lines.clear()
+        self._said = []
         self.loop.start()
         self._announcer.announce(
             tr(
@@ -115,10 +125,21 @@ class LiveTextController(QObject):
         self.loop.stop()
         with self._lock:
             self._handed = 0
+        self._keep()
 
     def shutdown(self) -> None:
         self.loop.stop()
         self.live.close()
+        self._keep()
+
+    def _keep(self) -> None:
+        """Keep the lines said since live text turned on as one document in the library."""
+        said, self._said = self._said, []
+        if self._keeper is None or not said:
+            return
+        page = page_from_text("\n\n".join(said))
+        languages = self._reader.languages or page.languages
+        self._keeper.keep([dataclasses.replace(page, languages=languages)], "live")
 
     # From the engine's thread ---------------------------------------------------------------
     def _busy(self) -> bool:
@@ -141,6 +162,7 @@ class LiveTextController(QObject):
                 self._announcer.announce(text, Role.READING, language=language)
                 self._quiet_at = time.monotonic() + len(text) / SCREEN_READER_PACE
                 self._lines.append(text)
+                self._said.append(text)
                 self._show_text("\n".join(self._lines))
         finally:
             with self._lock:

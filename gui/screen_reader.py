@@ -17,9 +17,10 @@ import logging
 import sys
 from collections import deque
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QApplication, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +84,14 @@ class ScreenReaderChannel(QObject):
         self.sent.append(text)
         log.debug("To the screen reader: %d characters", len(text))
         if self._use_notice:
+            # Orca speaks a notification of the window in front: over a dialog (the
+            # Library's "3 documents found."), the notice moves into that dialog.
+            front = QApplication.activeWindow()
+            home = front if front is not None and front.isModal() else self._window
+            if not shiboken6.isValid(self.notice):  # went with a dialog that was closed
+                self.notice = Notice(home)
+            if self.notice.parentWidget() is not home:
+                self.notice.setParent(home)
             self.notice.present(text)
         else:
             QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self._window, text))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -69,7 +71,15 @@ def _language_name(code: str) -> str:
 class SettingsDialog(QDialog):
     """Edits a copy of the settings; `settings()` gives the result after OK."""
 
-    def __init__(self, settings: Settings, choices: Choices, parent: QWidget | None = None):
+    def __init__(
+        self,
+        settings: Settings,
+        choices: Choices,
+        parent: QWidget | None = None,
+        forget_library: Callable[[QWidget], None] | None = None,
+    ):
+        """`forget_library(dialog)` asks and deletes everything in the library; without it
+        there is no button for that."""
         super().__init__(parent)
         self._original = settings
         self.setWindowTitle(tr("Settings"))
@@ -228,6 +238,27 @@ class SettingsDialog(QDialog):
             ),
         )
 
+        self._check(
+            form,
+            "keep_library",
+            tr("Kee&p what is read in the library"),
+            tr(
+                "Keep each page read, each book and each stretch of live text on this "
+                "computer, to find it again in the Library (Ctrl+L), read on where you "
+                "stopped, or export it. Nothing leaves the computer."
+            ),
+        )
+        self.forget_library: QPushButton | None = None
+        if forget_library is not None:
+            forget_text = tr("Delete everything in the li&brary…")
+            self.forget_library = QPushButton(forget_text)
+            self.forget_library.setAutoDefault(False)
+            self.forget_library.setAccessibleName(plain_label(forget_text).rstrip("…"))
+            self.forget_library.setAccessibleDescription(
+                tr("Asks first, then deletes every document the library keeps, for good.")
+            )
+            self.forget_library.clicked.connect(lambda: self._forget_library(forget_library))
+            form.addRow(self.forget_library)
         self.faces_key: QLabel | None = None
         if choices.faces_key:
             self.faces_key = self._note(
@@ -280,6 +311,12 @@ class SettingsDialog(QDialog):
             letter = combo.fontMetrics().averageCharWidth()
             combo.setMinimumWidth(letter * COMBO_LETTERS)
         fit_to_contents(self)
+
+    def _forget_library(self, forget_library: Callable[[QWidget], None]) -> None:
+        """Ask, with the button in view (pressed by Alt+B, the list may be scrolled away)."""
+        if self.forget_library is not None:
+            self.field_area.ensureWidgetVisible(self.forget_library, 20, 20)
+        forget_library(self)
 
     def _keep_in_view(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Scroll to the field that took focus (also by Alt+letter, not only Tab)."""

@@ -41,6 +41,7 @@ QComboBox QAbstractItemView {{
     selection-color: {bg}; border: 3px solid {fg};
 }}
 QListWidget::item:selected {{ background-color: {fg}; color: {bg}; }}
+QListWidget#documents::item {{ border-bottom: 2px solid {fg}; padding: 8px 4px; }}
 QMenuBar, QMenu {{ background-color: {bg}; color: {fg}; }}
 QMenuBar::item:selected, QMenu::item:selected {{ background-color: {fg}; color: {bg}; }}
 QLabel#status {{ border-top: 3px solid {fg}; padding: 8px; font-weight: bold; }}

@@ -81,6 +81,7 @@ class ReadingFlow:
         announcer: Announcer,
         on_page: Callable[[PageText], None] = lambda page: None,
         on_word: Callable[[SpokenWord], None] = lambda word: None,
+        on_read: Callable[[PageText, np.ndarray], None] = lambda page, frame: None,
     ) -> None:
         self._capture = capture
         self._pipeline = pipeline
@@ -88,6 +89,9 @@ class ReadingFlow:
         self._announcer = announcer
         self._on_page = on_page
         self._on_word = on_word
+        #: Called with each page read whole and not empty, and the frame it was read from
+        #: (the window keeps it in the library).
+        self.on_read = on_read
         self._generation = 0
         # Sentences handed to speech and not yet started, in order; and those started, by
         # utterance id. A "started" event is matched by id, or by text for speech that
@@ -148,7 +152,7 @@ class ReadingFlow:
 
         self._runner.submit(
             lambda: pipeline.stream(frame, part_read),
-            lambda result, error: self._recognised(generation, result, error),
+            lambda result, error: self._recognised(generation, result, error, frame),
         )
 
     def stop(self) -> None:
@@ -305,7 +309,11 @@ class ReadingFlow:
             self.speak_page(page, end=end)
 
     def _recognised(
-        self, generation: int, result: ReadResult | None, error: BaseException | None
+        self,
+        generation: int,
+        result: ReadResult | None,
+        error: BaseException | None,
+        frame: np.ndarray,
     ) -> None:
         if generation != self._generation:
             log.info("Dropping a recognition that was stopped")
@@ -333,6 +341,7 @@ class ReadingFlow:
         else:
             self.speak_page(page)
         self.recognition_done()
+        self.on_read(result.page, frame)
 
     def speak_page(self, page: PageText, start: int = 0, end: int | None = None) -> None:
         """Speak the page from offset `start`, sentence by sentence, keeping each one's place.

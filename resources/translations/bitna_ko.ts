@@ -32,6 +32,10 @@
       <translation>명령과 단축키(&amp;C):</translation>
     </message>
     <message>
+      <source>&amp;Delete</source>
+      <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
       <source>&amp;English voice:</source>
       <translation>영어 음성(&amp;E):</translation>
     </message>
@@ -76,6 +80,10 @@
       <translation>빛나가 아는 물건(&amp;O):</translation>
     </message>
     <message>
+      <source>&amp;Open</source>
+      <translation>열기(&amp;O)</translation>
+    </message>
+    <message>
       <source>&amp;Page number (1 to {count}):</source>
       <translation>쪽 번호(1부터 {count}까지)(&amp;P):</translation>
     </message>
@@ -96,6 +104,10 @@
       <translation>기본 단축키로 되돌리기(&amp;R)</translation>
     </message>
     <message>
+      <source>&amp;Search:</source>
+      <translation>검색(&amp;S):</translation>
+    </message>
+    <message>
       <source>&amp;Skip guide</source>
       <translation>안내 건너뛰기(&amp;S)</translation>
     </message>
@@ -106,6 +118,10 @@
     <message>
       <source>&amp;Use global hotkeys (keys that work in every program)</source>
       <translation>전역 단축키 사용 (모든 프로그램에서 작동하는 키)(&amp;U)</translation>
+    </message>
+    <message>
+      <source>1 document found.</source>
+      <translation>문서 1개를 찾았습니다.</translation>
     </message>
     <message>
       <source>1 page</source>
@@ -212,8 +228,16 @@
       <translation>실행 중인 빛나에게 읽기나 멈춤 같은 명령을 보냅니다.</translation>
     </message>
     <message>
+      <source>Asks first, then deletes every document the library keeps, for good.</source>
+      <translation>먼저 묻고, 서재에 보관된 모든 문서를 영구히 삭제합니다.</translation>
+    </message>
+    <message>
       <source>At least {count} characters. You will need it to import the list again: Bitna cannot recover it.</source>
       <translation>{count}자 이상. 목록을 다시 가져올 때 필요합니다. 빛나는 이 암호문을 되찾아 드릴 수 없습니다.</translation>
+    </message>
+    <message>
+      <source>Audio books (*.m3u)</source>
+      <translation>오디오북 (*.m3u)</translation>
     </message>
     <message>
       <source>August</source>
@@ -294,6 +318,10 @@
     <message>
       <source>Bitna already knows someone called {name}.</source>
       <translation>빛나는 이미 {name}(이)라는 사람을 알고 있습니다.</translation>
+    </message>
+    <message>
+      <source>Bitna cannot export as {suffix}. Choose one of: {suffixes}.</source>
+      <translation>빛나는 {suffix} 형식으로 내보낼 수 없습니다. 다음 중에서 고르세요: {suffixes}.</translation>
     </message>
     <message>
       <source>Bitna cannot make MP3 files here because its MP3 encoder is missing. Save as WAV instead, or reinstall Bitna.</source>
@@ -412,6 +440,10 @@
       <translation>한 줄의 점자 칸 수 (기본값 40).</translation>
     </message>
     <message>
+      <source>Braille files (*.brf)</source>
+      <translation>점자 파일 (*.brf)</translation>
+    </message>
+    <message>
       <source>Braille lines per page (default 25).</source>
       <translation>한 쪽의 점자 줄 수 (기본값 25).</translation>
     </message>
@@ -520,6 +552,10 @@
       <translation>안내를 닫습니다. 도움말 메뉴에서 다시 열 수 있습니다.</translation>
     </message>
     <message>
+      <source>Close the library.</source>
+      <translation>서재를 닫습니다.</translation>
+    </message>
+    <message>
       <source>Colour</source>
       <translation>색깔</translation>
     </message>
@@ -568,6 +604,26 @@
       <translation>12월</translation>
     </message>
     <message>
+      <source>Delete everything in the li&amp;brary…</source>
+      <translation>서재의 모든 내용 삭제(&amp;B)…</translation>
+    </message>
+    <message>
+      <source>Delete everything in the library? Every document kept will be gone for good.</source>
+      <translation>서재의 모든 내용을 삭제할까요? 보관된 모든 문서가 영구히 사라집니다.</translation>
+    </message>
+    <message>
+      <source>Delete the chosen document from the library.</source>
+      <translation>고른 문서를 서재에서 삭제합니다.</translation>
+    </message>
+    <message>
+      <source>Delete “{title}” from the library? It cannot be brought back.</source>
+      <translation>“{title}”을(를) 서재에서 삭제할까요? 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+      <source>Deleted {title}.</source>
+      <translation>{title}을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
       <source>Demo camera (English letter)</source>
       <translation>데모 카메라 (영어 편지)</translation>
     </message>
@@ -584,6 +640,14 @@
       <translation>시작할 때 처음 사용 안내를 열지 않습니다 (F1로 언제든 열 수 있습니다).</translation>
     </message>
     <message>
+      <source>Do&amp;cuments, newest first:</source>
+      <translation>문서, 최신순(&amp;C):</translation>
+    </message>
+    <message>
+      <source>Documents</source>
+      <translation>문서</translation>
+    </message>
+    <message>
       <source>Due date</source>
       <translation>납부 기한</translation>
     </message>
@@ -594,6 +658,14 @@
     <message>
       <source>E&amp;xport…</source>
       <translation>내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+      <source>EPUB books (*.epub)</source>
+      <translation>EPUB 책 (*.epub)</translation>
+    </message>
+    <message>
+      <source>Each document's title, date, pages and first line. Enter opens it in the reading pane, Delete deletes it, F2 renames it.</source>
+      <translation>각 문서의 제목, 날짜, 쪽수, 첫 줄입니다. Enter는 읽기 창에 열고, Delete는 삭제하고, F2는 제목을 바꿉니다.</translation>
     </message>
     <message>
       <source>Edge of table.</source>
@@ -612,6 +684,10 @@
       <translation>선명한 회색</translation>
     </message>
     <message>
+      <source>Everything in the library is deleted.</source>
+      <translation>서재의 모든 내용을 삭제했습니다.</translation>
+    </message>
+    <message>
       <source>Expires {date}</source>
       <translation>사용기한 {date}</translation>
     </message>
@@ -620,8 +696,16 @@
       <translation>사용기한</translation>
     </message>
     <message>
+      <source>Export</source>
+      <translation>내보내기</translation>
+    </message>
+    <message>
       <source>Export the people list</source>
       <translation>사람 목록 내보내기</translation>
+    </message>
+    <message>
+      <source>Exporting {title}.</source>
+      <translation>{title}을(를) 내보내는 중입니다.</translation>
     </message>
     <message>
       <source>Face detection is not installed. Reinstall Bitna to get it back.</source>
@@ -650,6 +734,10 @@
     <message>
       <source>Find the pages that have all these words.</source>
       <translation>이 낱말이 모두 들어 있는 쪽을 찾습니다.</translation>
+    </message>
+    <message>
+      <source>Find what was read before, read on where you stopped, or export it.</source>
+      <translation>전에 읽은 것을 찾고, 멈춘 곳부터 이어 읽거나 내보냅니다.</translation>
     </message>
     <message>
       <source>Find, show, export or forget what Bitna read and kept.</source>
@@ -796,6 +884,10 @@
       <translation>보낸 곳</translation>
     </message>
     <message>
+      <source>From the &amp;start</source>
+      <translation>처음부터(&amp;S)</translation>
+    </message>
+    <message>
       <source>From the line: {line}.</source>
       <translation>읽은 줄: {line}.</translation>
     </message>
@@ -818,6 +910,10 @@
     <message>
       <source>Give an object another name.</source>
       <translation>물건에 다른 이름을 붙입니다.</translation>
+    </message>
+    <message>
+      <source>Give the chosen document a new title.</source>
+      <translation>고른 문서에 새 제목을 붙입니다.</translation>
     </message>
     <message>
       <source>Give the chosen object another name.</source>
@@ -1048,6 +1144,14 @@
       <translation>6월</translation>
     </message>
     <message>
+      <source>Kee&amp;p what is read in the library</source>
+      <translation>읽은 내용을 서재에 보관(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Keep each page read, each book and each stretch of live text on this computer, to find it again in the Library (Ctrl+L), read on where you stopped, or export it. Nothing leaves the computer.</source>
+      <translation>읽은 페이지, 책, 실시간 글자를 이 컴퓨터에 보관해 서재(Ctrl+L)에서 다시 찾고, 멈춘 곳부터 이어 읽거나 내보낼 수 있게 합니다. 컴퓨터 밖으로는 아무것도 나가지 않습니다.</translation>
+    </message>
+    <message>
       <source>Keep settings and data in this folder.</source>
       <translation>설정과 데이터를 이 폴더에 보관합니다.</translation>
     </message>
@@ -1110,6 +1214,10 @@
     <message>
       <source>Less contrast</source>
       <translation>대비 낮추기</translation>
+    </message>
+    <message>
+      <source>Library</source>
+      <translation>서재</translation>
     </message>
     <message>
       <source>Lift your chin slightly.</source>
@@ -1432,6 +1540,10 @@
       <translation>{path} 안의 그림을 하나도 읽을 수 없습니다. PNG, JPEG 또는 TIFF 파일을 사용하세요.</translation>
     </message>
     <message>
+      <source>Not exported.</source>
+      <translation>내보내지 않았습니다.</translation>
+    </message>
+    <message>
       <source>Not in a table.</source>
       <translation>표 안이 아닙니다.</translation>
     </message>
@@ -1452,12 +1564,20 @@
       <translation>{words}에 맞는 것을 찾지 못했습니다.</translation>
     </message>
     <message>
+      <source>Nothing found.</source>
+      <translation>찾은 것이 없습니다.</translation>
+    </message>
+    <message>
       <source>Nothing is being read.</source>
       <translation>지금 읽고 있는 내용이 없습니다.</translation>
     </message>
     <message>
       <source>Nothing was captured, so nothing was remembered.</source>
       <translation>찍힌 것이 없어 아무것도 기억하지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>Nothing was deleted.</source>
+      <translation>아무것도 삭제하지 않았습니다.</translation>
     </message>
     <message>
       <source>Nothing was exported.</source>
@@ -1498,6 +1618,14 @@
     <message>
       <source>One person.</source>
       <translation>한 명.</translation>
+    </message>
+    <message>
+      <source>Open the chosen document in the reading pane and read it aloud.</source>
+      <translation>고른 문서를 읽기 창에 열고 소리 내어 읽습니다.</translation>
+    </message>
+    <message>
+      <source>Opened {title}, {pages}.</source>
+      <translation>{title}, {pages}을(를) 열었습니다.</translation>
     </message>
     <message>
       <source>Orientation and script detection</source>
@@ -1708,6 +1836,10 @@
       <translation>읽기</translation>
     </message>
     <message>
+      <source>Read &amp;on</source>
+      <translation>이어 읽기(&amp;O)</translation>
+    </message>
+    <message>
       <source>Read from cursor</source>
       <translation>커서부터 읽기</translation>
     </message>
@@ -1776,6 +1908,10 @@
       <translation>읽기 가림막.</translation>
     </message>
     <message>
+      <source>Reading of “{title}” stopped {percent}% of the way through. Read on from there, or start at the beginning?</source>
+      <translation>“{title}”은(는) {percent}% 지점에서 읽기를 멈췄습니다. 거기서부터 이어 읽을까요, 처음부터 읽을까요?</translation>
+    </message>
+    <message>
       <source>Reading pane</source>
       <translation>읽기 창</translation>
     </message>
@@ -1832,6 +1968,10 @@
       <translation>{name} 이름 바꾸기</translation>
     </message>
     <message>
+      <source>Rename {title}</source>
+      <translation>{title} 제목 바꾸기</translation>
+    </message>
+    <message>
       <source>Repeat</source>
       <translation>다시 듣기</translation>
     </message>
@@ -1882,6 +2022,10 @@
     <message>
       <source>Save text</source>
       <translation>글 저장</translation>
+    </message>
+    <message>
+      <source>Save the chosen document as text, a web page, a Word document, an EPUB book, braille or an audio book.</source>
+      <translation>고른 문서를 텍스트, 웹 페이지, 워드 문서, EPUB 책, 점자, 오디오북으로 저장합니다.</translation>
     </message>
     <message>
       <source>Save the objects list to a file.</source>
@@ -2010,6 +2154,10 @@
     <message>
       <source>Saying who comes into view stopped: {reason}</source>
       <translation>누가 왔는지 알리기를 멈췄습니다: {reason}</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>검색</translation>
     </message>
     <message>
       <source>See and change the keys and global hotkeys for every command.</source>
@@ -2312,6 +2460,26 @@
       <translation>빛나 파일에 데모 페이지 {page}이(가) 없습니다. 빛나를 다시 설치하세요.</translation>
     </message>
     <message>
+      <source>The document could not be deleted because of an error.</source>
+      <translation>오류 때문에 문서를 삭제하지 못했습니다.</translation>
+    </message>
+    <message>
+      <source>The document could not be exported because of an error.</source>
+      <translation>오류 때문에 문서를 내보내지 못했습니다.</translation>
+    </message>
+    <message>
+      <source>The document could not be opened because of an error.</source>
+      <translation>오류 때문에 문서를 열지 못했습니다.</translation>
+    </message>
+    <message>
+      <source>The document could not be renamed because of an error.</source>
+      <translation>오류 때문에 문서 제목을 바꾸지 못했습니다.</translation>
+    </message>
+    <message>
+      <source>The document's new title.</source>
+      <translation>문서의 새 제목입니다.</translation>
+    </message>
+    <message>
       <source>The face is too bright. Move out of direct light.</source>
       <translation>얼굴이 너무 밝습니다. 직사광선을 피하세요.</translation>
     </message>
@@ -2366,6 +2534,14 @@
     <message>
       <source>The languages live text reads on boxes, tins and bottles held under the camera.</source>
       <translation>카메라 아래에 댄 상자, 캔, 병의 글자를 라이브 텍스트가 읽을 언어입니다.</translation>
+    </message>
+    <message>
+      <source>The library could not be emptied because of an error.</source>
+      <translation>오류 때문에 서재를 비우지 못했습니다.</translation>
+    </message>
+    <message>
+      <source>The library could not be read because of an error.</source>
+      <translation>오류 때문에 서재를 읽지 못했습니다.</translation>
     </message>
     <message>
       <source>The library could not be used: {reason}. Close other copies of Bitna and check the disk has room.</source>
@@ -2652,6 +2828,10 @@
       <translation>같은 암호문을 한 번 더 입력하세요.</translation>
     </message>
     <message>
+      <source>Type words to find in what was read, in English or Korean. The list below shows the documents found; press Enter or Down to go to it.</source>
+      <translation>읽은 내용에서 찾을 낱말을 영어나 한국어로 입력하세요. 아래 목록에 찾은 문서가 나옵니다. Enter나 아래 화살표로 목록으로 갑니다.</translation>
+    </message>
+    <message>
       <source>USB camera {index}</source>
       <translation>USB 카메라 {index}</translation>
     </message>
@@ -2728,12 +2908,20 @@
       <translation>암호문에 문제가 있으면 무엇이 문제인지 알려 줍니다.</translation>
     </message>
     <message>
+      <source>What was read could not be kept in the library because of an error.</source>
+      <translation>오류 때문에 읽은 내용을 서재에 보관하지 못했습니다.</translation>
+    </message>
+    <message>
       <source>Where in the table</source>
       <translation>표 안의 위치</translation>
     </message>
     <message>
       <source>Where is the page?</source>
       <translation>페이지가 어디 있나요?</translation>
+    </message>
+    <message>
+      <source>Where reading stopped could not be kept because of an error.</source>
+      <translation>오류 때문에 읽기를 멈춘 곳을 보관하지 못했습니다.</translation>
     </message>
     <message>
       <source>Which camera Bitna reads from.</source>
@@ -3144,8 +3332,16 @@
       <translation>{zoom}배 확대</translation>
     </message>
     <message>
+      <source>{count} documents found.</source>
+      <translation>문서 {count}개를 찾았습니다.</translation>
+    </message>
+    <message>
       <source>{count} found.</source>
       <translation>{count}개 찾았습니다.</translation>
+    </message>
+    <message>
+      <source>{count} or more documents found.</source>
+      <translation>문서를 {count}개 이상 찾았습니다.</translation>
     </message>
     <message>
       <source>{count} pages</source>
@@ -3238,6 +3434,10 @@
     <message>
       <source>{old} is now called {new}.</source>
       <translation>{old} 님의 이름을 {new}(으)로 바꿨습니다.</translation>
+    </message>
+    <message>
+      <source>{old} is now titled {new}.</source>
+      <translation>{old}의 제목을 {new}(으)로 바꿨습니다.</translation>
     </message>
     <message>
       <source>{path} is a folder, not a picture. Choose a picture file inside it.</source>

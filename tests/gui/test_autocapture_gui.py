@@ -11,35 +11,13 @@ import pytest
 from PySide6.QtWidgets import QSpinBox
 
 from benchmarks.scene_videos import Script, desk, fit, load_pages, place, write
-from core.ocr.tesseract import TesseractEngine
 from core.reading.reflow import reflowed_text
 from core.settings import Settings
-from core.sources.files import FileSource
-from core.speech.fakes import RecordingOutput
-from core.speech.pyttsx3_synth import Pyttsx3Synthesizer
-from core.speech.speaker import Speaker
 from gui.app import Bitna
 from gui.goto_page_dialog import GoToPageDialog
 from gui.settings_dialog import Choices, SettingsDialog
 from tests.conftest import open_book, spread
-
-
-def open_bitna(
-    qtbot, source: Path, tmp_path: Path, synchronous: bool = False, **settings: str
-) -> Bitna:
-    app = Bitna(
-        settings=Settings(ocr_languages="eng", **settings),
-        source=FileSource(source),
-        speech=Speaker(Pyttsx3Synthesizer(), RecordingOutput(realtime=True)),
-        ocr=TesseractEngine(),
-        speech_log=tmp_path / "said.txt",
-        settings_path=tmp_path / "settings.json",
-        synchronous=synchronous,
-    )
-    qtbot.addWidget(app.window)
-    app.start()
-    qtbot.waitUntil(lambda: app.reader.latest() is not None, timeout=5000)
-    return app
+from tests.gui.conftest import open_bitna
 
 
 def said(app: Bitna) -> list[str]:
