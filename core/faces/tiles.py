@@ -36,11 +36,15 @@ OVERLAP = 96
 MERGE_IOU = 0.3
 """Two boxes overlapping this much (intersection over union) are one face."""
 EDGE = 2
+"""A box this close to a tile's inner edge is a cut face, found whole elsewhere."""
 TILE_MIN_SCORE = 0.6
 """Lowest score kept from a tile: tiles show the model many more small patterns that look
 a little like faces than the whole picture does (at 0.5 the group photos gave more false
 faces; benchmarks/README.md#group-photos)."""
-"""A box this close to a tile's inner edge is a cut face, found whole elsewhere."""
+HEAD_MARGIN = 0.6
+"""How far around a face (in its own heights) its head goes: hair, ears, a beard. A face
+under half its size there is a pattern in the hair (a curl looked like a face to a tile
+in a shared portrait), not another person."""
 
 
 def tile_origins(length: int, tile: int = TILE, overlap: int = OVERLAP) -> list[int]:
@@ -86,6 +90,21 @@ def merge(faces: Sequence[DetectedFace], threshold: float = MERGE_IOU) -> list[D
         if all(iou(face.box, other.box) < threshold for other in kept):
             kept.append(face)
     return sorted(kept, key=lambda face: face.box.centre[0])
+
+
+def on_a_head(face: DetectedFace, others: Sequence[DetectedFace]) -> bool:
+    """Whether `face` lies on the head of a face at least twice its size."""
+    cx, cy = face.box.centre
+    for other in others:
+        box = other.box
+        margin = HEAD_MARGIN * box.height
+        if (
+            box.height >= 2 * face.box.height
+            and box.x - margin <= cx <= box.x + box.width + margin
+            and box.y - margin <= cy <= box.y + box.height + margin
+        ):
+            return True
+    return False
 
 
 def _cut(box: Box, tile: Box, width: int, height: int) -> bool:
@@ -152,7 +171,8 @@ class TiledDetector:
         found += self._detect_tiles(self._detectors[0], frame, shares[0])
         for future in pending:
             found += future.result()
-        return merge(found)
+        faces = merge(found)
+        return [face for face in faces if not on_a_head(face, faces)]
 
     def _detect_tiles(
         self, detector: FaceDetector, frame: np.ndarray, parts: Sequence[Box]

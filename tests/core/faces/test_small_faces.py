@@ -12,7 +12,7 @@ import pytest
 from core.faces.engine import MATCH_THRESHOLD, FaceEngine, create_engine
 from core.faces.fakes import RecordingDetector, RecordingEmbedder, face_at
 from core.faces.model import KnownDescriptors
-from core.faces.tiles import MAX_TILES, TiledDetector, merge, tile_origins, tiles
+from core.faces.tiles import MAX_TILES, TiledDetector, merge, on_a_head, tile_origins, tiles
 from core.plumbing.imageio import load_image
 
 
@@ -139,3 +139,20 @@ def test_small_faces_in_a_composed_group_photo(engine: FaceEngine, shared_data: 
         assert abs(face.box.x - tx) < 15 and abs(face.box.y - ty) < 15
     seen = engine.identify(frame, KnownDescriptors(), thorough=True)
     assert len(seen) == len(truth)
+
+
+def test_a_small_face_on_a_bigger_ones_head_is_dropped() -> None:
+    """A tile finding a 'face' in someone's curls is not a second person; a small face
+    beside a big one (a child by a parent) still is."""
+    big = face_at(264, 186, 360, 874, 1200)
+    in_the_hair = face_at(270, 59, 35, 874, 1200)
+    beside = face_at(700, 900, 60, 874, 1200)
+    assert on_a_head(in_the_hair, [big, in_the_hair, beside])
+    assert not on_a_head(beside, [big, in_the_hair, beside])
+    assert not on_a_head(big, [big, in_the_hair, beside])
+
+
+def test_a_portrait_is_one_person(engine: FaceEngine, shared_data: Path) -> None:
+    """The shared portrait whose curls a tile once took for a face 35 px across."""
+    photo = load_image(shared_data / "faces" / "people" / "alex_lacamoire_img1.jpg")
+    assert len(engine.detect(photo, thorough=True)) == 1
