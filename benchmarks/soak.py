@@ -66,6 +66,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from core.ocr.tesseract import TesseractEngine
+    from core.plumbing.memory import limit_malloc_arenas
     from core.settings import Settings
     from core.sources.demo import DemoSource
     from core.speech.fakes import NullOutput
@@ -73,6 +74,7 @@ def main() -> int:
     from core.speech.speaker import Speaker
     from gui.app import Bitna, collect_garbage_on_the_ui_thread
 
+    limit_malloc_arenas()  # as run_app does, before any thread starts
     app = QApplication(sys.argv[:1])
     collect_garbage_on_the_ui_thread(app)
     bitna = Bitna(

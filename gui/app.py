@@ -745,7 +745,10 @@ def run_app(args: argparse.Namespace) -> int:
     """Open the window on the chosen source and run until it closes."""
     from core.ocr.tesseract import TesseractEngine
     from core.plumbing.instance import NotRunningError, send_command
+    from core.plumbing.memory import limit_malloc_arenas
     from core.speech import create_speaker
+
+    limit_malloc_arenas()  # before any worker thread: a long session's memory stays flat
 
     try:  # One Bitna per user: a second launch brings the first to the front.
         send_command("show-window")
