@@ -463,11 +463,6 @@ class PeopleStore(NamedStore):
         self._run(work)
         return Imported(people=len(entries), encrypted=encrypted)
 
-    def import_json(self, path: Path) -> int:
-        """Add the people of a plain (unencrypted) list, such as a benchmark's generated
-        one; how many people. Kept with the name it had before exports were encrypted."""
-        return self.import_people(path).people
-
 
 def _cipher_of(key: bytes | None) -> sealing.DescriptorCipher | None:
     """A cipher for `key`, or None when there is no key or it is not a key at all."""

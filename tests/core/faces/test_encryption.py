@@ -441,5 +441,5 @@ def test_a_plain_generated_list_imports_under_the_old_name(tmp_path: Path) -> No
     ]
     generated.write_text(json.dumps({"format": "bitna-people", "people": people}))
     store = PeopleStore.open(tmp_path / "people.db")
-    assert store.import_json(generated) == 3
+    assert store.import_people(generated).people == 3
     assert store.known(MODEL).names == ["P0", "P1", "P2"]
