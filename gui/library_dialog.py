@@ -82,6 +82,15 @@ def pages_text(count: int) -> str:
     return tr("1 page") if count == 1 else tr("{count} pages", count=count)
 
 
+def opening_words(count: int, chosen: str) -> str:
+    """What is said as the window opens: how many documents, and the one chosen."""
+    if count == 0:
+        return tr("Library: it is empty. What Bitna reads is kept here.")
+    if count == 1:
+        return tr("Library: 1 document. {entry}", entry=chosen)
+    return tr("Library: {count} documents, newest first. {entry}", count=count, entry=chosen)
+
+
 def entry_text(entry: Entry) -> str:
     """ "Gas bill, 7 December 2026 17:35, 2 pages, Pay by 14 December" (one line)."""
     line = " ".join(entry.line.split())
@@ -168,6 +177,7 @@ class LibraryDialog(QDialog):
         self._export_runner = export_runner
         self._asked = 0  # the newest list asked for: older answers are dropped
         self._searched = ""  # the words the list shows the documents found for
+        self._opening_said = False  # what the window holds, said once when it first lists
         self.confirm: Callable[[str], bool] = lambda question: confirm(
             self, tr("Library"), question
         )
@@ -343,6 +353,12 @@ class LibraryDialog(QDialog):
             else:
                 found = tr("{count} documents found.", count=count)
             self._announcer.announce(found, interrupt=True)
+        elif not words and not self._opening_said and error is None:
+            # Without a screen reader, Bitna's own voice is all that says the window opened.
+            self._opening_said = True
+            current = self.documents.currentItem()
+            chosen = current.text() if current is not None and entries else ""
+            self._announcer.announce(opening_words(len(entries), chosen), interrupt=True)
         self._searched = words
 
     def chosen(self) -> DocumentSummary | None:

@@ -1220,6 +1220,18 @@
       <translation>서재</translation>
     </message>
     <message>
+      <source>Library: 1 document. {entry}</source>
+      <translation>서재: 문서 1개. {entry}</translation>
+    </message>
+    <message>
+      <source>Library: it is empty. What Bitna reads is kept here.</source>
+      <translation>서재: 비어 있습니다. 빛나가 읽은 것이 여기에 보관됩니다.</translation>
+    </message>
+    <message>
+      <source>Library: {count} documents, newest first. {entry}</source>
+      <translation>서재: 문서 {count}개, 최신순. {entry}</translation>
+    </message>
+    <message>
       <source>Lift your chin slightly.</source>
       <translation>턱을 조금 드세요.</translation>
     </message>

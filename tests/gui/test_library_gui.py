@@ -262,6 +262,16 @@ def test_the_window_lists_documents_newest_first_as_a_screen_reader_reads_them(
     assert item.data(Qt.ItemDataRole.AccessibleTextRole) == rows[0]
     child = QAccessible.queryAccessibleInterface(dialog.documents).child(0)
     assert child.text(QAccessible.Text.Name) == rows[0]
+    # Bitna's own voice says the window opened, how full it is and what is chosen.
+    qtbot.waitUntil(lambda: said(bitna)[-1].startswith("Library: 3 documents"), timeout=3000)
+    assert said(bitna)[-1] == f"Library: 3 documents, newest first. {rows[0]}"
+
+
+def test_an_empty_library_says_so_as_it_opens(qtbot, bitna: Bitna) -> None:
+    dialog = library_dialog(qtbot, bitna)
+    qtbot.waitUntil(lambda: said(bitna)[-1].startswith("Library:"), timeout=3000)
+    assert said(bitna)[-1] == "Library: it is empty. What Bitna reads is kept here."
+    assert dialog.entry_texts() == ["The library is empty."]
 
 
 def test_typing_searches_in_english_and_korean_and_says_how_many_were_found(
