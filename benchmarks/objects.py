@@ -417,12 +417,15 @@ def objects_scale(seed: int, repeat: int) -> dict:
             for seen in [engine.identify(frame, known)]
         )
         false = sum(bool(engine.identify(frame, known)) for frame in strangers)
+        inliers = [engine.best_scores(frame, known)[name] for name, frame in queries]
         rows[count] = {
             "objects": count,
             "descriptors": int(sum(view.count for view in known.views)),
             "named_right": right,
             "views": len(queries),
             "strangers_named": false,
+            "right_inliers_least": min(inliers),
+            "right_inliers_median": statistics.median(inliers),
             "index_build_s": round(index_s[count], 2),
             "identify_wall_ms": median_ms(times[count]),
             "identify_cpu_ms": median_ms(cpu[count]),
@@ -440,12 +443,14 @@ def print_scale(scale: dict) -> None:
     print("\nScale: the taught packages alone, then among made-up objects (real ORB keypoints)")
     print(
         f"{'objects':>8}{'descriptors':>13}{'named right':>13}{'strangers named':>17}"
-        f"{'index s':>9}{'identify ms':>13}{'CPU ms':>8}"
+        f"{'inliers least/median':>22}{'index s':>9}{'identify ms':>13}{'CPU ms':>8}"
     )
     for row in scale["rows"]:
         print(
             f"{row['objects']:>8}{row['descriptors']:>13}{row['named_right']:>8}/{row['views']:<4}"
-            f"{row['strangers_named']:>17}{row['index_build_s']:>9}{row['identify_wall_ms']:>13}"
+            f"{row['strangers_named']:>17}"
+            f"{row['right_inliers_least']:>14}/{row['right_inliers_median']:<7}"
+            f"{row['index_build_s']:>9}{row['identify_wall_ms']:>13}"
             f"{row['identify_cpu_ms']:>8}"
         )
     print(

@@ -1,4 +1,5 @@
-"""Local image features with OpenCV's ORB: the only module using its detector and matcher.
+"""Local image features with OpenCV's ORB: its detector and matchers (vocabulary.py the
+words used past SHORTLIST_VIEWS views).
 
 ORB (oriented FAST corners, rotated binary descriptors) is free of patents, fast on a small
 CPU and copes with turning, scale and light; a perspective (homography) fitted with RANSAC
@@ -16,6 +17,7 @@ import cv2
 import numpy as np
 
 from core.objects.model import KnownViews, ViewFeatures
+from core.objects.vocabulary import Vocabulary
 
 log = logging.getLogger(__name__)
 
@@ -34,11 +36,8 @@ MIN_CANDIDATES = 8
 NEIGHBOURS = 4
 MAX_VERIFIED = 6
 SHORTLIST_VIEWS = 48
-"""More stored views than this, and a frame is matched against a shortlist of them only."""
-SHORTLIST = 40
-"""Views kept on the shortlist (benchmarks/README.md#objects-scale)."""
-VOCABULARY = 2048
-"""Visual words: stored keypoints picked (evenly, fixed) as the centres words are given by."""
+"""More stored views than this, and a frame is matched through visual words
+(vocabulary.py), on a shortlist of the views."""
 _LSH: dict[str, bool | int | float | str] = {
     "algorithm": 6,  # FLANN_INDEX_LSH
     "table_number": 6,
@@ -110,7 +109,7 @@ class OrbFeatures:
         """The index of all stored descriptors, with each row's view and object (cached).
 
         A locality-sensitive hash (FLANN's LSH) finds near descriptors without comparing
-        against every stored one; past SHORTLIST_VIEWS views a vocabulary shortlist first.
+        against every stored one; past SHORTLIST_VIEWS views, visual words do.
         """
         if (
             self._prepared is not None
@@ -127,26 +126,9 @@ class OrbFeatures:
         view_of = index.view_of
         if query.count < MIN_CANDIDATES or not index.usable:
             return []
-        objects = index.object_of.tolist()
-        trained: list[int] = []
-        queried: list[int] = []
-        for neighbours in index.knn(query.descriptors):
-            if len(neighbours) < 2:
-                continue
-            best = neighbours[0]
-            own = objects[best.trainIdx]
-            # The nearest neighbour from another object; if all are this object, the last.
-            second = next(
-                (m.distance for m in neighbours[1:] if objects[m.trainIdx] != own),
-                neighbours[-1].distance,
-            )
-            if best.distance < RATIO * second and best.distance <= MAX_DISTANCE:
-                trained.append(best.trainIdx)
-                queried.append(best.queryIdx)
-        if len(trained) < MIN_CANDIDATES:
+        queries, train = index.candidates(query.descriptors)
+        if train.size < MIN_CANDIDATES:
             return []
-        train = np.array(trained, np.int64)
-        queries = np.array(queried, np.int64)
         best_view = view_of[train]
         scores = []
         views, counts = np.unique(best_view, return_counts=True)
@@ -160,15 +142,6 @@ class OrbFeatures:
             target = query.points[queries[chosen]]
             scores.append(ViewScore(int(view), _inliers(source, target)))
         return sorted(scores, key=lambda s: -s.inliers)
-
-
-@dataclass(frozen=True)
-class _Neighbour:
-    """One neighbour found through the shortlist, its row counted in all stored rows."""
-
-    queryIdx: int  # noqa: N815 (named as OpenCV's DMatch, which it stands in for)
-    trainIdx: int  # noqa: N815
-    distance: float
 
 
 class _Index:
@@ -185,85 +158,43 @@ class _Index:
         )
         self.object_of = np.array([objects[known.names[i]] for i in self.view_of], np.int32)
         self.usable = self.view_of.size >= 2
-        self.descriptors = (
-            np.vstack([v.descriptors for v in known.views])
-            if known.views
-            else np.zeros((0, 32), np.uint8)
-        )
-        self.starts = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
         self.k = min(NEIGHBOURS, int(self.view_of.size))
         self.matcher: Any = None
-        self.words: np.ndarray | None = None
+        self.vocabulary: Vocabulary | None = None
         if not self.usable:
             return
+        descriptors = np.vstack([v.descriptors for v in known.views])
         if len(known.views) <= SHORTLIST_VIEWS:
             self.matcher = cv2.FlannBasedMatcher(_LSH, {"checks": 64})
-            self.matcher.add([self.descriptors])
+            self.matcher.add([descriptors])
             self.matcher.train()
-            return
-        self._vocabulary(len(known.views))
+        else:
+            self.vocabulary = Vocabulary(descriptors, self.view_of, self.object_of)
 
-    def _vocabulary(self, views: int) -> None:
-        """Word centres, and for each word the views holding it (sorted by word) and its
-        weight: rare words say more about which object it is (inverse document frequency)."""
-        rows = self.descriptors.shape[0]
-        picks = np.linspace(0, rows - 1, min(VOCABULARY, rows)).astype(np.int64)
-        self.words = np.ascontiguousarray(self.descriptors[picks])
-        self._word_index = cv2.FlannBasedMatcher(_LSH, {"checks": 32})
-        self._word_index.add([self.words])
-        self._word_index.train()
-        word_of = self._word_of(self.descriptors)
-        word_of[word_of < 0] = len(self.words)  # no word: sorted past the last
-        order = np.argsort(word_of, kind="stable")
-        self.word_views = self.view_of[order]
-        self.word_starts = np.searchsorted(word_of[order], np.arange(len(self.words) + 1))
-        holders = np.zeros(len(self.words))
-        for word in range(len(self.words)):
-            span = self.word_views[self.word_starts[word] : self.word_starts[word + 1]]
-            holders[word] = np.unique(span).size
-        self.weight = np.log(views / np.maximum(holders, 1.0))
-        self.view_sizes = np.sqrt(np.maximum(np.diff(self.starts), 1)).astype(np.float64)
-        self.views = views
-
-    def _word_of(self, descriptors: np.ndarray) -> np.ndarray:
-        """Each descriptor's (approximately) nearest word; -1 where none was near."""
-        word_of = np.full(descriptors.shape[0], -1, np.int64)
-        for neighbours in self._word_index.knnMatch(descriptors, k=1):
-            if neighbours:
-                word_of[neighbours[0].queryIdx] = neighbours[0].trainIdx
-        return word_of
-
-    def shortlist(self, descriptors: np.ndarray) -> np.ndarray:
-        """The SHORTLIST views sharing the most (weighted) words with the query."""
-        words = np.unique(self._word_of(descriptors))
-        words = words[words >= 0]
-        spans = [
-            self.word_views[self.word_starts[w] : self.word_starts[w + 1]] for w in words.tolist()
-        ]
-        lengths = np.array([len(span) for span in spans])
-        votes = np.bincount(
-            np.concatenate(spans) if spans else np.zeros(0, np.int32),
-            weights=np.repeat(self.weight[words], lengths),
-            minlength=self.views,
-        )
-        return np.sort(np.argsort(-votes / self.view_sizes)[:SHORTLIST])
-
-    def knn(self, descriptors: np.ndarray) -> list[list[Any]]:
-        """Each query descriptor's nearest stored rows (OpenCV matches or stand-ins)."""
-        if self.matcher is not None:
-            return list(self.matcher.knnMatch(descriptors, k=self.k))
-        views = self.shortlist(descriptors)
-        rows = np.concatenate(
-            [np.arange(self.starts[v], self.starts[v + 1]) for v in views.tolist()]
-        )
-        matcher = cv2.FlannBasedMatcher(_LSH, {"checks": 64})
-        matcher.add([np.ascontiguousarray(self.descriptors[rows])])
-        matcher.train()
-        found = matcher.knnMatch(descriptors, k=min(self.k, rows.size))
-        return [
-            [_Neighbour(m.queryIdx, int(rows[m.trainIdx]), m.distance) for m in neighbours]
-            for neighbours in found
-        ]
+    def candidates(self, descriptors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Query rows and the stored rows they match: near, and nearer than any other
+        object's keypoint by Lowe's ratio."""
+        if self.vocabulary is not None:
+            found = self.vocabulary.nearest(descriptors)
+            keep = (found.distance < RATIO * found.other) & (found.distance <= MAX_DISTANCE)
+            return found.query[keep], found.row[keep]
+        objects = self.object_of.tolist()
+        trained: list[int] = []
+        queried: list[int] = []
+        for neighbours in self.matcher.knnMatch(descriptors, k=self.k):
+            if len(neighbours) < 2:
+                continue
+            best = neighbours[0]
+            own = objects[best.trainIdx]
+            # The nearest neighbour from another object; if all are this object, the last.
+            second = next(
+                (m.distance for m in neighbours[1:] if objects[m.trainIdx] != own),
+                neighbours[-1].distance,
+            )
+            if best.distance < RATIO * second and best.distance <= MAX_DISTANCE:
+                trained.append(best.trainIdx)
+                queried.append(best.queryIdx)
+        return np.array(queried, np.int64), np.array(trained, np.int64)
 
 
 def _inliers(source: np.ndarray, target: np.ndarray) -> int:

@@ -25,7 +25,7 @@ def test_objects_among_many_are_named_through_the_shortlist() -> None:
         known.views.append(engine.view(frame))
         known.names.append(name)
     index = engine.features._prepare(known)  # type: ignore[attr-defined]
-    assert index.words is not None and index.matcher is None  # the shortlist path
+    assert index.vocabulary is not None and index.matcher is None  # the words path
     for name in ("package 0", "package 30", f"package {len(designs) - 1}"):
         view = scenes.scene(
             designs[name], rng, scale=0.8, rotation=40.0, tilt=20.0, background=table
