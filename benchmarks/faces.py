@@ -68,7 +68,7 @@ from core.faces.engine import MATCH_THRESHOLD, FaceEngine  # noqa: E402
 from core.faces.mediapipe_detector import FULL_RANGE, SHORT_RANGE, MediaPipeDetector  # noqa: E402
 from core.faces.model import Box, DetectedFace, KnownDescriptors  # noqa: E402
 from core.faces.store import PeopleStore  # noqa: E402
-from core.faces.tiles import TiledDetector  # noqa: E402
+from core.faces.tiles import CANDIDATE_MIN_SCORE, TiledDetector  # noqa: E402
 from core.plumbing.imageio import load_image  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "faces"
@@ -401,7 +401,9 @@ def group_part(
 ) -> tuple[dict[str, object], list[tuple[str, bool]]]:
     """Generated group photos: the quick pass (before) and the tiled one (after)."""
     quick = MediaPipeDetector(FULL_RANGE)
-    thorough = TiledDetector([quick, MediaPipeDetector(FULL_RANGE)])
+    thorough = TiledDetector(
+        [MediaPipeDetector(FULL_RANGE, CANDIDATE_MIN_SCORE) for _ in range(2)], whole=quick
+    )
 
     def biggest(image: np.ndarray) -> tuple[int, int, int, int] | None:
         faces = quick.detect(image)
@@ -529,7 +531,11 @@ def scale_part(
     """The real people among 2, 100 and 1,000 generated ones: names, and `who` time."""
     detector = MediaPipeDetector(FULL_RANGE)
     engine = FaceEngine(
-        detector, embedder, thorough=TiledDetector([detector, MediaPipeDetector(FULL_RANGE)])
+        detector,
+        embedder,
+        thorough=TiledDetector(
+            [MediaPipeDetector(FULL_RANGE, CANDIDATE_MIN_SCORE) for _ in range(2)], whole=detector
+        ),
     )
     rng = np.random.default_rng(25)
     size = embedder.embed(np.zeros((150, 150, 3), np.uint8)).size

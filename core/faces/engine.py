@@ -110,13 +110,12 @@ class FaceEngine:
 def create_engine() -> FaceEngine:
     """The real engine: MediaPipe's BlazeFace and dlib's descriptor (slow: load on a worker).
 
-    The thorough pass shares its tiles between the plain detector and a second graph, one
-    per core."""
+    The thorough pass shares its tiles between two graphs, one per core, that keep unsure
+    detections for a closer look; the plain detector does its whole picture."""
     from core.faces.dlib_embedder import DlibEmbedder
     from core.faces.mediapipe_detector import MediaPipeDetector
-    from core.faces.tiles import TiledDetector
+    from core.faces.tiles import CANDIDATE_MIN_SCORE, TiledDetector
 
     detector = MediaPipeDetector()
-    return FaceEngine(
-        detector, DlibEmbedder(), thorough=TiledDetector([detector, MediaPipeDetector()])
-    )
+    tiles = [MediaPipeDetector(min_confidence=CANDIDATE_MIN_SCORE) for _ in range(2)]
+    return FaceEngine(detector, DlibEmbedder(), thorough=TiledDetector(tiles, whole=detector))

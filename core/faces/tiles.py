@@ -9,8 +9,10 @@ the whole-picture pass, and duplicates are merged by overlap (non-maximum suppre
 Each detector call costs about the same whatever the tile (the model's input is fixed),
 so the cost is the number of tiles: 15 for 1280×720, 18 (of 448 px) for 1920×1080.
 Tiles are shared between the detectors given, one thread each (two graphs on two cores
-halve the time). Measured: benchmarks/README.md#group-photos. Only on request (the
-Who-is-there command, `bitna faces who`): the live checks use the single cheap pass.
+halve the time). A tile's unsure detection is looked at again on a close crop around it,
+where the face is big to the model, and kept when it is sure there. Measured:
+benchmarks/README.md#group-photos. Only on request (the Who-is-there command, `bitna faces
+who`): the live checks use the single cheap pass.
 """
 
 from __future__ import annotations
@@ -41,6 +43,14 @@ TILE_MIN_SCORE = 0.6
 """Lowest score kept from a tile: tiles show the model many more small patterns that look
 a little like faces than the whole picture does (at 0.5 the group photos gave more false
 faces; benchmarks/README.md#group-photos)."""
+WHOLE_MIN_SCORE = 0.5
+"""Lowest score kept from the whole picture (the detector's own default)."""
+CANDIDATE_MIN_SCORE = 0.3
+"""A tile's detection from here up to TILE_MIN_SCORE is a maybe: it is looked at again,
+closer, and kept only when the closer look is sure (a 32 px face can score 0.33 in a tile
+and 0.8 closer; patterns that are not faces stayed under 0.42)."""
+CLOSER = 3.0
+"""The closer look's square, in face heights around the maybe."""
 HEAD_MARGIN = 0.6
 """How far around a face (in its own heights) its head goes: hair, ears, a beard. A face
 under half its size there is a pattern in the hair (a curl looked like a face to a tile
@@ -131,8 +141,9 @@ def _in_frame(face: DetectedFace, tile: Box, width: int, height: int) -> Detecte
 class TiledDetector:
     """Finds small faces too: the whole picture and its tiles, shared between `detectors`.
 
-    The detectors must be independent (their own graphs): each gets its own thread. The
-    first also does the whole picture. Closing closes them all.
+    The detectors must be independent (their own graphs): each gets its own thread. They
+    should keep detections down to CANDIDATE_MIN_SCORE, for the closer look. `whole` (the
+    first detector when not given) does the whole picture. Closing closes them all.
     """
 
     def __init__(
@@ -141,10 +152,13 @@ class TiledDetector:
         tile: int = TILE,
         overlap: int = OVERLAP,
         min_score: float = TILE_MIN_SCORE,
+        *,
+        whole: FaceDetector | None = None,
     ) -> None:
         if not detectors:
             raise ValueError("TiledDetector needs a detector")
         self._detectors = list(dict.fromkeys(detectors))
+        self._whole = whole if whole is not None else self._detectors[0]
         self.tile = tile
         self.overlap = overlap
         self.min_score = min_score
@@ -167,11 +181,17 @@ class TiledDetector:
             if self._pool is not None
             else []
         )
-        found = list(self._detectors[0].detect(frame))
+        found = [f for f in self._whole.detect(frame) if f.score >= WHOLE_MIN_SCORE]
         found += self._detect_tiles(self._detectors[0], frame, shares[0])
         for future in pending:
             found += future.result()
-        faces = merge(found)
+        sure = merge([face for face in found if face.score >= self.min_score])
+        maybe = [
+            face
+            for face in merge([face for face in found if face.score < self.min_score])
+            if all(iou(face.box, other.box) < MERGE_IOU for other in sure)
+        ]
+        faces = merge(sure + self._look_closer(frame, maybe))
         return [face for face in faces if not on_a_head(face, faces)]
 
     def _detect_tiles(
@@ -185,12 +205,53 @@ class TiledDetector:
             )
             for face in detector.detect(crop):
                 placed = _in_frame(face, tile, width, height)
-                if face.score >= self.min_score and not _cut(placed.box, tile, width, height):
+                if face.score >= CANDIDATE_MIN_SCORE and not _cut(placed.box, tile, width, height):
+                    found.append(placed)
+        return found
+
+    def _look_closer(self, frame: np.ndarray, maybe: list[DetectedFace]) -> list[DetectedFace]:
+        """The maybes that are faces when looked at closer, shared between the detectors."""
+        shares = [maybe[i :: len(self._detectors)] for i in range(len(self._detectors))]
+        pending = (
+            [
+                self._pool.submit(self._closer, detector, frame, share)
+                for detector, share in zip(self._detectors[1:], shares[1:], strict=True)
+                if share
+            ]
+            if self._pool is not None
+            else []
+        )
+        found = self._closer(self._detectors[0], frame, shares[0])
+        for future in pending:
+            found += future.result()
+        return found
+
+    def _closer(
+        self, detector: FaceDetector, frame: np.ndarray, maybe: Sequence[DetectedFace]
+    ) -> list[DetectedFace]:
+        height, width = frame.shape[:2]
+        found = []
+        for face in maybe:
+            cx, cy = face.box.centre
+            side = round(CLOSER * max(face.box.width, face.box.height))
+            x0, y0 = max(0, round(cx - side / 2)), max(0, round(cy - side / 2))
+            area = Box(x0, y0, min(side, width - x0), min(side, height - y0))
+            crop = np.ascontiguousarray(
+                frame[area.y : area.y + area.height, area.x : area.x + area.width]
+            )
+            for closer in detector.detect(crop):
+                placed = _in_frame(closer, area, width, height)
+                px, py = placed.box.centre
+                if (
+                    closer.score >= self.min_score
+                    and abs(px - cx) < face.box.width / 2
+                    and abs(py - cy) < face.box.height / 2
+                ):
                     found.append(placed)
         return found
 
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=True)
-        for detector in self._detectors:
+        for detector in dict.fromkeys([self._whole, *self._detectors]):
             detector.close()

@@ -80,6 +80,52 @@ def test_tiled_detector_finds_a_small_face_once_in_frame_coordinates() -> None:
     assert second.calls and (1280, 720) not in second.calls
 
 
+class UnsureInTiles:
+    """Scores a small face 0.4 in a tile; looked at closer (a small crop round it), scores
+    it `closer` (a real face is sure there, a pattern that only looked like one is not)."""
+
+    def __init__(self, face_in_frame: tuple[int, int, int], closer: float) -> None:
+        self.face = face_in_frame
+        self.closer = closer
+        self.sizes: list[tuple[int, int]] = []
+
+    def detect(self, frame: np.ndarray) -> list:
+        height, width = frame.shape[:2]
+        self.sizes.append((width, height))
+        if width > 500:
+            return []
+        if width < 200:  # the closer look: the maybe is in the middle
+            size = width // 3
+            return [face_at(size, size, size, width, height, self.closer)]
+        x0, y0 = int(frame[0, 0, 0]) * 8, int(frame[0, 0, 1]) * 8
+        x, y, size = self.face
+        if x0 <= x and y0 <= y and x + size <= x0 + width and y + size <= y0 + height:
+            return [face_at(x - x0, y - y0, size, width, height, 0.4)]
+        return []
+
+    def close(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize(("closer", "kept"), [(0.9, True), (0.45, False)])
+def test_an_unsure_small_face_is_kept_only_when_a_closer_look_is_sure(
+    closer: float, kept: bool
+) -> None:
+    frame = np.zeros((720, 1280, 3), np.uint8)
+    for box in tiles(1280, 720):
+        frame[box.y, box.x] = (box.x // 8, box.y // 8, 0)
+    detectors = [UnsureInTiles((600, 300, 32), closer) for _ in range(2)]
+    found = TiledDetector(detectors).detect(frame)
+    looked = [size for d in detectors for size in d.sizes if size[0] < 200]
+    assert looked == [(96, 96)]  # one closer look, three face heights square
+    if kept:
+        assert [(f.box.x, f.box.y, f.box.height, f.score) for f in found] == [
+            (600, 300, 32, 0.9)
+        ]
+    else:
+        assert found == []
+
+
 def test_a_cut_face_at_a_tile_edge_is_dropped() -> None:
     frame = np.zeros((720, 1280, 3), np.uint8)
     cut = face_at(384 - 20, 10, 40, 384, 384, 0.9)  # runs past the first tile's right edge
