@@ -100,6 +100,9 @@ class ReadingFlow:
         self._speaking: dict[int, Sentence] = {}
         #: Where in the page text speech is (the word last heard), for pause and resume.
         self.position = 0
+        #: The unsure word the unsure keys last went to: the word at `position` counts as
+        #: ahead of them until they have been to it (a page may start with one).
+        self._unsure_at: int | None = None
         self.paused = False
         self.page: PageText | None = None
         #: The page as read, before its tables were put as they are said (for saving with
@@ -352,6 +355,7 @@ class ReadingFlow:
         self.paused = False
         self.page = page
         self.position = start
+        self._unsure_at = None
         self._to_end = True
         self._queue(page, start, len(page.text) if end is None else end)
 
@@ -416,10 +420,12 @@ class ReadingFlow:
         if page is None:
             return
         offsets = self.unsure.offsets(page, 0, len(page.text))
+        here = self.position
+        been = self._unsure_at == here
         if direction > 0:
-            ahead = [offset for offset in offsets if offset > self.position]
+            ahead = [o for o in offsets if o > here or (o == here and not been)]
         else:
-            ahead = [offset for offset in reversed(offsets) if offset < self.position]
+            ahead = [o for o in reversed(offsets) if o < here or (o == here and not been)]
         target = navigation.unit_at(page.text, "word", ahead[0]) if ahead else None
         if target is None:
             self._hold()
@@ -427,6 +433,7 @@ class ReadingFlow:
             self._announcer.announce(more)
             return
         self._speak_unit(page, target)
+        self._unsure_at = target.start
 
     def go_to_start(self) -> None:
         """Go to the start of the page: read on from there, or say the first sentence."""

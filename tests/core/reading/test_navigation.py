@@ -479,6 +479,29 @@ def test_next_and_previous_unsure_go_through_the_unsure_numbers() -> None:
     assert said(speech, before) == ["unsure 120.50 by 12/05.", "Call unsure 555-1O23."]
 
 
+def test_an_unsure_word_where_reading_stands_is_reached_too() -> None:
+    # A page of one misread number (what a blank sheet once gave): reading ends on it, and
+    # both keys must still go to it, once.
+    for direction in (+1, -1):
+        flow, speech, announcer, _ = make_flow()
+        flow.unsure = UnsureSpeech(lexicon=NullLexicon())
+        flow.speak_page(_page([("962192", 60)]))
+        before = len(speech.spoken)
+        flow.move_unsure(direction)
+        assert said(speech, before) == ["unsure 962192"]
+        flow.move_unsure(direction)
+        assert announcer.last().text == "No more unsure words."
+    # A page starting with one: the first press goes to it, not past it.
+    flow, speech, announcer, _ = make_flow()
+    flow.unsure = UnsureSpeech(lexicon=NullLexicon())
+    flow.speak_page(_page([("120.50", 70), *BILL[2:]]))
+    before = len(speech.spoken)
+    flow.move_unsure(+1)
+    assert said(speech, before) == ["unsure 120.50"]
+    flow.move_unsure(+1)
+    assert said(speech, before)[-1] == "unsure 555-1O23."
+
+
 def test_spell_word_after_next_unsure_spells_the_number_digit_by_digit() -> None:
     flow, speech, announcer, _ = make_flow()
     flow.unsure = UnsureSpeech(lexicon=NullLexicon())
