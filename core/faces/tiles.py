@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from typing import TypeVar
 
 import numpy as np
 
@@ -28,6 +29,8 @@ from core.faces.detector import FaceDetector
 from core.faces.model import Box, DetectedFace
 
 log = logging.getLogger(__name__)
+
+_T = TypeVar("_T")
 
 TILE = 384
 """Tile side in pixels: a 32 px face is 16 px to the model's 192 px input."""
@@ -171,27 +174,20 @@ class TiledDetector:
     def detect(self, frame: np.ndarray) -> list[DetectedFace]:
         """Every face in a BGR frame, small ones included, left to right."""
         height, width = frame.shape[:2]
-        parts = tiles(width, height, self.tile, self.overlap)
-        shares = [parts[i :: len(self._detectors)] for i in range(len(self._detectors))]
-        pending = (
-            [
-                self._pool.submit(self._detect_tiles, detector, frame, share)
-                for detector, share in zip(self._detectors[1:], shares[1:], strict=True)
-            ]
-            if self._pool is not None
-            else []
+        found = self._shared(
+            self._detect_tiles,
+            frame,
+            tiles(width, height, self.tile, self.overlap),
+            first=lambda: [f for f in self._whole.detect(frame) if f.score >= WHOLE_MIN_SCORE],
         )
-        found = [f for f in self._whole.detect(frame) if f.score >= WHOLE_MIN_SCORE]
-        found += self._detect_tiles(self._detectors[0], frame, shares[0])
-        for future in pending:
-            found += future.result()
         sure = merge([face for face in found if face.score >= self.min_score])
         maybe = [
             face
             for face in merge([face for face in found if face.score < self.min_score])
             if all(iou(face.box, other.box) < MERGE_IOU for other in sure)
         ]
-        faces = merge(sure + self._look_closer(frame, maybe))
+        # A maybe is kept when a closer look at it is sure.
+        faces = merge(sure + self._shared(self._closer, frame, maybe))
         return [face for face in faces if not on_a_head(face, faces)]
 
     def _detect_tiles(
@@ -209,19 +205,27 @@ class TiledDetector:
                     found.append(placed)
         return found
 
-    def _look_closer(self, frame: np.ndarray, maybe: list[DetectedFace]) -> list[DetectedFace]:
-        """The maybes that are faces when looked at closer, shared between the detectors."""
-        shares = [maybe[i :: len(self._detectors)] for i in range(len(self._detectors))]
+    def _shared(
+        self,
+        work: Callable[[FaceDetector, np.ndarray, Sequence[_T]], list[DetectedFace]],
+        frame: np.ndarray,
+        items: Sequence[_T],
+        first: Callable[[], list[DetectedFace]] | None = None,
+    ) -> list[DetectedFace]:
+        """`work` on `items` shared between the detectors, one thread each; `first` runs on
+        this thread before its own share."""
+        shares = [items[i :: len(self._detectors)] for i in range(len(self._detectors))]
         pending = (
             [
-                self._pool.submit(self._closer, detector, frame, share)
+                self._pool.submit(work, detector, frame, share)
                 for detector, share in zip(self._detectors[1:], shares[1:], strict=True)
                 if share
             ]
             if self._pool is not None
             else []
         )
-        found = self._closer(self._detectors[0], frame, shares[0])
+        found = first() if first is not None else []
+        found += work(self._detectors[0], frame, shares[0])
         for future in pending:
             found += future.result()
         return found
@@ -229,6 +233,7 @@ class TiledDetector:
     def _closer(
         self, detector: FaceDetector, frame: np.ndarray, maybe: Sequence[DetectedFace]
     ) -> list[DetectedFace]:
+        """The maybes that are faces, looked at on a square of CLOSER face heights."""
         height, width = frame.shape[:2]
         found = []
         for face in maybe:
