@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 
@@ -33,7 +33,12 @@ NOT_A_NAME = 15.0
 #: scraps in a Korean line).
 MISREAD_SHAPE = 20.0
 
-Reason = Literal["engine", "not a word", "letters and digits", "latin in korean", "total"]
+Reason = Literal[
+    "engine", "not a word", "letters and digits", "latin in korean", "total", "garbled line"
+]
+GARBLED = 2 / 3
+"""A line with at least this share of its (3 or more) other words unsure was misread as a
+whole: a number in it, however sure the engine is, is not trusted."""
 
 _EDGE = "\"'“”‘’()[]{}.,;:!?«»-–—*|/\\"
 #: Letters Tesseract puts for digits (and the reverse): O/o 0, I/l/| 1, S 5, B 8, Z 2, g/q 9.
@@ -87,14 +92,39 @@ def judge(page: PageText, lexicon: Lexicon | None = None) -> list[Doubt]:
     totals = _totals(page)
     placed = list(page.placed_words())
     whole = _hyphenated(placed)
-    doubts = []
+    doubts: list[Doubt] = []
+    lines: dict[int, list[int]] = {}
     for offset, word, line, block in placed:
         if block.note is None:  # Bitna's own words ("A picture."), not read off the page
             spelled = whole.get(id(word), core_of(word.text))
+            lines.setdefault(id(line), []).append(len(doubts))
             doubts.append(
                 _judged(word, spelled, offset, line, lexicon, checked, totals.get(id(word)))
             )
+    for members in lines.values():
+        _distrust_numbers_of_garbled_line(doubts, members)
     return doubts
+
+
+def _distrust_numbers_of_garbled_line(doubts: list[Doubt], members: list[int]) -> None:
+    """Mark unsure the numbers of a line (doubts[i] for i in `members`) whose other words
+    came out mostly unsure: "294" read surely amid junk is most often junk too."""
+    words = [doubts[i] for i in members if not doubts[i].number and _has_alnum(doubts[i])]
+    if len(words) < 3 or sum(d.unsure for d in words) < GARBLED * len(words):
+        return
+    for i in members:
+        doubt = doubts[i]
+        if doubt.number and not doubt.unsure:
+            doubts[i] = replace(
+                doubt,
+                confidence=min(doubt.confidence, MISREAD_SHAPE),
+                unsure=True,
+                reasons=(*doubt.reasons, "garbled line"),
+            )
+
+
+def _has_alnum(doubt: Doubt) -> bool:
+    return any(c.isalnum() for c in doubt.word.text)
 
 
 def unsure_offsets(
@@ -114,7 +144,7 @@ def unsure_offsets(
 
 def unsure_share(doubts: list[Doubt]) -> float:
     """The share of the words with a letter or digit that are unsure (0 without words)."""
-    judged = [doubt for doubt in doubts if any(c.isalnum() for c in doubt.word.text)]
+    judged = [doubt for doubt in doubts if _has_alnum(doubt)]
     return sum(doubt.unsure for doubt in judged) / len(judged) if judged else 0.0
 
 

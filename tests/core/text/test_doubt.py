@@ -86,6 +86,24 @@ def test_latin_scraps_in_a_korean_line_are_unsure() -> None:
     assert english["yy"].reasons == ("not a word",)
 
 
+def test_a_sure_number_in_a_garbled_line_is_not_trusted() -> None:
+    # Read from a Korean webcam page in three columns: "294" was not on the page.
+    lexicon = WordListLexicon({"ko": ["얼었다"], "en": ["pay", "now", "by"]})
+    garbled = judged(
+        page(
+            [[("84", 95.0), ("OMS", 40.0), ("294", 93.0), ("타시", 30.0), ("에신이", 20.0)]], "kor"
+        ),
+        lexicon,
+    )
+    assert garbled["294"].unsure and garbled["294"].reasons == ("garbled line",)
+    assert garbled["84"].unsure
+    # A line that reads well keeps its numbers, and so does one with too few words to tell.
+    clean = judged(page([[("Pay", 95.0), ("294", 93.0), ("now", 95.0), ("by", 95.0)]]), lexicon)
+    assert not clean["294"].unsure
+    short = judged(page([[("Zqx", 40.0), ("294", 93.0), ("Vbn", 40.0)]]), lexicon)
+    assert not short["294"].unsure
+
+
 def test_a_korean_compound_of_known_words_is_a_word() -> None:
     lexicon = WordListLexicon({"ko": ["수도", "요금"]})
     found = judged(page([[("수도요금", 80.0), ("슈도요굼", 80.0)]], "kor"), lexicon)
