@@ -37,6 +37,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QRegion,
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
@@ -362,7 +363,9 @@ class ReadingPane(QTextEdit):
     # The zigzags under the unsure words ----------------------------------------------------
 
     def _paint_unsure(self, painter: QPainter, area: QRectF) -> None:
-        """A zigzag under each unsure word in the text's colour, line by line as it wraps."""
+        """A zigzag under each unsure word, line by line as it wraps, in the colour of its
+        letters: the text's, or the spoken word's or the selection's where they are drawn
+        on those backgrounds (which end at the line's foot)."""
         thickness = self.unsure_mark_thickness()
         pen = QPen(QColor(self._theme.foreground), thickness)
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
@@ -371,35 +374,29 @@ class ReadingPane(QTextEdit):
         for start, end in self._unsure_spans:
             for run in self._runs(start, end):
                 path = _zigzag(run.left, run.right, run.baseline, thickness)
-                if _stroked(path, thickness).intersects(area):
-                    pen.setColor(QColor(self._theme.foreground))
-                    painter.setPen(pen)
-                    painter.drawPath(path)
-                    for (first, last), colour in recoloured:
-                        pen.setColor(colour)
-                        part = (max(start, first), min(end, last))
-                        self._paint_part(painter, pen, path, run.baseline, part)
+                band = _stroked(path, thickness)
+                if not band.intersects(area):
+                    continue
+                rest = QRegion(band.toAlignedRect())
+                for (first, last), colour in reversed(recoloured):  # the last drawn on top
+                    part = self._region(run, band, max(start, first), min(end, last)) & rest
+                    rest -= part
+                    _draw(painter, pen, path, colour, part)
+                _draw(painter, pen, path, QColor(self._theme.foreground), rest)
+        painter.setClipping(False)
 
-    def _paint_part(
-        self,
-        painter: QPainter,
-        pen: QPen,
-        path: QPainterPath,
-        baseline: float,
-        part: tuple[int, int],
-    ) -> None:
-        """Paint the zigzag `path` under the line at `baseline` again with `pen`, under the
-        letters of the document's `part` on that line: where they are drawn in another
-        colour (the spoken word, the selected text), so it shows on their background too."""
-        band = _stroked(path, pen.widthF())
-        painter.setPen(pen)
-        for run in self._runs(*part):
-            if abs(run.baseline - baseline) < 1:  # on the zigzag's line
-                painter.setClipRect(
-                    QRectF(run.left, band.top(), run.right - run.left, band.height())
-                )
-                painter.drawPath(path)
-                painter.setClipping(False)
+    def _region(self, line: _Run, band: QRectF, start: int, end: int) -> QRegion:
+        """Where the letters [start, end) of the document on `line` are, in `band` down to
+        the line's foot, in whole pixels (so the zigzag's parts in different colours meet
+        without a seam)."""
+        region = QRegion()
+        top = math.floor(band.top())
+        foot = math.ceil(min(band.bottom(), line.bottom))
+        for run in self._runs(start, end):
+            if abs(run.baseline - line.baseline) < 1:  # on that line
+                left, right = round(run.left), round(run.right)
+                region |= QRegion(left, top, right - left, foot - top)
+        return region
 
     def _recoloured(self) -> list[tuple[tuple[int, int], QColor]]:
         """The stretches of the document whose letters are drawn in another colour: the
@@ -439,6 +436,7 @@ class ReadingPane(QTextEdit):
                     origin.x() + min(left, right),
                     origin.x() + max(left, right),
                     origin.y() + line.y() + line.ascent(),
+                    origin.y() + line.y() + line.height(),
                 )
             block = block.next()
 
@@ -596,15 +594,17 @@ class _Run:
     left: float
     right: float
     baseline: float
+    bottom: float
 
 
 def _zigzag(left: float, right: float, baseline: float, thickness: float) -> QPainterPath:
     """A zigzag from `left` to `right` under a `baseline`, to draw `thickness` thick: a
-    third of that under the baseline, its points as far apart up and down as it is thick
-    and twice that along, so that it fills a font's descent and reads as a zigzag, not a
-    straight rule (which marks the spoken word)."""
+    third of that under the baseline, clear of the letters; its points half as far again
+    apart up and down as it is thick, and twice that along, so that it reads as a zigzag,
+    not a rule as the spoken word's underline. It fills a font's descent and a little of
+    the room above the next line."""
     high = baseline + thickness / 3 + thickness / 2  # the stroke's centre at its peaks
-    low = high + thickness
+    low = high + 1.5 * thickness
     step = 2 * thickness
     path = QPainterPath(QPointF(left, high))
     x, up = left, True
@@ -614,6 +614,16 @@ def _zigzag(left: float, right: float, baseline: float, thickness: float) -> QPa
         path.lineTo(after, start + (goal - start) * (after - x) / step)
         x, up = after, not up
     return path
+
+
+def _draw(painter: QPainter, pen: QPen, path: QPainterPath, colour: QColor, where: QRegion) -> None:
+    """Draw `path` with `pen` in `colour`, only in `where`."""
+    if where.isEmpty():
+        return
+    pen.setColor(colour)
+    painter.setPen(pen)
+    painter.setClipRegion(where)
+    painter.drawPath(path)
 
 
 def _stroked(path: QPainterPath, thickness: float) -> QRectF:

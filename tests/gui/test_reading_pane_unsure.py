@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from core.text.model import page_from_text
@@ -72,6 +73,11 @@ def test_the_zigzag_is_in_each_themes_text_colour_and_the_spoken_words(pane) -> 
     assert mark_under(pane, "120.50", THEME.highlight_foreground)[0] >= MIN_UNSURE_THICKNESS
     pane.clear_highlight()
     assert mark_under(pane, "120.50", THEME.foreground)[0] >= MIN_UNSURE_THICKNESS
+    # Selected, it is in the selected text's colour.
+    pane.setTextCursor(pane.document().find("120.50"))
+    selected = pane.palette().color(QPalette.ColorRole.HighlightedText).name()
+    assert selected != THEME.foreground
+    assert mark_under(pane, "120.50", selected)[0] >= MIN_UNSURE_THICKNESS
 
 
 def test_the_zigzag_follows_the_word_as_it_scrolls_rewraps_and_grows(qtbot, pane) -> None:
