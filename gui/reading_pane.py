@@ -133,7 +133,6 @@ class ReadingPane(QTextEdit):
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
         self._style_tables()
-        self._mark_unsure()
         if self._marked is not None:
             self.highlight(*self._marked)  # the spoken word in the new colours
         self.viewport().update()  # the zigzags, in the new text colour
