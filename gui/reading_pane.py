@@ -7,10 +7,14 @@ from the pane (the spoken word, the caret) are offsets into that page text, what
 pane shows.
 
 Words the reading marks unsure (by default the numbers that may be misread, as speech says
-"unsure" before them) are drawn with a wavy underline in the text colour and in bold: a
-mark of shape, not of colour, seen in every theme. It is a format of their letters and
-nothing more: a "?" put beside them would shift every offset after it (the spoken word's
-highlight, the caret), and a screen reader would read it out as part of the text.
+"unsure" before them) are bold, with a thick zigzag under them in their text's colour: a
+mark of shape, not of colour, seen in every theme. Qt's own wavy underline stays 1 px thin
+at any size of print, too faint at the sizes low-vision readers use, so the pane paints
+the zigzag itself over what Qt drew, as thick as a tenth of the print. Their letters keep a
+wavy underline format (in no colour: the zigzag shows it), which is what screen readers
+report of them. Nothing is added to the text: a "?" put beside them would shift every
+offset after it (the spoken word's highlight, the caret), and a screen reader would read it
+out as part of the text.
 """
 
 from __future__ import annotations
@@ -18,19 +22,28 @@ from __future__ import annotations
 import bisect
 import logging
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontInfo,
     QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QRegion,
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
     QTextFrameFormat,
     QTextLength,
+    QTextLine,
     QTextOption,
     QTextTable,
     QTextTableCellFormat,
@@ -50,6 +63,8 @@ log = logging.getLogger(__name__)
 MIN_BORDER = 2
 #: How the words that may be misread are underlined (with their letters bold).
 _UNSURE_UNDERLINE = QTextCharFormat.UnderlineStyle.WaveUnderline
+#: The zigzag under them: at least this many pixels thick, and a tenth of the print's size.
+MIN_UNSURE_THICKNESS = 3.0
 #: Records wider than the pane (the largest print) scroll sideways: a bar as big as the
 #: window's upright ones.
 _SIDEWAYS_BAR = (
@@ -79,6 +94,7 @@ class ReadingPane(QTextEdit):
         self._refit_pending = False
         self._marked: tuple[int, int] | None = None  # the spoken word marked (start, length)
         self._unsure: tuple[int, ...] = ()  # offsets of the words marked unsure
+        self._unsure_spans: list[tuple[int, int]] = []  # and where they are in the document
         self._layout = plain_layout("")
         self._starts: list[int] = [0]  # where each piece of the layout starts in the document
         self._tables: list[tuple[QTextTable, Grid]] = []
@@ -117,7 +133,9 @@ class ReadingPane(QTextEdit):
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
         self._style_tables()
-        self._mark_unsure()
+        if self._marked is not None:
+            self.highlight(*self._marked)  # the spoken word in the new colours
+        self.viewport().update()  # the zigzags, in the new text colour
 
     def show_text(self, text: str) -> None:
         """Replace the pane's text and move the caret to its start."""
@@ -162,6 +180,21 @@ class ReadingPane(QTextEdit):
                 fragments += 1
             block = block.next()
         return found
+
+    def unsure_mark_thickness(self) -> float:
+        """How thick the zigzag under an unsure word is, in pixels: a tenth of the print."""
+        pixels = QFontInfo(self.document().defaultFont()).pixelSize()
+        return max(MIN_UNSURE_THICKNESS, pixels / 10)
+
+    def unsure_mark_areas(self) -> list[QRectF]:
+        """Where the zigzags under the unsure words are, in the viewport (a rectangle for
+        each line a word is on): what tests check."""
+        thickness = self.unsure_mark_thickness()
+        return [
+            _stroked(_zigzag(run.left, run.right, run.baseline, thickness), thickness)
+            for start, end in self._unsure_spans
+            for run in self._runs(start, end)
+        ]
 
     @property
     def shows_records(self) -> bool:
@@ -213,6 +246,18 @@ class ReadingPane(QTextEdit):
             shown = self._layout.near(offset)
             if shown is not None:
                 self._scroll_into_view(self._cursor(shown))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        """Qt's painting of the text, then the zigzags under the unsure words over it."""
+        super().paintEvent(event)
+        if not self._unsure_spans:
+            return
+        painter = QPainter(self.viewport())
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._paint_unsure(painter, QRectF(event.rect()))
+        finally:
+            painter.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         """Show the tables as grids again once they fit, or as records once they do not;
@@ -275,6 +320,7 @@ class ReadingPane(QTextEdit):
         """Replace the pane's content with `layout`, the caret at its start."""
         self._layout = layout
         self._tables = []
+        self._unsure_spans = []
         self.setExtraSelections([])
         self._marked = None
         if not layout.has_grid:
@@ -291,22 +337,107 @@ class ReadingPane(QTextEdit):
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def _mark_unsure(self) -> None:
-        """Draw the unsure words with a wavy underline in the text colour, and bold."""
+        """Make the unsure words bold with a wavy underline, and note where they are for
+        painting their zigzags (the underline has no colour: Qt would draw it 1 px thin)."""
         if not self._unsure or self._page is None:
             return
         text = self._page.text
         form = QTextCharFormat()
         form.setUnderlineStyle(_UNSURE_UNDERLINE)
-        form.setUnderlineColor(QColor(self._theme.foreground))
+        form.setUnderlineColor(QColor(Qt.GlobalColor.transparent))
         form.setFontWeight(QFont.Weight.Bold)
         form.setToolTip(tr("May be misread"))
+        spans = []
         for offset in self._unsure:
             word = navigation.unit_at(text, "word", offset)
             if word is None or word.start != offset or word.end > self._layout.length:
                 continue
             shown = self._layout.to_pane(word.start, word.end - word.start)
             if shown is not None:
-                self._cursor(shown).mergeCharFormat(form)
+                cursor = self._cursor(shown)
+                cursor.mergeCharFormat(form)
+                spans.append((cursor.selectionStart(), cursor.selectionEnd()))
+        self._unsure_spans = spans
+
+    # The zigzags under the unsure words ----------------------------------------------------
+
+    def _paint_unsure(self, painter: QPainter, area: QRectF) -> None:
+        """A zigzag under each unsure word, line by line as it wraps, in the colour of its
+        letters: the text's, or the spoken word's or the selection's where they are drawn
+        on those backgrounds (which end at the line's foot)."""
+        thickness = self.unsure_mark_thickness()
+        pen = QPen(QColor(self._theme.foreground), thickness)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        recoloured = self._recoloured()
+        for start, end in self._unsure_spans:
+            for run in self._runs(start, end):
+                path = _zigzag(run.left, run.right, run.baseline, thickness)
+                band = _stroked(path, thickness)
+                if not band.intersects(area):
+                    continue
+                rest = QRegion(band.toAlignedRect())
+                for (first, last), colour in reversed(recoloured):  # the last drawn on top
+                    part = self._region(run, band, max(start, first), min(end, last)) & rest
+                    rest -= part
+                    _draw(painter, pen, path, colour, part)
+                _draw(painter, pen, path, QColor(self._theme.foreground), rest)
+        painter.setClipping(False)
+
+    def _region(self, line: _Run, band: QRectF, start: int, end: int) -> QRegion:
+        """Where the letters [start, end) of the document on `line` are, in `band` down to
+        the line's foot, in whole pixels (so the zigzag's parts in different colours meet
+        without a seam)."""
+        region = QRegion()
+        top = math.floor(band.top())
+        foot = math.ceil(min(band.bottom(), line.bottom))
+        for run in self._runs(start, end):
+            if abs(run.baseline - line.baseline) < 1:  # on that line
+                left, right = round(run.left), round(run.right)
+                region |= QRegion(left, top, right - left, foot - top)
+        return region
+
+    def _recoloured(self) -> list[tuple[tuple[int, int], QColor]]:
+        """The stretches of the document whose letters are drawn in another colour: the
+        spoken word, then the selection (which Qt draws over it)."""
+        parts = []
+        for selection in self.extraSelections():
+            colour = selection.format.foreground().color()
+            cursor = selection.cursor
+            parts.append(((cursor.selectionStart(), cursor.selectionEnd()), colour))
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            colour = self.palette().color(QPalette.ColorRole.HighlightedText)
+            parts.append(((cursor.selectionStart(), cursor.selectionEnd()), colour))
+        return parts
+
+    def _runs(self, start: int, end: int) -> Iterator[_Run]:
+        """The stretch [start, end) of the document, a run per line it is on, where the
+        viewport shows it (in a table's cell too, as the layout places its blocks)."""
+        document = self.document()
+        layout = document.documentLayout()
+        across = self.horizontalScrollBar()
+        sideways = across.maximum() - across.value() if self.isRightToLeft() else across.value()
+        scrolled = QPointF(sideways, self.verticalScrollBar().value())
+        block = document.findBlock(start)
+        while block.isValid() and block.position() < end:
+            lines = block.layout()
+            origin = layout.blockBoundingRect(block).topLeft() - scrolled
+            first, last = start - block.position(), end - block.position()
+            for index in range(lines.lineCount()):
+                line = lines.lineAt(index)
+                begin = max(first, line.textStart())
+                finish = min(last, line.textStart() + line.textLength())
+                if begin >= finish:
+                    continue
+                left, right = _x(line, begin), _x(line, finish)
+                yield _Run(
+                    origin.x() + min(left, right),
+                    origin.x() + max(left, right),
+                    origin.y() + line.y() + line.ascent(),
+                    origin.y() + line.y() + line.height(),
+                )
+            block = block.next()
 
     def _build(self, layout: PaneLayout) -> None:
         """The document of runs of text and tables, noting where each piece starts."""
@@ -453,6 +584,57 @@ class ReadingPane(QTextEdit):
                     self.fontMetrics().height(),
                 )
             )
+
+
+@dataclass(frozen=True)
+class _Run:
+    """A stretch of text on one line, in the viewport's pixels."""
+
+    left: float
+    right: float
+    baseline: float
+    bottom: float
+
+
+def _zigzag(left: float, right: float, baseline: float, thickness: float) -> QPainterPath:
+    """A zigzag from `left` to `right` under a `baseline`, to draw `thickness` thick: a
+    third of that under the baseline, clear of the letters; its points half as far again
+    apart up and down as it is thick, and twice that along, so that it reads as a zigzag,
+    not a rule as the spoken word's underline. It fills a font's descent and a little of
+    the room above the next line."""
+    high = baseline + thickness / 3 + thickness / 2  # the stroke's centre at its peaks
+    low = high + 1.5 * thickness
+    step = 2 * thickness
+    path = QPainterPath(QPointF(left, high))
+    x, up = left, True
+    while x < right:
+        after = min(x + step, right)
+        start, goal = (high, low) if up else (low, high)
+        path.lineTo(after, start + (goal - start) * (after - x) / step)
+        x, up = after, not up
+    return path
+
+
+def _draw(painter: QPainter, pen: QPen, path: QPainterPath, colour: QColor, where: QRegion) -> None:
+    """Draw `path` with `pen` in `colour`, only in `where`."""
+    if where.isEmpty():
+        return
+    pen.setColor(colour)
+    painter.setPen(pen)
+    painter.setClipRegion(where)
+    painter.drawPath(path)
+
+
+def _stroked(path: QPainterPath, thickness: float) -> QRectF:
+    """Where `path` drawn `thickness` thick (flat ends, round joins) paints."""
+    return path.boundingRect().adjusted(0, -thickness / 2, 0, thickness / 2)
+
+
+def _x(line: QTextLine, position: int) -> float:
+    """Where on `line` the letter at `position` in its block starts."""
+    found = line.cursorToX(position)
+    x = found[0] if isinstance(found, tuple) else found  # (x, position) in PySide6
+    return float(x)  # type: ignore[arg-type]
 
 
 def _sideways(left: int, right: int, width: int, margin: int) -> int:

@@ -21,7 +21,9 @@ from core.text.lexicon import NullLexicon
 from core.text.model import Block, Box, Line, PageText, Word, page_from_text
 from gui.app import Bitna
 from gui.reading_controller import suggested_name
+from gui.reading_pane import MIN_UNSURE_THICKNESS
 from gui.settings_dialog import Choices, SettingsDialog
+from tests.gui.conftest import mark_under
 
 TEXT = "Riverside Library.\nDear reader, your book is here.\n\nThank you."
 
@@ -263,8 +265,12 @@ def test_the_pane_marks_unsure_numbers_by_shape_and_keeps_its_offsets(bitna: Bit
     app.commands.trigger("spell-word")
     assert spoken(app)[-1] == "1, 2, 0, dot, 5, 0"
     # In every theme, and gone once the user turns unsure numbers off.
+    pane.clear_highlight()
     app.apply_settings(dataclasses.replace(app.settings, theme="black-on-white"))
     assert pane.unsure_text() == ["120.50"]
+    # A zigzag under it in the new text colour, thick enough to see.
+    assert mark_under(pane, "120.50", "#000000")[0] >= MIN_UNSURE_THICKNESS
     app.apply_settings(dataclasses.replace(app.settings, unsure_numbers=False))
     assert pane.unsure_text() == []
+    assert mark_under(pane, "120.50", "#000000") == [0]
     assert pane.toPlainText() == "Pay 120.50 by 12/05."

@@ -21,12 +21,13 @@ from core.settings import Settings
 from core.sources.files import FileSource
 from core.speech.fakes import RecordingSpeech
 from core.text.model import Block, Box, Cell, Line, PageText, Table, Word, page_from_text
-from core.themes import THEMES, contrast_ratio
+from core.themes import THEMES, Theme, contrast_ratio
 from gui.app import Bitna
-from gui.reading_pane import MIN_BORDER, ReadingPane
+from gui.reading_pane import MIN_BORDER, MIN_UNSURE_THICKNESS, ReadingPane
 from gui.style import style_sheet
 from tests.conftest import marked_frame
 from tests.core.reading.test_table_reading import bill
+from tests.gui.conftest import mark_under
 
 THEME = THEMES["yellow-on-black"]
 #: A pane as wide as beside the camera view on a small screen: too narrow for the bill's
@@ -37,11 +38,16 @@ NARROW = 520
 @pytest.fixture
 def styled() -> Iterator[None]:
     """The window's style sheet, as the app sets it: the theme's colours."""
+    style(THEME)
+    yield
+    style(None)
+
+
+def style(theme: Theme | None) -> None:
+    """Style the application in `theme`'s colours as the app does (None: unstyled)."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    app.setStyleSheet(style_sheet(THEME, 24))
-    yield
-    app.setStyleSheet("")
+    app.setStyleSheet(style_sheet(theme, 24) if theme else "")
 
 
 @pytest.fixture
@@ -422,18 +428,31 @@ def test_an_unsure_number_in_a_grid_is_marked_in_grids_records_and_every_theme(
     number = page.text.index("130.50")
     pane.show_page(page, unsure=[number])
     assert tables(pane) and pane.unsure_text() == ["130.50"]
+    # A zigzag in the text colour under it in its cell, none under the sure numbers.
+    assert mark_under(pane, "130.50", THEME.foreground)[0] >= MIN_UNSURE_THICKNESS
+    assert mark_under(pane, "165.30", THEME.foreground) == [0]
     pane.resize(NARROW, 800)  # a record per row: still marked
     qtbot.waitUntil(lambda: pane.shows_records, timeout=2000)
     assert pane.unsure_text() == ["130.50"]
+    pane.scroll_to(number)
+    assert mark_under(pane, "130.50", THEME.foreground)[0] >= MIN_UNSURE_THICKNESS
     pane.highlight(number, 6)  # the offsets the highlight uses are those of the page text
     assert pane.highlighted_text() == "130.50"
     for theme in THEMES.values():
+        style(theme)
         pane.set_theme(theme)
         found = pane.document().find("130.50")
         found.setPosition(found.selectionEnd())  # the format of its last letter
         form = found.charFormat()
-        assert form.underlineStyle() == form.UnderlineStyle.WaveUnderline
-        assert form.underlineColor() == QColor(theme.foreground)  # the theme's text colour
+        assert form.underlineStyle() == form.UnderlineStyle.WaveUnderline  # for screen readers
         assert form.fontWeight() == QFont.Weight.Bold
+        mark = mark_under(pane, "130.50", theme.highlight_foreground)  # it is the spoken word
+        assert mark[0] >= MIN_UNSURE_THICKNESS
+        assert mark_under(pane, "4.50", theme.foreground) == [0]
+    style(THEME)
+    pane.set_theme(THEME)
+    pane.clear_highlight()
+    assert mark_under(pane, "130.50", THEME.foreground)[0] >= MIN_UNSURE_THICKNESS
     pane.mark_unsure([])
     assert pane.unsure_text() == []
+    assert mark_under(pane, "130.50", THEME.foreground) == [0]
