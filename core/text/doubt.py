@@ -36,9 +36,9 @@ MISREAD_SHAPE = 20.0
 Reason = Literal[
     "engine", "not a word", "letters and digits", "latin in korean", "total", "garbled line"
 ]
-GARBLED = 2 / 3
-"""A line with at least this share of its (3 or more) other words unsure was misread as a
-whole: a number in it, however sure the engine is, is not trusted."""
+GARBLED = 0.5
+"""A line with at least half of its (3 or more) other words unsure was misread as a whole:
+a number in it, however sure the engine is, is not trusted."""
 
 _EDGE = "\"'“”‘’()[]{}.,;:!?«»-–—*|/\\"
 #: Letters Tesseract puts for digits (and the reverse): O/o 0, I/l/| 1, S 5, B 8, Z 2, g/q 9.
