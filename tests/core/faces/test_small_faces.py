@@ -119,9 +119,7 @@ def test_an_unsure_small_face_is_kept_only_when_a_closer_look_is_sure(
     looked = [size for d in detectors for size in d.sizes if size[0] < 200]
     assert looked == [(96, 96)]  # one closer look, three face heights square
     if kept:
-        assert [(f.box.x, f.box.y, f.box.height, f.score) for f in found] == [
-            (600, 300, 32, 0.9)
-        ]
+        assert [(f.box.x, f.box.y, f.box.height, f.score) for f in found] == [(600, 300, 32, 0.9)]
     else:
         assert found == []
 
