@@ -176,7 +176,7 @@ def _read(args: argparse.Namespace) -> int:
     if args.keep:  # first: what was read is kept even if printing it fails
         _keep(page, image)
     print(formatted(page, args.format))
-    _print_advice(result)
+    _print_advice(result, image)
     if args.wav:
         from core.reading.presented import presented
         from core.reading.spoken import spoken_text
@@ -220,7 +220,7 @@ def _read_aloud(
             print(tr("bitna: no text found in {path}.", path=args.image), file=sys.stderr)
             return 1
         print(page.text, flush=True)
-        advice = _print_advice(result)
+        advice = _print_advice(result, image)
         if args.keep:
             _keep(page, image)
         if advice is not None:
@@ -243,11 +243,13 @@ def _keep(page: PageText, image: np.ndarray) -> None:
     print(tr("bitna: kept in the library as document {id}.", id=document_id), file=sys.stderr)
 
 
-def _print_advice(result: ReadResult) -> str | None:
-    """Print what to do for a better reading, where the camera's view made it poor."""
+def _print_advice(result: ReadResult, image: np.ndarray) -> str | None:
+    """Print what to do for a better reading, where the camera's view of `image` made it
+    poor (as the framing guidance measures it, when many words came out unsure)."""
     from core.reading.advice import reading_advice
+    from core.scene.framing import reading_remedies
 
-    advice = reading_advice(result)
+    advice = reading_advice(result, view=lambda: reading_remedies(image))
     if advice is not None:
         print(f"bitna: {advice}", file=sys.stderr)
     return advice

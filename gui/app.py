@@ -40,6 +40,7 @@ from core.plumbing.i18n import current_language, set_language, tr
 from core.plumbing.instance import CommandServer
 from core.reading.flow import ReadingFlow, SpokenWord
 from core.reading.pipeline import ReadPipeline
+from core.scene.framing import reading_remedies
 from core.settings import UI_SCALE, Settings, load_settings, save_settings
 from core.sources.base import FrameSource
 from core.sources.camera import CameraInfo, list_cameras
@@ -166,6 +167,7 @@ class Bitna(QObject):
             on_page=self._show_page,
             on_word=self._highlight,
             on_read=self._keep_read,
+            remedies=reading_remedies,
         )
         self.screen_reader = ScreenReaderChannel(self.window)
         self.reading = ReadingController(

@@ -82,6 +82,7 @@ class ReadingFlow:
         on_page: Callable[[PageText], None] = lambda page: None,
         on_word: Callable[[SpokenWord], None] = lambda word: None,
         on_read: Callable[[PageText, np.ndarray], None] = lambda page, frame: None,
+        remedies: Callable[[np.ndarray], str | None] = lambda frame: None,
     ) -> None:
         self._capture = capture
         self._pipeline = pipeline
@@ -92,6 +93,10 @@ class ReadingFlow:
         #: Called with each page read whole and not empty, and the frame it was read from
         #: (the window keeps it in the library).
         self.on_read = on_read
+        #: What would have helped the reading of a frame, as the framing measures it
+        #: (core.scene.framing.reading_remedies, which this layer may not import); asked
+        #: only after a page with many words unsure.
+        self._remedies = remedies
         self._generation = 0
         # Sentences handed to speech and not yet started, in order; and those started, by
         # utterance id. A "started" event is matched by id, or by text for speech that
@@ -153,9 +158,16 @@ class ReadingFlow:
             if not part.final:
                 self._runner.post(lambda: self._part_read(generation, part))
 
+        lexicon = self.unsure.lexicon
+
+        def recognise() -> tuple[ReadResult, str | None]:
+            # Judged here, off the UI thread: measuring a large frame's view takes 0.1-0.3 s.
+            result = pipeline.stream(frame, part_read)
+            return result, reading_advice(result, lexicon, lambda: self._remedies(frame))
+
         self._runner.submit(
-            lambda: pipeline.stream(frame, part_read),
-            lambda result, error: self._recognised(generation, result, error, frame),
+            recognise,
+            lambda recognised, error: self._recognised(generation, recognised, error, frame),
         )
 
     def stop(self) -> None:
@@ -314,7 +326,7 @@ class ReadingFlow:
     def _recognised(
         self,
         generation: int,
-        result: ReadResult | None,
+        recognised: tuple[ReadResult, str | None] | None,
         error: BaseException | None,
         frame: np.ndarray,
     ) -> None:
@@ -325,10 +337,10 @@ class ReadingFlow:
         if error is not None:
             self._report(error)
             return
-        assert result is not None
+        assert recognised is not None
+        result, self._advice = recognised  # no advice for an empty page
         self.read_page = result.page
         page = presented(result.page, self.table_headers)
-        self._advice = reading_advice(result, self.unsure.lexicon)  # None for an empty page
         if page.is_empty:
             self._announcer.announce(
                 tr("No text found. Put the page under the camera, in good light, and try again."),

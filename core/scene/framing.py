@@ -83,6 +83,9 @@ BLOCKING = frozenset(
         Problem.TILTED,
     }
 )
+#: Problems a page read with many words unsure may have had, each with something to do
+#: about it; "no page" and "no text" cannot be true of a page just read.
+REMEDIABLE = (Problem.TOO_DARK, Problem.CUT_OFF, Problem.TOO_FAR, Problem.TILTED, Problem.GLARE)
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,12 @@ class Framing:
         if not self.problems:
             return tr("The whole page is in view. Ready to read.")
         return " ".join(self._sentence(problem) for problem in self.problems)
+
+    def remedies(self) -> str | None:
+        """What to do about the problems in REMEDIABLE, in the words of `advice`; None when
+        there are none, so the caller can fall back on advice of its own."""
+        found = [problem for problem in self.problems if problem in REMEDIABLE]
+        return " ".join(self._sentence(problem) for problem in found) or None
 
     def _sentence(self, problem: Problem) -> str:
         if problem is Problem.NO_PAGE:
@@ -243,3 +252,10 @@ def assess(frame: np.ndarray) -> Framing:
     result = Framing(tuple(problems), cut, tilt, letter, paper.level)
     log.debug("Framing: %s", result)
     return result
+
+
+def reading_remedies(frame: np.ndarray) -> str | None:
+    """What would have helped a reading of `frame` that came out with many words unsure,
+    as the framing measures it; None when it found nothing to do. The window hands it to
+    the reading flow and `bitna read` to the advice: core.reading sits below this layer."""
+    return assess(frame).remedies()

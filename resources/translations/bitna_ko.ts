@@ -788,6 +788,10 @@
       <translation>시스템 고대비 설정 따르기</translation>
     </message>
     <message>
+      <source>For a better reading, give the page more light, hold it flat, and bring the camera a little closer.</source>
+      <translation>더 잘 읽으려면 페이지를 더 밝게 비추고, 평평하게 펴고, 카메라를 조금 더 가까이 가져오세요.</translation>
+    </message>
+    <message>
       <source>Forget &amp;every object</source>
       <translation>모든 물건 잊기(&amp;E)</translation>
     </message>
@@ -1344,8 +1348,12 @@
       <translation>창 전체를 작게 합니다.</translation>
     </message>
     <message>
+      <source>Many words on this page may be misread.</source>
+      <translation>이 페이지의 단어 중 잘못 읽었을 수 있는 것이 많습니다.</translation>
+    </message>
+    <message>
       <source>Many words on this page may be misread. For a better reading, give the page more light, hold it flat, and bring the camera a little closer.</source>
-      <translation>이 페이지의 단어 중 잘못 읽었을 수 있는 것이 많습니다. 더 잘 읽으려면 페이지를 더 밝게 비추고, 평평하게 펴고, 카메라를 조금 더 가까이 가져오세요.</translation>
+      <translation type="vanished">이 페이지의 단어 중 잘못 읽었을 수 있는 것이 많습니다. 더 잘 읽으려면 페이지를 더 밝게 비추고, 평평하게 펴고, 카메라를 조금 더 가까이 가져오세요.</translation>
     </message>
     <message>
       <source>March</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
 
 from core.announce import Announcer
@@ -10,6 +11,8 @@ from core.plumbing.workers import InlineRunner
 from core.reading.advice import reading_advice, small_print_advice
 from core.reading.flow import ReadingFlow
 from core.reading.pipeline import ReadResult
+from core.reading.spoken import UnsureSpeech
+from core.scene.framing import Framing, Problem
 from core.speech.fakes import RecordingSpeech
 from core.text.lexicon import NullLexicon
 from core.text.model import Block, Box, Line, PageText, Word
@@ -88,10 +91,77 @@ def _unsure_page(unsure: int, sure: int) -> ReadResult:
     return ReadResult(page, 1.0, prepared)
 
 
+GENERAL = (
+    "Many words on this page may be misread. For a better reading, give the page more "
+    "light, hold it flat, and bring the camera a little closer."
+)
+DARK = "It is too dark. Turn on a light or move the page to a brighter place."
+GLARE = "There is a bright reflection on the page. Tilt the page or move the light."
+
+
 def test_a_page_with_more_than_a_fifth_of_its_words_unsure_gets_advice() -> None:
     lexicon = NullLexicon()
-    advice = reading_advice(_unsure_page(3, 7), lexicon)
-    assert advice is not None and "light" in advice and "flat" in advice
+    assert reading_advice(_unsure_page(3, 7), lexicon) == GENERAL  # nothing measured
     assert reading_advice(_unsure_page(2, 8), lexicon) is None  # a fifth: not yet
     # Small print, read unsure, is told the one thing to do instead.
     assert reading_advice(result(7.0, 41.0), lexicon) == small_print_advice(result(7.0, 41.0))
+
+
+def test_a_hard_page_is_told_what_the_framing_measured_instead_of_the_general_advice() -> None:
+    lexicon = NullLexicon()
+    dark_and_glare = Framing((Problem.TOO_DARK, Problem.GLARE), paper_level=60.0)
+    advice = reading_advice(_unsure_page(3, 7), lexicon, dark_and_glare.remedies)
+    assert advice == f"Many words on this page may be misread. {DARK} {GLARE}"
+    tilted = Framing((Problem.TILTED,), tilt_degrees=-14.0)
+    advice = reading_advice(_unsure_page(3, 7), lexicon, tilted.remedies)
+    assert advice is not None and advice.endswith("The page is tilted. Turn it a little clockwise.")
+    far = Framing((Problem.TOO_FAR,), letter_height=6.0)
+    advice = reading_advice(_unsure_page(3, 7), lexicon, far.remedies)
+    assert advice is not None and advice.endswith("Bring the camera closer to the page.")
+    # Nothing found (or nothing to do about it): the general advice, as before.
+    for found in (Framing(()), Framing((Problem.NO_TEXT,))):
+        assert reading_advice(_unsure_page(3, 7), lexicon, found.remedies) == GENERAL
+
+
+def test_the_view_is_measured_only_after_a_hard_page_and_a_failure_loses_nothing() -> None:
+    lexicon = NullLexicon()
+    asked: list[str] = []
+
+    def view() -> str | None:
+        asked.append("measured")
+        return DARK
+
+    assert reading_advice(_unsure_page(2, 8), lexicon, view) is None
+    assert reading_advice(result(7.0, 41.0), lexicon, view) == small_print_advice(result(7.0, 41.0))
+    assert asked == []  # an easy page, or small print: no framing to pay for
+
+    def broken() -> str | None:
+        raise cv2.error("no frame")
+
+    assert reading_advice(_unsure_page(3, 7), lexicon, broken) == GENERAL
+
+
+def test_the_flow_says_what_the_framing_measured_on_the_frame_it_read() -> None:
+    speech = RecordingSpeech()
+    announcer = Announcer(speech)
+    frames: list[np.ndarray] = []
+
+    def remedies(frame: np.ndarray) -> str | None:
+        frames.append(frame)
+        return GLARE
+
+    frame = marked_frame()
+    flow = ReadingFlow(
+        capture=lambda: frame,
+        pipeline=lambda: FixedPipeline(_unsure_page(3, 7)),  # type: ignore[arg-type, return-value]
+        runner=InlineRunner(),
+        announcer=announcer,
+        remedies=remedies,
+    )
+    flow.unsure = UnsureSpeech(lexicon=NullLexicon())
+    speech.add_listener(flow.on_speech_event)
+    flow.read()
+    said = [text for text, _ in speech.spoken]
+    advice = f"Many words on this page may be misread. {GLARE}"
+    assert said[-1] == advice and said.count(advice) == 1  # once, after the page
+    assert len(frames) == 1 and frames[0] is frame

@@ -8,7 +8,7 @@ import cv2
 import pytest
 
 from benchmarks.scene_videos import desk, fit, framing_cases, load_pages, place
-from core.scene.framing import Problem, assess
+from core.scene.framing import Problem, assess, reading_remedies
 
 MOVES = {"left": "to the right", "right": "to the left", "top": "down", "bottom": "up"}
 
@@ -75,3 +75,18 @@ def test_a_page_filling_the_view_is_not_cut_off(shared_data: Path) -> None:
     scan = cv2.imread(str(shared_data / "documents" / "scans" / "phototest.tif"))
     framing = assess(cv2.resize(scan, (1280, 960)))
     assert Problem.CUT_OFF not in framing.problems and not framing.blocking
+
+
+def test_what_helps_a_hard_reading_is_what_the_framing_measured(shared_data: Path) -> None:
+    """After a page read with many unsure words: the framing's own sentences for what it
+    found and could be done about, and nothing where it found nothing to do."""
+    cases = {c.name: c.frame for c in framing_cases(shared_data / "documents", 1)}
+    assert reading_remedies(cases["page0-dark"]) == (
+        "It is too dark. Turn on a light or move the page to a brighter place."
+    )
+    assert reading_remedies(cases["page0-glare"]) == (
+        "There is a bright reflection on the page. Tilt the page or move the light."
+    )
+    assert "tilted" in (reading_remedies(cases["page0-tilted"]) or "")
+    assert reading_remedies(cases["page0-good"]) is None
+    assert reading_remedies(cases["empty-desk"]) is None  # no page: nothing a reader can do
