@@ -40,6 +40,7 @@ from core.ocr.base import OcrEngine
 from core.reading.engines import WORKERS, Engines, PageReading
 from core.reading.stages.columns import columns_in_order
 from core.reading.stages.echoes import without_echoes
+from core.reading.stages.glued import split_glued_amounts
 from core.reading.stages.korean_again import read_korean_again
 from core.reading.stages.lost_lines import read_lost_lines
 from core.reading.stages.orientation import upright, way_up
@@ -67,6 +68,7 @@ class PageStage(Protocol):
 PAGE_STAGES: tuple[PageStage, ...] = (
     read_lost_lines,  # lines the reading left without words, read on their own
     without_echoes,  # pieces of words read twice, dropped
+    split_glued_amounts,  # a Korean label run into its amount ("합계4,140,160"), split
     columns_in_order,  # columns side by side read one after the other
     edges_in_place,  # a heading above all first, a footer below all last
     read_korean_again,  # Latin junk on Korean lines, read again in Korean alone
