@@ -1,7 +1,7 @@
 """The entry point of the frozen Bitna (PyInstaller bundle, .deb, Windows installer).
 
-It does what a source checkout gets from its environment: finds the Tesseract that the
-Windows installer put beside the bundle, keeps settings beside the program in a portable
+It does what a source checkout gets from its environment: finds the Tesseract and Hunspell
+that the Windows installer put beside the bundle, keeps settings beside the program in a portable
 copy, and then starts `gui.launcher.main` like the `bitna` command does.
 """
 
@@ -23,7 +23,8 @@ def bundle_folder() -> Path:
 
 
 def prepare_environment(folder: Path, environ: dict[str, str] | os._Environ[str]) -> None:
-    """Point Bitna at the Tesseract shipped beside it, and at portable user data.
+    """Point Bitna at the Tesseract, Hunspell and dictionaries shipped beside it (the
+    Windows bundle), and at portable user data.
 
     On Linux PyInstaller's loader puts the bundle's libraries first in LD_LIBRARY_PATH; the
     programs Bitna runs (tesseract, pacat, aplay) must get the system's own, so the
@@ -38,6 +39,12 @@ def prepare_environment(folder: Path, environ: dict[str, str] | os._Environ[str]
         environ["PATH"] = str(tesseract) + os.pathsep + environ.get("PATH", "")
         if (tesseract / "tessdata").is_dir():
             environ.setdefault("TESSDATA_PREFIX", str(tesseract / "tessdata"))
+    hunspell = sorted((folder / "hunspell").glob("libhunspell*"))
+    if hunspell:
+        environ.setdefault("BITNA_HUNSPELL_LIBRARY", str(hunspell[0]))
+    if (folder / "dictionaries").is_dir():
+        folders = [str(folder / "dictionaries"), environ.get("BITNA_DICTIONARIES", "")]
+        environ["BITNA_DICTIONARIES"] = os.pathsep.join(f for f in folders if f)
     if (folder / PORTABLE_MARKER).is_file() and not environ.get("BITNA_DATA_DIR"):
         environ["BITNA_DATA_DIR"] = str(folder / "userdata")
 

@@ -20,11 +20,13 @@ version=$("$python" -c "import core; print(core.__version__)")
 # A stand-in for dist\bitna with the same layout: the programs, _internal, Tesseract.
 stub=build/nsis-stub/bitna
 rm -rf build/nsis-stub
-mkdir -p "$stub/_internal/resources" "$stub/tesseract/tessdata"
+mkdir -p "$stub/_internal/resources" "$stub/tesseract/tessdata" "$stub/hunspell" "$stub/dictionaries"
 printf 'MZ stand-in\n' > "$stub/bitna.exe"
 printf 'MZ stand-in\n' > "$stub/bitna-cli.exe"
 printf 'stand-in\n' > "$stub/_internal/resources/README.txt"
 printf 'MZ stand-in\n' > "$stub/tesseract/tesseract.exe"
+printf 'MZ stand-in\n' > "$stub/hunspell/libhunspell-1.7-0.dll"
+for name in en_US.aff en_US.dic ko.aff ko.dic; do printf 'stand-in\n' > "$stub/dictionaries/$name"; done
 for language in eng kor osd; do printf 'stand-in\n' > "$stub/tesseract/tessdata/$language.traineddata"; done
 
 out=build/nsis-stub/bitna-$version-setup.exe
@@ -33,10 +35,11 @@ makensis -V2 -WX -DVERSION="$version" -DBUNDLE="$here/$stub" -DOUTFILE="$here/$o
 echo "makensis: $out, $(du -h "$out" | cut -f1)"
 
 # The setup .exe must carry every file of the bundle, Tesseract's English and Korean data,
-# and both languages' strings.
+# Hunspell and its dictionaries, and both languages' strings.
 listing=$(7z l "$out")
 for expected in bitna.exe bitna-cli.exe _internal/resources/README.txt tesseract/tesseract.exe \
-  tesseract/tessdata/eng.traineddata tesseract/tessdata/kor.traineddata; do
+  tesseract/tessdata/eng.traineddata tesseract/tessdata/kor.traineddata \
+  hunspell/libhunspell-1.7-0.dll dictionaries/en_US.dic dictionaries/ko.aff; do
   if ! grep -q "${expected//\//[/\\\\]}" <<<"$listing"; then
     echo "The installer lacks $expected" >&2
     echo "$listing" >&2

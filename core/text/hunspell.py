@@ -7,6 +7,8 @@ wrongly for Korean once an English dictionary was loaded beside it and took ~10 
 Korean word (Hunspell: ~20 µs). Dictionaries load on first use of their language (the
 Korean one costs ~50 MB and 0.3 s), and a missing library or dictionary makes that
 language unknown (None), never an error: the doubt checks then use the other signs.
+Windows and macOS have no packaged dictionaries: installer/fetch_dictionaries.py fetches
+Debian's, and the Windows bundle carries them and an MSYS2 build of the library.
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ import ctypes
 import ctypes.util
 import logging
 import os
-import sys
 import threading
 from pathlib import Path
 
@@ -41,26 +42,44 @@ def dictionary_folders() -> list[Path]:
         Path("/opt/homebrew/share/hunspell"),
         Path.home() / "Library" / "Spelling",
     ]
-    if getattr(sys, "frozen", False):  # an installed bundle carries its own
-        folders.insert(0, Path(getattr(sys, "_MEIPASS", ".")) / "dictionaries")
     return folders
 
 
+#: Hunspell's library names for `ctypes.util.find_library`: Debian's and Homebrew's
+#: (hunspell-1.7), the MSYS2 build that the Windows bundle carries (libhunspell-1.7-0.dll).
+LIBRARY_NAMES = ("hunspell-1.7", "hunspell", "libhunspell", "libhunspell-1.7-0")
+
+#: Where Homebrew puts it; `find_library` does not look there on macOS.
+LIBRARY_PATHS = (
+    Path("/opt/homebrew/lib/libhunspell-1.7.dylib"),
+    Path("/usr/local/lib/libhunspell-1.7.dylib"),
+)
+
+
+def library_candidates() -> list[str]:
+    """What to load, first found first: $BITNA_HUNSPELL_LIBRARY (the bundle sets it), the
+    system's library by name, then the fixed places."""
+    named = os.environ.get("BITNA_HUNSPELL_LIBRARY", "")
+    candidates = [named] if named else []
+    candidates += [found for name in LIBRARY_NAMES if (found := ctypes.util.find_library(name))]
+    candidates += [str(path) for path in LIBRARY_PATHS if path.is_file()]
+    return list(dict.fromkeys(candidates))
+
+
 def _library() -> ctypes.CDLL | None:
-    for name in ("hunspell-1.7", "hunspell", "libhunspell"):
-        found = ctypes.util.find_library(name)
-        if found:
-            try:
-                library = ctypes.CDLL(found)
-            except OSError:
-                continue
-            library.Hunspell_create.restype = ctypes.c_void_p
-            library.Hunspell_create.argtypes = [ctypes.c_char_p, ctypes.c_char_p]
-            library.Hunspell_spell.restype = ctypes.c_int
-            library.Hunspell_spell.argtypes = [ctypes.c_void_p, ctypes.c_char_p]
-            library.Hunspell_get_dic_encoding.restype = ctypes.c_char_p
-            library.Hunspell_get_dic_encoding.argtypes = [ctypes.c_void_p]
-            return library
+    for candidate in library_candidates():
+        try:
+            library = ctypes.CDLL(candidate)
+        except OSError as error:
+            log.info("Hunspell at %s does not load: %s", candidate, error)
+            continue
+        library.Hunspell_create.restype = ctypes.c_void_p
+        library.Hunspell_create.argtypes = [ctypes.c_char_p, ctypes.c_char_p]
+        library.Hunspell_spell.restype = ctypes.c_int
+        library.Hunspell_spell.argtypes = [ctypes.c_void_p, ctypes.c_char_p]
+        library.Hunspell_get_dic_encoding.restype = ctypes.c_char_p
+        library.Hunspell_get_dic_encoding.argtypes = [ctypes.c_void_p]
+        return library
     return None
 
 

@@ -4,8 +4,8 @@
 ;          installer\windows\bitna.nsi
 ;
 ; BUNDLE is the PyInstaller folder (installer/build bundle) with Tesseract copied into
-; BUNDLE\tesseract (tesseract.exe, its DLLs, tessdata\eng + kor): see
-; .github/workflows/windows.yml. It installs per machine into Program Files\Bitna:
+; BUNDLE\tesseract (tesseract.exe, its DLLs, tessdata\eng + kor), Hunspell in BUNDLE\hunspell
+; and its dictionaries in BUNDLE\dictionaries: see .github/workflows/windows.yml. It installs per machine into Program Files\Bitna:
 ;   - Bitna (required), its Start menu shortcut (Ctrl+Alt+B starts it from anywhere);
 ;   - Tesseract OCR with English and Korean (required), private to Bitna, in Bitna\tesseract;
 ;   - a desktop shortcut (chosen by default), start with Windows (not chosen by default).
@@ -193,6 +193,8 @@ Section "un.$(UnSecApp)" UnSecApp
   ; Only what the installer put there, so a folder chosen by hand never loses other files.
   RMDir /r "$INSTDIR\_internal"
   RMDir /r "$INSTDIR\tesseract"
+  RMDir /r "$INSTDIR\hunspell"
+  RMDir /r "$INSTDIR\dictionaries"
   Delete "$INSTDIR\bitna.exe"
   Delete "$INSTDIR\bitna-cli.exe"
   Delete "$INSTDIR\uninstall.exe"

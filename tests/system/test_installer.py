@@ -84,6 +84,91 @@ def test_frozen_bitna_finds_its_tesseract_and_portable_data(tmp_path: Path) -> N
     assert "TESSDATA_PREFIX" in environ
 
 
+def system_hunspell() -> Path | None:
+    """The system's Hunspell library file, when installed (installer/setup.sh)."""
+    from core.text.hunspell import library_candidates
+
+    found = [Path(c) for c in library_candidates() if Path(c).is_absolute() or "/" in c]
+    if not found:
+        for folder in (Path("/usr/lib/x86_64-linux-gnu"), Path("/usr/lib")):
+            found += sorted(folder.glob("libhunspell-1.7.so*"))
+    return found[0] if found else None
+
+
+@pytest.mark.skipif(
+    system_hunspell() is None or not Path("/usr/share/hunspell/ko.dic").is_file(),
+    reason="needs Hunspell and the Korean dictionary (installer/setup.sh)",
+)
+def test_frozen_bitna_checks_words_with_the_hunspell_and_dictionaries_beside_it(
+    tmp_path: Path,
+) -> None:
+    """The Windows bundle's layout: bitna/hunspell/libhunspell-1.7-0.dll and
+    bitna/dictionaries/*.aff|dic; here with Linux's library and dictionaries copied in."""
+    library = system_hunspell()
+    assert library is not None
+    (tmp_path / "hunspell").mkdir()
+    shutil.copy(library, tmp_path / "hunspell" / "libhunspell-1.7-0.so")
+    (tmp_path / "dictionaries").mkdir()
+    for name in ("ko.aff", "ko.dic"):
+        shutil.copy(Path("/usr/share/hunspell") / name, tmp_path / "dictionaries" / name)
+    environ = dict(os.environ)
+    environ.pop("BITNA_HUNSPELL_LIBRARY", None)
+    environ["BITNA_DICTIONARIES"] = "/elsewhere"
+    bitna_entry.prepare_environment(tmp_path, environ)
+    assert environ["BITNA_DICTIONARIES"] == os.pathsep.join(
+        [str(tmp_path / "dictionaries"), "/elsewhere"]
+    )
+    probe = (
+        "from core.text.hunspell import HunspellLexicon, dictionary_folders, library_candidates\n"
+        "print(library_candidates()[0])\n"
+        "lexicon = HunspellLexicon(folders=dictionary_folders()[:1])\n"
+        "print(lexicon.knows('합계는', 'ko'), lexicon.knows('쀍뛣', 'ko'),"
+        " lexicon.knows('a', 'en'))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], env=environ, cwd=ROOT, capture_output=True, text=True,
+        check=True, timeout=60,
+    ).stdout.splitlines()  # fmt: skip
+    assert out == [str(tmp_path / "hunspell" / "libhunspell-1.7-0.so"), "True False None"]
+
+
+def test_dictionaries_are_unpacked_from_a_debian_package(tmp_path: Path) -> None:
+    """installer/fetch_dictionaries.py on a real .deb (built by dpkg-deb when present)."""
+    import fetch_dictionaries as fetcher
+
+    if shutil.which("dpkg-deb") is None:
+        pytest.skip("needs dpkg-deb")
+    root = tmp_path / "pkg"
+    (root / "DEBIAN").mkdir(parents=True)
+    (root / "DEBIAN" / "control").write_text(
+        "Package: hunspell-xx\nVersion: 1\nArchitecture: all\nMaintainer: t <t@t>\n"
+        "Description: test\n"
+    )
+    (root / "usr/share/hunspell").mkdir(parents=True)
+    (root / "usr/share/hunspell/xx.aff").write_text("SET UTF-8\n")
+    (root / "usr/share/hunspell/xx.dic").write_text("1\n합계\n")
+    (root / "usr/share/doc/hunspell-xx").mkdir(parents=True)
+    (root / "usr/share/doc/hunspell-xx/copyright").write_text("Licence: MPL\n")
+    deb = tmp_path / "hunspell-xx_1_all.deb"
+    subprocess.run(["dpkg-deb", "-Zxz", "-b", str(root), str(deb)], check=True,
+                   capture_output=True)  # fmt: skip
+    wanted = fetcher.Dictionary("hunspell-xx", "", "", ("xx.aff", "xx.dic"))
+    out = tmp_path / "out"
+    written = fetcher.unpack(deb.read_bytes(), wanted, out)
+    assert sorted(p.relative_to(out).as_posix() for p in written) == [
+        "licences/hunspell-xx.copyright", "xx.aff", "xx.dic",
+    ]  # fmt: skip
+    assert (out / "xx.dic").read_text() == "1\n합계\n"
+    missing = fetcher.Dictionary("hunspell-xx", "", "", ("yy.aff",))
+    with pytest.raises(fetcher.FetchError, match=r"lacks yy\.aff"):
+        fetcher.unpack(deb.read_bytes(), missing, tmp_path / "none")
+    impostor = shutil.copy(deb, tmp_path / "hunspell-en-us_0_all.deb")
+    with pytest.raises(fetcher.FetchError, match="not the one expected"):
+        fetcher.fetch(tmp_path / "none", [Path(impostor)])  # checked before anything is read
+    with pytest.raises(fetcher.FetchError, match="not a Debian package"):
+        fetcher.ar_members(b"PK zip")
+
+
 def test_desktop_entry_starts_bitna_with_its_icon() -> None:
     entry = configparser.ConfigParser(interpolation=None)
     entry.optionxform = str  # type: ignore[assignment,method-assign]
@@ -154,7 +239,11 @@ def test_nsis_uninstaller_removes_what_the_installer_puts_there() -> None:
     assert 'WriteUninstaller "$INSTDIR\\uninstall.exe"' in installed
     for name in ("bitna.exe", "bitna-cli.exe", "uninstall.exe"):
         assert f'Delete "$INSTDIR\\{name}"' in uninstall, name
-    for folder in ("_internal", "tesseract"):
+    # PyInstaller's folder, and every folder the Windows build puts beside the bundle.
+    workflow = (ROOT / ".github" / "workflows" / "windows.yml").read_text(encoding="utf-8")
+    beside = set(re.findall(r"dist/bitna/(\w+)(?:[/\s]|$)", workflow, re.MULTILINE))
+    assert {"tesseract", "hunspell", "dictionaries"} <= beside
+    for folder in {"_internal", *beside}:
         assert f'RMDir /r "$INSTDIR\\{folder}"' in uninstall, folder
     # The programs it installs are the ones the spec builds on Windows.
     assert 'name="bitna-cli"' in SPEC.read_text(encoding="utf-8")

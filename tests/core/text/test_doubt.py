@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from core.text import doubt
+from core.text import doubt, hunspell
 from core.text.hunspell import HunspellLexicon, dictionary_folders
 from core.text.lexicon import NullLexicon, WordListLexicon
 from core.text.model import Block, Box, Cell, Line, PageText, Table, Word
@@ -178,3 +178,16 @@ def test_without_hunspell_or_dictionaries_nothing_is_known(tmp_path: Path) -> No
     assert lexicon.knows("water", "en") is None
     assert not lexicon.available("ko")
     assert dictionary_folders()  # the usual places are always looked in
+
+
+def test_a_library_named_by_the_environment_comes_first_and_a_broken_one_is_passed_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = tmp_path / "libhunspell-1.7-0.dll"
+    broken.write_bytes(b"MZ not a library")
+    monkeypatch.setenv("BITNA_HUNSPELL_LIBRARY", str(broken))
+    assert hunspell.library_candidates()[0] == str(broken)
+    system = hunspell.library_candidates()[1:]
+    lexicon = HunspellLexicon(folders=[Path("/usr/share/hunspell")])
+    # The broken file is skipped: the system's library answers where there is one.
+    assert lexicon.knows("water", "en") is (True if system and lexicon.available("en") else None)
