@@ -153,6 +153,10 @@ def _text(words: Sequence[Word]) -> str:
     return " ".join(word.text for word in words)
 
 
+#: A word's box taller than this many letters is more than its letters (see visual_rows).
+TALL_BOX = 1.8
+
+
 def visual_rows(words: Sequence[Word], letter: float, slope: float = 0.0) -> list[list[Word]]:
     """The words grouped into the rows they lie on across the page, top to bottom, each
     left to right. A photographed page levelled to within a degree still slopes by half a
@@ -162,13 +166,23 @@ def visual_rows(words: Sequence[Word], letter: float, slope: float = 0.0) -> lis
     def middle(word: Word) -> float:
         return _middle(word) - slope * (word.box.left + word.box.width / 2)
 
+    def tall(word: Word) -> bool:
+        return word.box.height > TALL_BOX * letter
+
+    def reaches(word: Word, level: float) -> bool:
+        """A box Tesseract drew tall over blank paper ("액" 80 px high on a row of 35)
+        belongs to the row its box reaches across, not to a row of its own."""
+        shift = slope * (word.box.left + word.box.width / 2)
+        return tall(word) and word.box.top - shift <= level <= word.box.bottom - shift
+
     rows: list[list[Word]] = []
     middles: list[float] = []
     for word in sorted(words, key=middle):
         here = middle(word)
-        if middles and abs(here - middles[-1]) <= letter / 2:
+        if middles and (abs(here - middles[-1]) <= letter / 2 or reaches(word, middles[-1])):
             rows[-1].append(word)
-            middles[-1] = statistics.fmean(middle(each) for each in rows[-1])
+            sized = [each for each in rows[-1] if not tall(each)] or rows[-1]
+            middles[-1] = statistics.fmean(middle(each) for each in sized)
         else:
             rows.append([word])
             middles.append(here)

@@ -12,8 +12,9 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from benchmarks.synthetic_photos import Look, photograph
+from core.document.tables import visual_rows
 from core.reading.pipeline import ReadPipeline
-from core.text.model import PageText, Table
+from core.text.model import Box, PageText, Table, Word
 
 pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="no Tesseract")
 
@@ -259,6 +260,28 @@ def test_a_form_s_fields_below_its_table_stay_fields(tesseract) -> None:
     (table,) = tables(page)
     assert table.texts() == expected
     assert any(block.text.startswith("Bank:") for block in page.blocks if block.table is None)
+
+
+def test_a_korean_form_s_unruled_income_table_is_a_table_under_its_header(tesseract) -> None:
+    """Tesseract drew the header's "액" 80 px tall over blank paper on a row 35 px high; the
+    header row fell in two, and a two-column table without a header row is no table."""
+    image, expected = _spec_page("form", "ko", "none")
+    page = ReadPipeline(tesseract, "kor+eng").read(image).page
+    (table,) = tables(page)
+    assert len(table.rows) == len(expected) and len(table.rows[0]) == 2
+    assert _grid(table)[1:] == [[cell.replace(" ", "") for cell in row] for row in expected[1:]]
+
+
+def test_a_box_drawn_tall_over_blank_paper_stays_on_the_row_it_reaches_across() -> None:
+    letter = 28.0
+    row = [Word(text, Box(left, 908, 60, 36), 96) for text, left in (("월", 203), ("종류", 336))]
+    tall = Word("금액(원)", Box(1062, 903, 137, 78), 50)  # its middle 16 px below the row's
+    below = Word("970,080", Box(1100, 994, 120, 38), 96)
+    assert [[w.text for w in r] for r in visual_rows([*row, tall, below], letter)] == [
+        ["월", "종류", "금액(원)"], ["970,080"],
+    ]  # fmt: skip
+    short = Word("x", Box(1062, 930, 30, 30), 50)  # not tall: a row of its own
+    assert len(visual_rows([*row, short], letter)) == 2
 
 
 def test_a_table_whose_rules_the_photo_lost_is_still_a_table(tesseract) -> None:
