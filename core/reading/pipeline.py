@@ -40,6 +40,8 @@ from core.ocr.base import OcrEngine
 from core.reading.engines import WORKERS, Engines, PageReading
 from core.reading.stages.columns import columns_in_order
 from core.reading.stages.echoes import without_echoes
+from core.reading.stages.fields import values_beside_labels
+from core.reading.stages.first_letters import read_first_letters
 from core.reading.stages.glued import split_glued_amounts
 from core.reading.stages.korean_again import read_korean_again
 from core.reading.stages.lost_lines import read_lost_lines
@@ -72,10 +74,12 @@ PAGE_STAGES: tuple[PageStage, ...] = (
     columns_in_order,  # columns side by side read one after the other
     edges_in_place,  # a heading above all first, a footer below all last
     read_korean_again,  # Latin junk on Korean lines, read again in Korean alone
+    read_first_letters,  # a word's first letters left out ("명:" for "성명:"), read back
 )
 
 #: What every recognised page goes through after that, whichever engine read it.
 STRUCTURE_STAGES: tuple[PageStage, ...] = (
+    values_beside_labels,  # a form's value put after its label, wherever it was read
     read_tables,  # tables as rows of cells, empty cells with ink read on their own
     name_unread_ink,  # pictures, codes, stamps and signatures named where they lie
 )

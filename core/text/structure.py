@@ -151,6 +151,9 @@ def _is_heading(block: Block, usual: float) -> bool:
     if not words or len(words) > HEADING_WORDS or len(block.lines) > 2 or usual <= 0:
         return False
     size = statistics.median(word.box.height for word in words)
+    field = _FIELD.match(block.text)  # "신청일: 2026년 12월 21일", its boxes drawn tall
+    if field and any(character.isdigit() for character in field.group("value")):
+        return False
     return size >= HEADING_SIZE * usual and not block.text.rstrip().endswith((".", ","))
 
 

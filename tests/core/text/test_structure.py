@@ -100,3 +100,23 @@ def test_boxes_share_contain_and_hold_middles() -> None:
     assert outer.shared_area(Box(90, 90, 20, 20)) == 100 and outer.shared_area(apart) == 0
     assert outer.contains(inner) and not inner.contains(outer)
     assert outer.holds_middle_of(Box(90, 90, 10, 10)) and not outer.holds_middle_of(apart)
+
+
+def test_a_field_with_a_number_is_a_field_however_tall_its_boxes() -> None:
+    """Tesseract drew "2026년 12월 21일" 55 px tall on a page of 37 px words."""
+    words = (
+        Word("신청일:", Box(170, 697, 120, 35), 96),
+        Word("2026년", Box(460, 697, 120, 55), 96),
+        Word("12월", Box(600, 697, 80, 55), 96),
+        Word("21일", Box(700, 697, 80, 55), 96),
+    )
+    line = Line(words, Box.enclosing(word.box for word in words))
+    usual = page_from_text("성명: 정우진\n주소: 한빛시 강변로 45-7\n전화번호: 010-1125-8828")
+    page = PageText((Block((line,), line.box), *usual.blocks), 2480, 3508, "kor")
+    first = document_of(page).parts[0]
+    assert (first.kind, first.label, first.value) == ("field", "신청일", "2026년 12월 21일")
+    big = Word("Chapter", Box(40, 40, 300, 60), 95)
+    title = Word("One:", Box(360, 40, 200, 60), 95)  # a heading with a colon, no number
+    heading = Line((big, title), Box.enclosing([big.box, title.box]))
+    page = PageText((Block((heading,), heading.box), *usual.blocks), 2480, 3508, "eng")
+    assert document_of(page).parts[0].kind == "heading"
