@@ -119,8 +119,8 @@ def find_tables(words: Sequence[Word], grey: np.ndarray, letter: float) -> list[
 
 
 def rule_like(text: str) -> bool:
-    """A rule read as a letter ("|", "[", "—"), not a word of the table."""
-    return bool(text) and all(character in "|[]!—–-_:;'‘’" for character in text)
+    """A rule read as a letter ("|", "[", "—", the Hangul vowel "ㅣ"), not a word of the table."""
+    return bool(text) and all(character in "|[]!—–-_:;'‘’ㅣ" for character in text)
 
 
 #: "Label: value", a field of a form or a letter's head, not a table's cell.
@@ -153,7 +153,8 @@ def _text(words: Sequence[Word]) -> str:
     return " ".join(word.text for word in words)
 
 
-#: A word's box taller than this many letters is more than its letters (see visual_rows).
+#: A word's box this many times the page's usual word height is more than its letters (see
+#: visual_rows).
 TALL_BOX = 1.8
 
 
@@ -166,27 +167,43 @@ def visual_rows(words: Sequence[Word], letter: float, slope: float = 0.0) -> lis
     def middle(word: Word) -> float:
         return _middle(word) - slope * (word.box.left + word.box.width / 2)
 
-    def tall(word: Word) -> bool:
-        return word.box.height > TALL_BOX * letter
-
-    def reaches(word: Word, level: float) -> bool:
-        """A box Tesseract drew tall over blank paper ("액" 80 px high on a row of 35)
-        belongs to the row its box reaches across, not to a row of its own."""
-        shift = slope * (word.box.left + word.box.width / 2)
-        return tall(word) and word.box.top - shift <= level <= word.box.bottom - shift
-
     rows: list[list[Word]] = []
     middles: list[float] = []
     for word in sorted(words, key=middle):
         here = middle(word)
-        if middles and (abs(here - middles[-1]) <= letter / 2 or reaches(word, middles[-1])):
+        if middles and abs(here - middles[-1]) <= letter / 2:
             rows[-1].append(word)
-            sized = [each for each in rows[-1] if not tall(each)] or rows[-1]
-            middles[-1] = statistics.fmean(middle(each) for each in sized)
+            middles[-1] = statistics.fmean(middle(each) for each in rows[-1])
         else:
             rows.append([word])
             middles.append(here)
+    rows = _tall_rows_joined(rows, middles, slope)
     return [sorted(row, key=lambda word: word.box.left) for row in rows]
+
+
+def _tall_rows_joined(
+    rows: list[list[Word]], middles: list[float], slope: float
+) -> list[list[Word]]:
+    """A row of nothing but boxes drawn tall over blank paper ("액" 80 px high beside words
+    of 35) joined to the row above or below that every one of its boxes reaches across."""
+    heights = [word.box.height for row in rows for word in row]
+    usual = statistics.median(heights) if heights else 0.0
+
+    def reaches(word: Word, level: float) -> bool:
+        shift = slope * (word.box.left + word.box.width / 2)
+        return word.box.top - shift <= level <= word.box.bottom - shift
+
+    joined: list[list[Word]] = []
+    for index, row in enumerate(rows):
+        if all(word.box.height > TALL_BOX * usual for word in row):
+            if joined and all(reaches(word, middles[index - 1]) for word in row):
+                joined[-1].extend(row)
+                continue
+            if index + 1 < len(rows) and all(reaches(word, middles[index + 1]) for word in row):
+                rows[index + 1] = row + rows[index + 1]
+                continue
+        joined.append(row)
+    return joined
 
 
 def _middle(word: Word) -> float:

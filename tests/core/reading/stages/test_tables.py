@@ -12,7 +12,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from benchmarks.synthetic_photos import Look, photograph
-from core.document.tables import visual_rows
+from core.document.tables import rule_like, visual_rows
 from core.reading.pipeline import ReadPipeline
 from core.text.model import Box, PageText, Table, Word
 
@@ -282,6 +282,20 @@ def test_a_box_drawn_tall_over_blank_paper_stays_on_the_row_it_reaches_across() 
     ]  # fmt: skip
     short = Word("x", Box(1062, 930, 30, 30), 50)  # not tall: a row of its own
     assert len(visual_rows([*row, short], letter)) == 2
+    # A wrapped cell's second line ("(정문 앞)", its "앞)" drawn tall) stays its own row.
+    times = [Word(t, Box(x, 657, 90, 35), 93) for t, x in (("06:09", 700), ("06:39", 900))]
+    wrapped = [
+        Word("한빛병원", Box(158, 643, 136, 56), 93),
+        Word("(정문", Box(160, 694, 78, 37), 93),
+        Word("앞)", Box(252, 670, 46, 66), 93),
+    ]
+    others = [Word("중앙시장", Box(158, 500 + 40 * i, 130, 35), 93) for i in range(3)]
+    found = [[w.text for w in r] for r in visual_rows([*times, *wrapped, *others], letter)]
+    assert found[-2:] == [["한빛병원", "06:09", "06:39"], ["(정문", "앞)"]]
+
+
+def test_a_rule_read_as_the_hangul_vowel_i_is_no_word_of_a_table() -> None:
+    assert rule_like("ㅣ") and rule_like("|") and not rule_like("이")
 
 
 def test_a_table_whose_rules_the_photo_lost_is_still_a_table(tesseract) -> None:
