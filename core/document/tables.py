@@ -27,7 +27,7 @@ import dataclasses
 import itertools
 import re
 import statistics
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import cv2
@@ -109,7 +109,7 @@ def find_tables(words: Sequence[Word], grey: np.ndarray, letter: float) -> list[
     """The tables among `words` (boxes in the pixels of the page `grey`), top to bottom."""
     words = [word for word in words if not rule_like(word.text)]
     slope = _slope(words, letter)
-    rows = visual_rows(words, letter, slope)
+    rows = visual_rows(words, letter, slope, _inked_middles(words, grey))
     tables = []
     for region in _regions(rows, letter):
         table = _table(_trimmed(region, letter), grey, letter, slope)
@@ -158,14 +158,20 @@ def _text(words: Sequence[Word]) -> str:
 TALL_BOX = 1.8
 
 
-def visual_rows(words: Sequence[Word], letter: float, slope: float = 0.0) -> list[list[Word]]:
+def visual_rows(
+    words: Sequence[Word],
+    letter: float,
+    slope: float = 0.0,
+    centre: Callable[[Word], float] | None = None,
+) -> list[list[Word]]:
     """The words grouped into the rows they lie on across the page, top to bottom, each
     left to right. A photographed page levelled to within a degree still slopes by half a
-    letter across a table: the words' middles are measured square to the lines' `slope`
-    (`_slope`)."""
+    letter across a table: the words' middles (`centre`, by default their boxes') are
+    measured square to the lines' `slope` (`_slope`)."""
+    centre = centre or _middle
 
     def middle(word: Word) -> float:
-        return _middle(word) - slope * (word.box.left + word.box.width / 2)
+        return centre(word) - slope * (word.box.left + word.box.width / 2)
 
     rows: list[list[Word]] = []
     middles: list[float] = []
@@ -177,33 +183,33 @@ def visual_rows(words: Sequence[Word], letter: float, slope: float = 0.0) -> lis
         else:
             rows.append([word])
             middles.append(here)
-    rows = _tall_rows_joined(rows, middles, slope)
     return [sorted(row, key=lambda word: word.box.left) for row in rows]
 
 
-def _tall_rows_joined(
-    rows: list[list[Word]], middles: list[float], slope: float
-) -> list[list[Word]]:
-    """A row of nothing but boxes drawn tall over blank paper ("액" 80 px high beside words
-    of 35) joined to the row above or below that every one of its boxes reaches across."""
-    heights = [word.box.height for row in rows for word in row]
+def _inked_middles(words: Sequence[Word], grey: np.ndarray) -> Callable[[Word], float]:
+    """Each word's middle, from its ink where its box is drawn tall: Tesseract may box a
+    word over blank paper below it ("액" 80 px high on a header row of 35), and its box's
+    middle then falls between rows."""
+    heights = [word.box.height for word in words]
     usual = statistics.median(heights) if heights else 0.0
+    ink: np.ndarray | None = None
+    inked: dict[int, float] = {}
 
-    def reaches(word: Word, level: float) -> bool:
-        shift = slope * (word.box.left + word.box.width / 2)
-        return word.box.top - shift <= level <= word.box.bottom - shift
+    def middle(word: Word) -> float:
+        nonlocal ink
+        box = word.box
+        if box.height <= TALL_BOX * usual:
+            return _middle(word)
+        if id(word) not in inked:
+            ink = ink_mask(grey) if ink is None else ink
+            rows = np.flatnonzero(
+                ink[max(0, box.top) : box.bottom, max(0, box.left) : box.right].any(axis=1)
+            )
+            top = max(0, box.top)
+            inked[id(word)] = top + (rows[0] + rows[-1]) / 2 if rows.size else _middle(word)
+        return inked[id(word)]
 
-    joined: list[list[Word]] = []
-    for index, row in enumerate(rows):
-        if all(word.box.height > TALL_BOX * usual for word in row):
-            if joined and all(reaches(word, middles[index - 1]) for word in row):
-                joined[-1].extend(row)
-                continue
-            if index + 1 < len(rows) and all(reaches(word, middles[index + 1]) for word in row):
-                rows[index + 1] = row + rows[index + 1]
-                continue
-        joined.append(row)
-    return joined
+    return middle
 
 
 def _middle(word: Word) -> float:

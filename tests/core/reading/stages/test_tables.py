@@ -12,7 +12,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from benchmarks.synthetic_photos import Look, photograph
-from core.document.tables import rule_like, visual_rows
+from core.document.tables import _inked_middles, rule_like, visual_rows
 from core.reading.pipeline import ReadPipeline
 from core.text.model import Box, PageText, Table, Word
 
@@ -272,26 +272,24 @@ def test_a_korean_form_s_unruled_income_table_is_a_table_under_its_header(tesser
     assert _grid(table)[1:] == [[cell.replace(" ", "") for cell in row] for row in expected[1:]]
 
 
-def test_a_box_drawn_tall_over_blank_paper_stays_on_the_row_it_reaches_across() -> None:
+def test_a_box_drawn_tall_over_blank_paper_is_placed_by_its_ink() -> None:
     letter = 28.0
+    grey = np.full((1200, 1400), 255, np.uint8)
     row = [Word(text, Box(left, 908, 60, 36), 96) for text, left in (("월", 203), ("종류", 336))]
-    tall = Word("금액(원)", Box(1062, 903, 137, 78), 50)  # its middle 16 px below the row's
+    tall = Word("금액(원)", Box(1062, 903, 137, 78), 50)  # its box's middle 16 px low
     below = Word("970,080", Box(1100, 994, 120, 38), 96)
-    assert [[w.text for w in r] for r in visual_rows([*row, tall, below], letter)] == [
-        ["월", "종류", "금액(원)"], ["970,080"],
-    ]  # fmt: skip
-    short = Word("x", Box(1062, 930, 30, 30), 50)  # not tall: a row of its own
-    assert len(visual_rows([*row, short], letter)) == 2
-    # A wrapped cell's second line ("(정문 앞)", its "앞)" drawn tall) stays its own row.
-    times = [Word(t, Box(x, 657, 90, 35), 93) for t, x in (("06:09", 700), ("06:39", 900))]
-    wrapped = [
-        Word("한빛병원", Box(158, 643, 136, 56), 93),
-        Word("(정문", Box(160, 694, 78, 37), 93),
-        Word("앞)", Box(252, 670, 46, 66), 93),
-    ]
-    others = [Word("중앙시장", Box(158, 500 + 40 * i, 130, 35), 93) for i in range(3)]
-    found = [[w.text for w in r] for r in visual_rows([*times, *wrapped, *others], letter)]
-    assert found[-2:] == [["한빛병원", "06:09", "06:39"], ["(정문", "앞)"]]
+    for word in (*row, below):
+        grey[word.box.top : word.box.bottom, word.box.left : word.box.right] = 0
+    grey[905:941, 1062:1199] = 0  # its letters fill only the top of its box
+    centre = _inked_middles([*row, tall, below], grey)
+    found = [[w.text for w in r] for r in visual_rows([*row, tall, below], letter, 0.0, centre)]
+    assert found == [["월", "종류", "금액(원)"], ["970,080"]]
+    # Without its ink looked at, the box's middle puts it on a row of its own.
+    assert len(visual_rows([*row, tall, below], letter)) == 3
+    # Junk read tall from ink as tall (a desk's edge) stays where its ink is.
+    grey[903:981, 1062:1199] = 0
+    centre = _inked_middles([*row, tall, below], grey)
+    assert len(visual_rows([*row, tall, below], letter, 0.0, centre)) == 3
 
 
 def test_a_rule_read_as_the_hangul_vowel_i_is_no_word_of_a_table() -> None:
