@@ -75,14 +75,32 @@ _GRID = 16
 
 @dataclass(frozen=True)
 class LineStraightening:
-    """A remapping that makes curved text lines straight."""
+    """A remapping that makes curved text lines straight: each pixel (x, y) of the
+    straightened page is taken from (x, y + shift) of the page as it was, `shift` given on
+    a coarse grid (kept small, so the prepared page can keep it)."""
 
-    map_x: np.ndarray
-    map_y: np.ndarray
+    shift: np.ndarray
+    shape: tuple[int, int]  # the page's height and width
 
     def apply(self, image: np.ndarray) -> np.ndarray:
         """`image` remapped so the lines are straight."""
-        return cv2.remap(image, self.map_x, self.map_y, cv2.INTER_LINEAR, borderValue=255)
+        map_x, map_y = _remapping(self.shift, self.shape)
+        return cv2.remap(image, map_x, map_y, cv2.INTER_LINEAR, borderValue=255)
+
+    def source_y(self, x: float, y: float) -> float:
+        """Where the straightened page's point (x, y) lay on the page before: the head read
+        ahead was cut from the page as it was (core/reading/streaming.py)."""
+        height, width = self.shape
+        rows, columns = self.shift.shape
+        # As cv2.resize (linear) enlarges the grid: pixel centres aligned.
+        gx = min(max((x + 0.5) * columns / width - 0.5, 0.0), columns - 1.0)
+        gy = min(max((y + 0.5) * rows / height - 0.5, 0.0), rows - 1.0)
+        x0, y0 = min(int(gx), columns - 2), min(int(gy), rows - 2)  # the grid is 2x2 or more
+        fx, fy = gx - x0, gy - y0
+        x1, y1 = x0 + 1, y0 + 1
+        top = (1 - fx) * self.shift[y0, x0] + fx * self.shift[y0, x1]
+        bottom = (1 - fx) * self.shift[y1, x0] + fx * self.shift[y1, x1]
+        return y + float((1 - fy) * top + fy * bottom)
 
 
 @dataclass(frozen=True)
@@ -284,4 +302,4 @@ def straighten_lines(grey: np.ndarray, ink: np.ndarray, letter: float) -> LineSt
         bend,
         rise,
     )
-    return LineStraightening(*_remapping(shift, grey.shape))
+    return LineStraightening(shift, (grey.shape[0], grey.shape[1]))

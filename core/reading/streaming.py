@@ -22,6 +22,7 @@ from typing import Generic, TypeVar
 
 import numpy as np
 
+from core.document.dewarp import LineStraightening
 from core.document.fast_head import cut_piece, glance_heads, prepared_size
 from core.document.head import Head, find_heads
 from core.document.prepare import Glance, PreparedPage, finish_page
@@ -129,7 +130,7 @@ def read_streaming(
         if read is None or read_box is None or head is None:
             return prepared, whole.result()
         open_end = head.open_end or read_box != head.box
-        rest = without_box(whole.result(), read_box)
+        rest = without_box(whole.result(), read_box, prepared.straightening)
         return prepared, joined(read, rest, open_end, prepared.letter_height)
     finally:
         # A reading started ahead and not needed is left to finish on its own.
@@ -195,12 +196,20 @@ def _same_place(first: Box, second: Box) -> bool:
     return shared > together / 2
 
 
-def without_box(page: PageText, box: Box) -> PageText:
-    """`page` without the words whose centre lies in `box` (they were read with the head)."""
+def without_box(
+    page: PageText, box: Box, straightening: LineStraightening | None = None
+) -> PageText:
+    """`page` without the words whose centre lies in `box` (they were read with the head).
+
+    The head was cut from the page before its lines were straightened (`straightening`,
+    when they were): each word's centre is taken back to where it lay then.
+    """
 
     def outside(word: Word) -> bool:
         x = word.box.left + word.box.width / 2
         y = word.box.top + word.box.height / 2
+        if straightening is not None:
+            y = straightening.source_y(x, y)
         return not (box.left <= x < box.right and box.top <= y < box.bottom)
 
     return with_words(page, lambda word: (word,) if outside(word) else ())

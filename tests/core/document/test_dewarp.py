@@ -155,6 +155,21 @@ def test_lines_fanning_out_are_levelled() -> None:
     assert max(after) < 0.5 * size
 
 
+def test_a_point_is_followed_back_to_where_it_lay_before() -> None:
+    """The head read ahead was cut from the page before it was straightened: where each
+    word of the straightened page lay before tells whether the head read it already."""
+    flat = flat_page()
+    size = letter(flat)
+    fanned = fan(flat, 6 * size)
+    straightening = straighten_lines(fanned, ink_mask(fanned), size)
+    assert straightening is not None
+    for x, y in ((300, 200), (1500, 200), (900, 750), (1500, 1300)):
+        dot = np.full_like(fanned, 255)
+        cv2.circle(dot, (x, y), 6, 0, -1)
+        moved = np.argwhere(straightening.apply(dot) < 128).mean(axis=0)
+        assert abs(straightening.source_y(float(moved[1]), float(moved[0])) - y) < 2
+
+
 def test_a_page_left_a_little_tilted_is_left_alone() -> None:
     """What deskewing in steps of 0.2° leaves: 0.3° over a whole line, 0.3 letter heights."""
     flat = flat_page()

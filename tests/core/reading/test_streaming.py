@@ -14,14 +14,16 @@ import cv2
 import numpy as np
 import pytest
 
+from core.document.dewarp import LineStraightening
 from core.document.head import HEAD_LINES, find_head, line_bands
 from core.document.layout import Region
 from core.ocr.base import EngineInfo, Layout
 from core.ocr.fakes import FAKE_INFO
 from core.plumbing.imageio import load_image
 from core.reading.pipeline import ReadPart, ReadPipeline
+from core.reading.streaming import without_box
 from core.text.metrics import cer, normalise
-from core.text.model import Block, Box, Line, PageText, page_from_text
+from core.text.model import Block, Box, Line, PageText, Word, page_from_text
 from tests.conftest import DEMO, marked_frame
 from tests.core.conftest import demo_frame, needs_tesseract
 
@@ -369,3 +371,17 @@ def test_a_photographed_magazine_page_is_streamed_a_column_at_a_time(shared_data
     )
     assert "wandered around the house" in text
     assert "sadness" not in text and "talked" not in text
+
+
+def test_the_heads_words_are_found_where_they_lay_before_the_lines_were_straightened() -> None:
+    """The head is cut from the page as it was; the whole page is read straightened, its
+    lines moved up or down (here every point by 40 px): each word is taken out by where it
+    lay before, or the head's last line is read twice and the next one lost."""
+    words = (Word("head", Box(100, 80, 80, 20), 95.0), Word("rest", Box(100, 130, 80, 20), 95.0))
+    page = PageText(
+        tuple(Block((Line((word,), word.box),), word.box) for word in words), 400, 300, "eng"
+    )
+    head = Box(0, 100, 400, 50)  # the head's line, 40 px lower on the page as it was
+    moved = LineStraightening(np.full((3, 3), 40, np.float32), (300, 400))
+    assert without_box(page, head, moved).text == "rest"
+    assert without_box(page, head).text == "head"
