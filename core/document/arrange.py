@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 import statistics
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from core.document.gutters import parted_at_gutters
@@ -45,6 +45,10 @@ COLUMN_GAP = 1.5
 BRIDGE_REACH = 3.0
 #: ...and over each of them by more than this many line heights.
 BRIDGE_OVER = 0.5
+#: A bridge lying within a column of text above it but for this many line heights either
+#: side continues that column (its lines widen under a caption; a photographed page's
+#: column edges drift a little).
+BRIDGE_WITHIN = 1.0
 
 log = logging.getLogger(__name__)
 
@@ -204,6 +208,11 @@ def _line_columns(lines: list[Line]) -> list[list[Line]]:
     order = sorted(range(len(lines)), key=lambda index: lines[index].box.top)
     for place, index in enumerate(order):
         if index in bridges:
+            found = _column_continued(lines[index].box, lines, order[:place], root, height)
+            if found is None:
+                continue
+            bridges.discard(index)  # a line of its column: the lines below may continue it
+            owner[index] = found
             continue
         above = [j for j in order[:place] if j not in bridges]
         joined = _line_above(lines[index].box, [lines[j].box for j in above], height)
@@ -213,6 +222,36 @@ def _line_columns(lines: list[Line]) -> list[list[Line]]:
     for index, line in enumerate(lines):
         groups.setdefault(root(index), []).append(line)
     return list(groups.values())
+
+
+def _column_continued(
+    box: Box,
+    lines: list[Line],
+    above: list[int],
+    root: Callable[[int], int],
+    height: float,
+) -> int | None:
+    """The root of the column of text, among the groups of the lines `above`, that a
+    bridge with `box` continues, if any: one it lies within sideways (a column's lines run
+    wider under a picture or a caption than beside it) and whose line just above it it
+    continues. A heading or a row across two columns lies within neither."""
+    members: dict[int, list[int]] = {}
+    for index in above:
+        members.setdefault(root(index), []).append(index)
+    best: tuple[float, int] | None = None
+    for key, indices in members.items():
+        group = [lines[index] for index in indices]
+        span = _box(group)
+        inside = span.left - BRIDGE_WITHIN * height <= box.left and (
+            box.right <= span.right + BRIDGE_WITHIN * height
+        )
+        if not inside or not _text_column(group):
+            continue
+        higher = [line.box for line in group if line.box.top < box.top]
+        joined = _line_above(box, higher, height)
+        if joined is not None and (best is None or higher[joined].bottom > best[0]):
+            best = (higher[joined].bottom, key)
+    return None if best is None else best[1]
 
 
 def _line_above(box: Box, above: list[Box], height: float) -> int | None:

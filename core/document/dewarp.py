@@ -1,9 +1,11 @@
 """Straighten the curved lines of a curled book page.
 
 A page photographed in an open book bends towards the spine, so its lines curve and the
-recognisers drop or break up the most curled ones. Flat pages must not change at all, so
-a page is only remapped when its lines are measurably bent. Measured (what is read, the
-thresholds, the cost): benchmarks/README.md#straightening-curled-lines
+recognisers drop or break up the most curled ones; a page seen in perspective and not
+flattened has lines fanning out, which no one deskew levels. Flat pages must not change at
+all, so a page is only remapped when its lines are measurably bent or tilted. Measured
+(what is read, the thresholds, the cost): benchmarks/README.md#straightening-curled-lines
+and #columns-in-photos.
 
 How it works, on a copy shrunk by a whole factor so letters are about 8 px tall:
 
@@ -20,8 +22,12 @@ How it works, on a copy shrunk by a whole factor so letters are about 8 px tall:
 3. Decision (all in letter heights), with thresholds set well apart from what flat and
    curled test pages measure:
    - a line's bend is how far its fitted centre strays from its straight chord over its
-     own span (a tilt is not a bend; deskewing deals with tilts). Pages whose most bent
-     line bends less than `BENT` are flat;
+     own span (a tilt is not a bend; deskewing deals with tilts), and its rise how far
+     that chord climbs or drops from one end to the other. Deskewing levels a page's one
+     tilt, but not lines that fan out (a page seen in perspective whose corners are not
+     found, so not flattened: the top lines tilt one way, the bottom ones the other).
+     Pages whose most bent line bends less than `BENT` and whose most tilted line rises
+     less than `TILTED` are flat;
    - fewer than `MIN_LINES` lines (single lines, signs) give no trustworthy field;
    - samples lying a median `_MISFIT` or more from the field are not the lines of one
      page; neither is a field moving text more than `_MOST_SHIFT` or squeezing rows to
@@ -50,6 +56,9 @@ _WORK_LETTER = 8.0
 MIN_LINES = 5
 #: Largest line bend (letter heights) below which a page counts as flat (module doc, 3).
 BENT = 0.5
+#: Largest rise (letter heights) of a line's chord over its span, after deskewing, below
+#: which a page counts as level (module doc, 3).
+TILTED = 1.5
 #: Degrees of the field: in x along a line, and of each coefficient in the line's height.
 _DEGREE_X = 3
 _DEGREE_Y = 3
@@ -66,14 +75,32 @@ _GRID = 16
 
 @dataclass(frozen=True)
 class LineStraightening:
-    """A remapping that makes curved text lines straight."""
+    """A remapping that makes curved text lines straight: each pixel (x, y) of the
+    straightened page is taken from (x, y + shift) of the page as it was, `shift` given on
+    a coarse grid (kept small, so the prepared page can keep it)."""
 
-    map_x: np.ndarray
-    map_y: np.ndarray
+    shift: np.ndarray
+    shape: tuple[int, int]  # the page's height and width
 
     def apply(self, image: np.ndarray) -> np.ndarray:
         """`image` remapped so the lines are straight."""
-        return cv2.remap(image, self.map_x, self.map_y, cv2.INTER_LINEAR, borderValue=255)
+        map_x, map_y = _remapping(self.shift, self.shape)
+        return cv2.remap(image, map_x, map_y, cv2.INTER_LINEAR, borderValue=255)
+
+    def source_y(self, x: float, y: float) -> float:
+        """Where the straightened page's point (x, y) lay on the page before: the head read
+        ahead was cut from the page as it was (core/reading/streaming.py)."""
+        height, width = self.shape
+        rows, columns = self.shift.shape
+        # As cv2.resize (linear) enlarges the grid: pixel centres aligned.
+        gx = min(max((x + 0.5) * columns / width - 0.5, 0.0), columns - 1.0)
+        gy = min(max((y + 0.5) * rows / height - 0.5, 0.0), rows - 1.0)
+        x0, y0 = min(int(gx), columns - 2), min(int(gy), rows - 2)  # the grid is 2x2 or more
+        fx, fy = gx - x0, gy - y0
+        x1, y1 = x0 + 1, y0 + 1
+        top = (1 - fx) * self.shift[y0, x0] + fx * self.shift[y0, x1]
+        bottom = (1 - fx) * self.shift[y1, x0] + fx * self.shift[y1, x1]
+        return y + float((1 - fy) * top + fy * bottom)
 
 
 @dataclass(frozen=True)
@@ -191,17 +218,32 @@ def _fit_field(lines: list[_Line], shape: tuple[int, ...], letter: float) -> _Fi
 
 def _largest_bend(field: _Field, lines: list[_Line], shape: tuple[int, ...]) -> float:
     """How far (px) the most bent line's fitted centre strays from its chord (step 3)."""
+    centres, along = _fitted_centres(field, lines, shape)
+    # The chord is each line's least-squares straight line over its own span.
+    slopes = (along * centres).sum(axis=1, keepdims=True) / (along**2).sum(axis=1, keepdims=True)
+    chords = centres.mean(axis=1, keepdims=True) + slopes * along
+    return float(np.abs(centres - chords).max())
+
+
+def _largest_rise(field: _Field, lines: list[_Line], shape: tuple[int, ...]) -> float:
+    """How far (px) the most tilted line's fitted centre rises from one end to the other
+    (step 3): deskewing levels the page's one tilt, not lines that fan out."""
+    centres, _ = _fitted_centres(field, lines, shape)
+    return float(np.abs(centres[:, -1] - centres[:, 0]).max())
+
+
+def _fitted_centres(
+    field: _Field, lines: list[_Line], shape: tuple[int, ...]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each line's fitted centre (px, 32 samples over its span) and where the samples lie
+    along it (normalised, about its middle)."""
     height, width = shape[:2]
     ends = np.array([(line.xs.min(), line.xs.max()) for line in lines])
     xs = ends[:, :1] + (ends[:, 1:] - ends[:, :1]) * np.linspace(0, 1, 32)
     xn = (xs - width / 2) / (width / 2)
     levels = np.broadcast_to(field.heights[:, None], xn.shape)
     centres = field.displacement(xn, levels) * height / 2
-    # The chord is each line's least-squares straight line over its own span.
-    along = xn - xn.mean(axis=1, keepdims=True)
-    slopes = (along * centres).sum(axis=1, keepdims=True) / (along**2).sum(axis=1, keepdims=True)
-    chords = centres.mean(axis=1, keepdims=True) + slopes * along
-    return float(np.abs(centres - chords).max())
+    return centres, xn - xn.mean(axis=1, keepdims=True)
 
 
 def _coarse_shift(field: _Field, shape: tuple[int, ...]) -> tuple[np.ndarray, float]:
@@ -242,8 +284,11 @@ def straighten_lines(grey: np.ndarray, ink: np.ndarray, letter: float) -> LineSt
         )
         return None
     bend = _largest_bend(field, lines, grey.shape) / letter
-    if bend < BENT:
-        log.debug("Lines bend %.2f letter heights at most: straight enough", bend)
+    rise = _largest_rise(field, lines, grey.shape) / letter
+    if bend < BENT and rise < TILTED:
+        log.debug(
+            "Lines bend %.2f and rise %.2f letter heights at most: straight enough", bend, rise
+        )
         return None
     shift, row_step = _coarse_shift(field, grey.shape)
     largest = float(np.abs(shift).max())
@@ -251,5 +296,10 @@ def straighten_lines(grey: np.ndarray, ink: np.ndarray, letter: float) -> LineSt
     if largest > _MOST_SHIFT * letter or stretch < _LEAST_STRETCH:
         log.info("Line straightening refused: shift %.0f px, stretch %.2f", largest, stretch)
         return None
-    log.info("Straightening %d lines that bend up to %.1f letter heights", len(lines), bend)
-    return LineStraightening(*_remapping(shift, grey.shape))
+    log.info(
+        "Straightening %d lines that bend up to %.1f and rise up to %.1f letter heights",
+        len(lines),
+        bend,
+        rise,
+    )
+    return LineStraightening(shift, (grey.shape[0], grey.shape[1]))

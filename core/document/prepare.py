@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
-from core.document.dewarp import straighten_lines
+from core.document.dewarp import LineStraightening, straighten_lines
 from core.document.layout import Region, find_regions
 from core.document.lighting import even_out, ink_mask, light_on_dark
 from core.document.page import find_page, flatten, paper_box
@@ -56,6 +56,8 @@ class PreparedPage:
     scale: float = 1.0
     dewarped: bool = False
     raw: np.ndarray | None = field(default=None, repr=False)
+    #: How the lines were straightened (`dewarped`), for telling where a point lay before.
+    straightening: LineStraightening | None = field(default=None, repr=False)
 
     @property
     def text_regions(self) -> tuple[Region, ...]:
@@ -272,4 +274,5 @@ def finish_page(glance: Glance) -> PreparedPage:
         factor,
         dewarped,
         raw,
+        straightened,
     )

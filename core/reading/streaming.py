@@ -22,6 +22,7 @@ from typing import Generic, TypeVar
 
 import numpy as np
 
+from core.document.dewarp import LineStraightening
 from core.document.fast_head import cut_piece, glance_heads, prepared_size
 from core.document.head import Head, find_heads
 from core.document.prepare import Glance, PreparedPage, finish_page
@@ -84,7 +85,7 @@ def read_streaming(
         letter = (glance.letter or 30.0) * glance.factor
         width, height = prepared_size(glance)
         heads = _head_candidates(glance, preparing)
-        head, cut_out = next(heads, (None, None))
+        head, cut_out, from_frame = next(heads, (None, None, False))
         read: PageText | None = None  # the head's pieces read so far, joined
         read_box: Box | None = None
         index = 0
@@ -100,14 +101,14 @@ def read_streaming(
             piece = korean_again_in(engines.read(crop, layout), crop, engines)
             if index == 0 and not has_words(piece):
                 log.info("No words where reading would start (%r); next block", piece.text)
-                head, cut_out = next(heads, (None, None))
+                head, cut_out, from_frame = next(heads, (None, None, False))
                 continue
             if index == 0 and reads_better_turned(crop, piece, engines):
                 return turned_if_better(preparing.result(), whole.result, turned_recognise)
             if piece.is_empty or mean_confidence(piece) < HEAD_CONFIDENCE:
                 log.info("Head reads poorly (%.0f): %r", mean_confidence(piece), piece.text)
                 if index == 0:
-                    head, cut_out = next(heads, (None, None))
+                    head, cut_out, from_frame = next(heads, (None, None, False))
                     continue
                 break
             piece = shifted_page(piece, box.left - PAD, box.top - PAD, width, height)
@@ -129,7 +130,9 @@ def read_streaming(
         if read is None or read_box is None or head is None:
             return prepared, whole.result()
         open_end = head.open_end or read_box != head.box
-        rest = without_box(whole.result(), read_box)
+        # A head cut from the frame was cut before the lines were straightened.
+        straightening = prepared.straightening if from_frame else None
+        rest = without_box(whole.result(), read_box, straightening)
         return prepared, joined(read, rest, open_end, prepared.letter_height)
     finally:
         # A reading started ahead and not needed is left to finish on its own.
@@ -167,8 +170,9 @@ class Ahead(Generic[T]):
 
 def _head_candidates(
     glance: Glance, preparing: Future[PreparedPage]
-) -> Iterator[tuple[Head, Callable[[Box], np.ndarray]]]:
-    """Where reading could start, each with how to cut its pieces out, best bet first.
+) -> Iterator[tuple[Head, Callable[[Box], np.ndarray], bool]]:
+    """Where reading could start, each with how to cut its pieces out and whether that is
+    from the frame (not the prepared page), best bet first.
 
     First the head found on the glance, cut straight from the frame (soonest); then, when
     it holds no words, the heads of the prepared page, whose layout is found at OCR scale.
@@ -178,13 +182,13 @@ def _head_candidates(
     tried: list[Box] = []
     for head in itertools.islice(glance_heads(glance), 1):
         tried.append(head.pieces[0])
-        yield head, functools.partial(cut_piece, glance)
+        yield head, functools.partial(cut_piece, glance), True
     prepared = preparing.result()
     picture, letter = prepared.image, prepared.letter_height
     heads = find_heads(picture, prepared.text_regions, letter)
     untried = (head for head in heads if not any(_same_place(head.pieces[0], box) for box in tried))
     for head in itertools.islice(untried, HEAD_TRIES):
-        yield head, functools.partial(cut, picture)
+        yield head, functools.partial(cut, picture), False
 
 
 def _same_place(first: Box, second: Box) -> bool:
@@ -195,12 +199,20 @@ def _same_place(first: Box, second: Box) -> bool:
     return shared > together / 2
 
 
-def without_box(page: PageText, box: Box) -> PageText:
-    """`page` without the words whose centre lies in `box` (they were read with the head)."""
+def without_box(
+    page: PageText, box: Box, straightening: LineStraightening | None = None
+) -> PageText:
+    """`page` without the words whose centre lies in `box` (they were read with the head).
+
+    The head was cut from the page before its lines were straightened (`straightening`,
+    when they were): each word's centre is taken back to where it lay then.
+    """
 
     def outside(word: Word) -> bool:
         x = word.box.left + word.box.width / 2
         y = word.box.top + word.box.height / 2
+        if straightening is not None:
+            y = straightening.source_y(x, y)
         return not (box.left <= x < box.right and box.top <= y < box.bottom)
 
     return with_words(page, lambda word: (word,) if outside(word) else ())

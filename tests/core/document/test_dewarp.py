@@ -111,6 +111,76 @@ def test_a_flat_page_and_a_slight_curl_are_left_alone() -> None:
     assert straighten_lines(slight, ink_mask(slight), size) is None
 
 
+def fan(page: np.ndarray, rise: float) -> np.ndarray:
+    """`page` in perspective, as a webcam sees a page lying before it: the top lines rise
+    by `rise` px from left to right, the bottom ones fall as much, the middle stays level
+    (deskewing cannot level them all at once)."""
+    height, width = page.shape
+    xs, ys = np.meshgrid(np.arange(width, dtype=np.float32), np.arange(height, dtype=np.float32))
+    shift = rise * (ys / height - 0.5) * 2 * (xs / width - 0.5)
+    return cv2.remap(page, xs, ys + shift, cv2.INTER_LINEAR, borderValue=255)
+
+
+def line_rises(page: np.ndarray) -> list[float]:
+    """How far (px) each text line's centre rises or falls from one end to the other."""
+    ink = ink_mask(page)
+    bands = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, np.ones((1, 60), np.uint8))
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(bands)
+    rises = []
+    for label in range(1, count):
+        left, top, width, height = stats[label, :4]
+        if width < 600:
+            continue
+        band = labels[top : top + height, left : left + width] == label
+        xs = [start for start in range(0, width - 20, 20) if band[:, start : start + 20].sum() > 60]
+        ys = [top + np.nonzero(band[:, x : x + 20])[0].mean() for x in xs]
+        slope = np.polyfit(xs, ys, 1)[0]
+        rises.append(abs(float(slope) * (xs[-1] - xs[0])))
+    return rises
+
+
+def test_lines_fanning_out_are_levelled() -> None:
+    """A page seen in perspective: its top and bottom lines tilt opposite ways by over 3
+    letter heights over their length (the UNLV page 8087 by webcam, whose corners run out
+    of the frame, measures 3.7); straightened, each line is level."""
+    flat = flat_page()
+    size = letter(flat)
+    fanned = fan(flat, 6 * size)
+    before = line_rises(fanned)
+    straightening = straighten_lines(fanned, ink_mask(fanned), size)
+    assert straightening is not None
+    after = line_rises(straightening.apply(fanned))
+    assert len(before) == len(after) == 14
+    assert max(before) > 3 * size
+    assert max(after) < 0.5 * size
+
+
+def test_a_point_is_followed_back_to_where_it_lay_before() -> None:
+    """The head read ahead was cut from the page before it was straightened: where each
+    word of the straightened page lay before tells whether the head read it already."""
+    flat = flat_page()
+    size = letter(flat)
+    fanned = fan(flat, 6 * size)
+    straightening = straighten_lines(fanned, ink_mask(fanned), size)
+    assert straightening is not None
+    for x, y in ((300, 200), (1500, 200), (900, 750), (1500, 1300)):
+        dot = np.full_like(fanned, 255)
+        cv2.circle(dot, (x, y), 6, 0, -1)
+        moved = np.argwhere(straightening.apply(dot) < 128).mean(axis=0)
+        assert abs(straightening.source_y(float(moved[1]), float(moved[0])) - y) < 2
+
+
+def test_a_page_left_a_little_tilted_is_left_alone() -> None:
+    """What deskewing in steps of 0.2° leaves: 0.3° over a whole line, 0.3 letter heights."""
+    flat = flat_page()
+    size = letter(flat)
+    matrix = cv2.getRotationMatrix2D((900, 750), 0.3, 1.0)
+    tilted = cv2.warpAffine(flat, matrix, (1800, 1500), borderValue=255)
+    assert straighten_lines(tilted, ink_mask(tilted), size) is None
+    slightly_fanned = fan(flat, size)
+    assert straighten_lines(slightly_fanned, ink_mask(slightly_fanned), size) is None
+
+
 def test_too_few_lines_are_left_alone() -> None:
     page = flat_page(lines=3)
     curled = curl(page, depth=6 * letter(page))

@@ -14,14 +14,16 @@ import cv2
 import numpy as np
 import pytest
 
+from core.document.dewarp import LineStraightening
 from core.document.head import HEAD_LINES, find_head, line_bands
 from core.document.layout import Region
 from core.ocr.base import EngineInfo, Layout
 from core.ocr.fakes import FAKE_INFO
 from core.plumbing.imageio import load_image
 from core.reading.pipeline import ReadPart, ReadPipeline
+from core.reading.streaming import without_box
 from core.text.metrics import cer, normalise
-from core.text.model import Block, Box, Line, PageText, page_from_text
+from core.text.model import Block, Box, Line, PageText, Word, page_from_text
 from tests.conftest import DEMO, marked_frame
 from tests.core.conftest import demo_frame, needs_tesseract
 
@@ -319,3 +321,67 @@ def test_dense_columns_are_turned_the_way_they_read(
     turned = way_up(glance, Engines(engine, "eng"))
     assert turned.turns == upright_turns
     assert not turned.turn_unsure
+
+
+def test_head_stops_at_a_leaning_gap_between_columns() -> None:
+    """A page in perspective, not flattened: its lines are level but its columns lean, and
+    the gap between them, narrow, shows no empty run straight down the head's lines."""
+    left = lines_image(8)[:, :600]
+    image = np.hstack([left, left[:, 10:]])  # 60 px between the columns: 2 letters
+    lean = 0.1  # columns' edges move this many px right per row down: 6°
+    rows = np.arange(image.shape[0], dtype=np.float32)[:, None]
+    xs = np.arange(image.shape[1], dtype=np.float32)[None, :] - lean * (rows - image.shape[0] / 2)
+    leaning = cv2.remap(
+        image,
+        xs,
+        np.broadcast_to(rows, xs.shape),
+        cv2.INTER_NEAREST,
+        None,
+        cv2.BORDER_CONSTANT,
+        255,
+    )
+    region = Region(Box(0, 0, leaning.shape[1], leaning.shape[0]), "text", 0, 8)
+    head = find_head(leaning, (region,), 30)
+    assert head is not None
+    ink = leaning[head.box.top : head.box.bottom] < 128
+    columns = np.flatnonzero(ink.any(axis=0))
+    gap = np.flatnonzero(np.diff(columns) > 1)  # the last bar of the left column, and after
+    left_end = max(int(columns[i]) for i in gap if columns[i] < 700)
+    right_start = min(int(columns[i + 1]) for i in gap if columns[i + 1] > 600)
+    assert left_end < head.box.right <= right_start  # cut in the gap, on every row
+
+
+@needs_tesseract
+def test_a_photographed_magazine_page_is_streamed_a_column_at_a_time(shared_data: Path) -> None:
+    """UNLV 8071 photographed small and not flattened (benchmarks/synthetic_photos.py): the
+    glance's layout has one block over both left-hand columns, whose narrow gutter leans
+    7°. The head must hold the first column's lines only ("She sighed. She cause of her
+    sadness" was read before)."""
+    from benchmarks.synthetic_photos import Look, photograph
+    from core.document.fast_head import cut_piece, glance_heads
+    from core.document.prepare import glance_at
+    from core.ocr.tesseract import TesseractEngine
+
+    scan = load_image(shared_data / "documents" / "scans" / "8071_093.3B.tif")
+    glance = glance_at(photograph(scan, Look(101, page_height=0.5)))
+    assert glance is not None
+    head = next(glance_heads(glance))
+    text = " ".join(
+        TesseractEngine().recognize(cut_piece(glance, piece), "eng").text for piece in head.pieces
+    )
+    assert "wandered around the house" in text
+    assert "sadness" not in text and "talked" not in text
+
+
+def test_the_heads_words_are_found_where_they_lay_before_the_lines_were_straightened() -> None:
+    """The head is cut from the page as it was; the whole page is read straightened, its
+    lines moved up or down (here every point by 40 px): each word is taken out by where it
+    lay before, or the head's last line is read twice and the next one lost."""
+    words = (Word("head", Box(100, 80, 80, 20), 95.0), Word("rest", Box(100, 130, 80, 20), 95.0))
+    page = PageText(
+        tuple(Block((Line((word,), word.box),), word.box) for word in words), 400, 300, "eng"
+    )
+    head = Box(0, 100, 400, 50)  # the head's line, 40 px lower on the page as it was
+    moved = LineStraightening(np.full((3, 3), 40, np.float32), (300, 400))
+    assert without_box(page, head, moved).text == "rest"
+    assert without_box(page, head).text == "head"
