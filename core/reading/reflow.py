@@ -25,6 +25,8 @@ RUNNING_WORDS = 4
 _CONTINUES = ",;-–—‐"
 _ENDS = ".!?:。…\"'”’)]"
 _AMOUNT = re.compile(r"\d[.,:]\d+$")
+#: "Label: value", a form's field: each is its own row, however wide the value.
+_FIELD = re.compile(r"^[^:：\d]{1,24}[:：]\s*\S")
 
 
 def reflowed_text(page: PageText) -> str:
@@ -52,6 +54,8 @@ def _runs_on(line: Line, following: Line, block: Block) -> bool:
         return False  # a short line ends its paragraph (or is a row, a label)
     if len(line.words) < SHORTEST_RUNNING:
         return False  # "Kind regards," over a name: a closing, not a paragraph
+    if _FIELD.match(text) and _FIELD.match(after):
+        return False  # a form's fields, one under the other
     last, first = text[-1], after[0]
     if last in _CONTINUES or first.islower():
         return True

@@ -41,6 +41,14 @@ def test_receipt_rows_keep_their_line_breaks() -> None:
     assert reflowed_text(page) == page.text
 
 
+def test_a_form_s_fields_keep_their_breaks_however_wide() -> None:
+    """Fields printed under each other are rows, even when a long value fills the line
+    ("생년월일: 1957년 4월 9일" ran on into "고객번호: 84690718" in the pane)."""
+    form = "생년월일: 1957년 4월 9일 오전\n고객번호: 84690718\n주소: 한빛시 강변로 45-7 한빛아파트"
+    page = page_from_text(form)
+    assert reflowed_text(page) == form
+
+
 def test_a_list_of_short_lines_keeps_its_breaks() -> None:
     page = page_from_text("Milk\nBread\nEggs and butter for the cake")
     assert reflowed_text(page) == page.text
