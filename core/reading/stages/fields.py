@@ -11,6 +11,8 @@ from __future__ import annotations
 from core.reading.engines import PageReading
 from core.text.model import Block, Box, Line, PageText
 
+#: A label has at most this many words ("Date of birth:", "가구원 수:").
+LABEL_WORDS = 4
 #: A value lies at most this many of the label's heights to its right...
 REACH = 15.0
 #: ...with its middle at most this share of the label's height above or below the label's.
@@ -48,8 +50,15 @@ def values_beside_labels(page: PageText, _reading: PageReading | None = None) ->
 
 
 def _bare_label(line: Line) -> bool:
-    text = line.text.rstrip()
-    return text.endswith((":", "：")) and any(c.isalpha() for c in text) and len(line.words) <= 6
+    """A label of a few words ending with a colon; not a sentence's line running on to a
+    colon ("kids need most from a dad:" at a column's edge, its next column beside it)."""
+    text = line.text.strip()
+    return (
+        text.endswith((":", "："))
+        and any(c.isalpha() for c in text)
+        and not text[0].islower()
+        and len(line.words) <= LABEL_WORDS
+    )
 
 
 def _value_of(label: Line, lines: list[Line], taken: dict[int, Line]) -> Line | None:

@@ -38,3 +38,12 @@ def test_a_label_keeps_to_itself_when_nothing_or_something_else_is_beside_it() -
     between = line(("x", 320, 340))  # a word (a line above's) reaches between them
     crowded = page(block(label, between), block(line(("정우진", 460, 362))))
     assert values_beside_labels(crowded) == crowded
+
+
+def test_a_line_of_prose_ending_with_a_colon_does_not_take_the_next_column_s_line() -> None:
+    """A magazine's column line "kids need most from a dad:" beside the next column."""
+    prose = line(("kids", 170, 400), ("need", 260, 400), ("most", 360, 400), ("from", 460, 400),
+                 ("a", 560, 400), ("dad:", 600, 400))  # fmt: skip
+    beside = line(("families,", 900, 400), ("fathers", 1150, 400))
+    columns = page(block(prose), block(beside))
+    assert values_beside_labels(columns) == columns
