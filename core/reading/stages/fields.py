@@ -81,10 +81,6 @@ def _value_of(label: Line, lines: list[Line], taken: dict[int, Line]) -> Line | 
     for line in lines:
         for word in line.words:
             box = word.box
-            if line is not nearest and line is not label and _overlaps(box, between):
+            if line is not nearest and line is not label and box.overlaps(between):
                 return None
     return nearest
-
-
-def _overlaps(a: Box, b: Box) -> bool:
-    return a.left < b.right and b.left < a.right and a.top < b.bottom and b.top < a.bottom

@@ -126,13 +126,9 @@ def _ink_before(word: Word, ink: np.ndarray, boxes: list[Box], letter: float) ->
         return None  # a bullet, a dash or a speck: lower than a letter
     edge = start + left
     taken = Box(edge, top, box.left - edge, bottom - top)
-    if any(other is not box and _overlaps(other, taken) for other in boxes):
+    if any(other is not box and other.overlaps(taken) for other in boxes):
         return None
     return edge
-
-
-def _overlaps(a: Box, b: Box) -> bool:
-    return a.left < b.right and b.left < a.right and a.top < b.bottom and b.top < a.bottom
 
 
 def _inside(box: Box, place: tuple[int, int], word: Word) -> bool:
