@@ -65,15 +65,6 @@ class Box:
             and other.bottom <= self.bottom
         )
 
-    def overlaps(self, other: Box) -> bool:
-        """Whether the two boxes share any area."""
-        return (
-            self.left < other.right
-            and other.left < self.right
-            and self.top < other.bottom
-            and other.top < self.bottom
-        )
-
     def holds_middle_of(self, other: Box) -> bool:
         """Whether the middle of `other` lies within this box."""
         x, y = other.left + other.width / 2, other.top + other.height / 2

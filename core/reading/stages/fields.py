@@ -81,6 +81,6 @@ def _value_of(label: Line, lines: list[Line], taken: dict[int, Line]) -> Line | 
     for line in lines:
         for word in line.words:
             box = word.box
-            if line is not nearest and line is not label and box.overlaps(between):
+            if line is not nearest and line is not label and box.shared_area(between) > 0:
                 return None
     return nearest

@@ -20,6 +20,7 @@ import numpy as np
 
 from core.document.lighting import ink_mask
 from core.document.sheet import read_stacked
+from core.document.tables import CELL_GAP
 from core.reading.crops import PAD, cut, padded
 from core.reading.engines import PageReading
 from core.text.model import Box, PageText, Word, with_words
@@ -45,9 +46,6 @@ MAX_WORDS = 30
 #: Hangul letters on their own (ㄱ, ㅏ): a box or a speck read as Korean, never a
 #: dropped syllable.
 _JAMO = re.compile(r"[\u3131-\u318e]")
-#: Pieces of a row further apart than this many letter heights are apart (a label and its
-#: value): each piece's first word may have lost its head.
-PIECE_GAP = 1.6
 
 
 def read_first_letters(page: PageText, reading: PageReading) -> PageText:
@@ -91,11 +89,12 @@ def read_first_letters(page: PageText, reading: PageReading) -> PageText:
 
 
 def _piece_starts(page: PageText, letter: float) -> Iterator[Word]:
-    """Each line's first word, and the first word after a gap wider than a word space."""
+    """Each line's first word, and the first word after a gap wider than a word space (a
+    label and its value set apart, as a table's cells are: `CELL_GAP`)."""
     for line in page.lines():
         before: Word | None = None
         for word in line.words:
-            if before is None or word.box.left - before.box.right > PIECE_GAP * letter:
+            if before is None or word.box.left - before.box.right > CELL_GAP * letter:
                 yield word
             before = word
 
@@ -126,7 +125,7 @@ def _ink_before(word: Word, ink: np.ndarray, boxes: list[Box], letter: float) ->
         return None  # a bullet, a dash or a speck: lower than a letter
     edge = start + left
     taken = Box(edge, top, box.left - edge, bottom - top)
-    if any(other is not box and other.overlaps(taken) for other in boxes):
+    if any(other is not box and other.shared_area(taken) > 0 for other in boxes):
         return None
     return edge
 
@@ -140,10 +139,7 @@ def _inside(box: Box, place: tuple[int, int], word: Word) -> bool:
 def _mostly_inside(inner: Box, outer: Box) -> bool:
     """Most of `inner` lies in the larger `outer`: the same letters read twice (the lower
     half of "예금주:" read again as "uT:")."""
-    width = min(inner.right, outer.right) - max(inner.left, outer.left)
-    height = min(inner.bottom, outer.bottom) - max(inner.top, outer.top)
-    area = inner.width * inner.height
-    return area < outer.width * outer.height and max(0, width) * max(0, height) > area / 2
+    return inner.area < outer.area and inner.shared_area(outer) > inner.area / 2
 
 
 def _with_head(word: Word, read: list[Word], left: int) -> Word | None:
